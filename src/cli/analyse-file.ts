@@ -1,0 +1,57 @@
+import { analyseDocument } from "../analyse.js";
+import type { AnalyseOptions } from "../analyse-options.js";
+import { loadFile, type LoadOptions } from "../load/index.js";
+import {
+  createLineLocator, toFindingRows, toPlanRows, toTargetRows, toText, type CsvRow, type PlanLocator,
+} from "../report/index.js";
+import type { FileError, FileResult } from "../types.js";
+
+export interface FileJob {
+  readonly file: string;
+  readonly analyse: AnalyseOptions;
+  readonly load: LoadOptions;
+  readonly itemIds: readonly string[];
+  readonly want: { readonly json: boolean; readonly text: boolean; readonly targets: boolean; readonly findings: boolean };
+}
+
+/** Everything the writer needs about one file, as plain serialisable data (it crosses worker threads). */
+export interface FileOutcome {
+  readonly file: string;
+  readonly error: FileError | null;
+  readonly plans: number;
+  readonly json: string;
+  readonly text: string;
+  readonly planRows: readonly CsvRow[];
+  readonly targetRows: readonly CsvRow[];
+  readonly findingRows: readonly CsvRow[];
+}
+
+function outcome(job: FileJob, result: FileResult, locate: PlanLocator): FileOutcome {
+  return {
+    file: job.file,
+    error: result.error,
+    plans: result.plans.length,
+    json: job.want.json ? JSON.stringify(result) : "",
+    text: job.want.text ? toText(result, locate) : "",
+    planRows: toPlanRows(result, job.itemIds),
+    targetRows: job.want.targets ? toTargetRows(result, locate) : [],
+    findingRows: job.want.findings ? toFindingRows(result, locate) : [],
+  };
+}
+
+/** Loads and analyses one file; never throws: any failure becomes the file's error. */
+export async function analyseFile(job: FileJob): Promise<FileOutcome> {
+  const noPlace: PlanLocator = () => ({ line: 0, column: 0 });
+  const loaded = await loadFile(job.file, job.load);
+  if (!loaded.ok) return outcome(job, { file: job.file, error: loaded.error, plans: [] }, noPlace);
+  try {
+    const document = analyseDocument(loaded.text, job.analyse);
+    const lines = createLineLocator(loaded.text);
+    const locate: PlanLocator = (plan, offset) => lines(document.toOriginal(plan, offset));
+    const result: FileResult = { file: job.file, error: null, plans: document.plans };
+    return outcome(job, result, locate);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return outcome(job, { file: job.file, error: { code: "internal", message: `analysis failed: ${message}` }, plans: [] }, noPlace);
+  }
+}

@@ -1,0 +1,54 @@
+import { stat } from "node:fs/promises";
+import fg from "fast-glob";
+import { SUPPORTED_EXTENSIONS } from "../load/index.js";
+
+const GLOB_CHARS = /[*?[\]{}]/;
+const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+async function kindOf(path: string): Promise<"file" | "dir" | "missing"> {
+  try {
+    return (await stat(path)).isDirectory() ? "dir" : "file";
+  } catch {
+    return "missing";
+  }
+}
+
+/**
+ * Inputs → a sorted, de-duplicated list of files. Folders are walked recursively for supported extensions
+ * (symbolic links are not followed, so a link loop cannot hang the walk); a path that does not exist is kept,
+ * so that it becomes a row with a "not-found" error instead of vanishing.
+ */
+export async function collectFiles(inputs: readonly string[]): Promise<string[]> {
+  const extensions = SUPPORTED_EXTENSIONS.map((e) => e.replace(/^\./, "")).join(",");
+  const options = { caseSensitiveMatch: false, followSymbolicLinks: false, onlyFiles: true, ignore: ["**/~$*", "**/node_modules/**"], dot: false };
+  const files = new Set<string>();
+  for (const input of inputs) {
+    const kind = await kindOf(input);
+    if (kind === "file") files.add(input);
+    else if (kind === "dir") {
+      const base = input.replace(/[\\/]+$/, "");
+      const found = await fg(`**/*.{${extensions}}`, { ...options, cwd: base });
+      for (const file of found) files.add(`${base}/${file}`);
+    } else if (GLOB_CHARS.test(input)) {
+      for (const file of await fg(input, options)) files.add(file);
+    } else files.add(input);
+  }
+  return [...files].sort(byPath);
+}
+
+/** FNV-1a of the path: a file's shard does not change when other files are added or removed. */
+function hashPath(path: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < path.length; i += 1) {
+    hash ^= path.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/** The files of shard i (1-based) of n. */
+export function selectShard(files: readonly string[], shard: string | undefined): string[] {
+  if (!shard) return [...files];
+  const [i, n] = shard.split("/").map(Number) as [number, number];
+  return files.filter((file) => hashPath(file) % n === i - 1);
+}

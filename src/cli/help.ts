@@ -1,0 +1,46 @@
+export const MAIN_HELP = `planlens — read Chinese education work plans (教研/学校工作计划) into checkable data
+
+Usage:
+  planlens analyse <file|dir|glob>... [options]   analyse plans, one row per plan
+  planlens rules                                  list the review rules
+  planlens --help | --version
+
+Run "planlens analyse --help" for the options.
+
+Example:
+  planlens analyse corpus --out report.csv
+`;
+
+export const ANALYSE_HELP = `Usage: planlens analyse <file|dir|glob>... [options]
+
+Files (.txt .md .docx .html .htm), folders (walked recursively) and globs ("plans/**/*.docx").
+Encodings (UTF-8, GB18030/GBK, UTF-16) are detected from the bytes.
+
+Options:
+  --format csv|json|jsonl|text   output format (default: from --out's extension, else json)
+                                 e.g. --format jsonl
+  --out FILE                     write to FILE instead of stdout (written under a temporary name,
+                                 renamed when complete)       e.g. --out report.csv
+  --targets-csv FILE             also write one row per measurable target   e.g. --targets-csv targets.csv
+  --findings-csv FILE            also write one row per review finding      e.g. --findings-csv findings.csv
+  --checklist FILE               a custom checklist (JSON, validated)       e.g. --checklist my-list.json
+  --config FILE                  rule settings: {"rules": {"vague-language": "off", "stale-year": "error"}}
+  --jobs N                       worker threads (default: the number of cores)   e.g. --jobs 2
+  --anchor YEAR-TERM             the plans' period, overriding detection    e.g. --anchor 2022-autumn
+                                 (terms: autumn, spring, year)
+  --reference YYYY-MM-DD         the day 明天/下周三/29日 resolve against    e.g. --reference 2022-09-01
+  --no-segment                   skip jieba segmentation (no keywords; faster start)
+  --shard i/n                    analyse only the i-th of n deterministic shares of the inputs
+                                 (1-based)                    e.g. --shard 2/8
+  --resume                       with --format jsonl --out FILE: skip files already in FILE
+  --max-size MB                  refuse files larger than this (default 20)
+  --quiet                        no progress bar and no summary line on stderr
+  -h, --help                     this help
+
+Exit code: 0 every file analysed, 1 at least one file failed (its row carries the error), 2 bad usage.
+
+Examples:
+  planlens analyse corpus --out report.csv --targets-csv targets.csv --findings-csv findings.csv
+  planlens analyse "plans/**/*.docx" --format jsonl --out all.jsonl --jobs 4
+  planlens analyse 计划.docx --format text
+`;

@@ -1,0 +1,187 @@
+import { availableParallelism } from "node:os";
+import { readFileSync } from "node:fs";
+import type { AnalyseOptions } from "../analyse-options.js";
+import { DEFAULT_CHECKLIST } from "../checklist/index.js";
+import { findingHeader, planHeader, targetHeader, toCsv, UTF8_BOM } from "../report/index.js";
+import { RULES } from "../review/index.js";
+import { parseAnchorOption } from "../structure/index.js";
+import { analyseFile, type FileJob, type FileOutcome } from "./analyse-file.js";
+import { formatOf, parseCommand, UsageError, type AnalyseArgs } from "./args.js";
+import { collectFiles, selectShard } from "./collect-files.js";
+import { ANALYSE_HELP, MAIN_HELP } from "./help.js";
+import { loadChecklist, loadRuleSettings } from "./load-settings.js";
+import { OutputFile } from "./output-file.js";
+import { createProgress } from "./progress.js";
+import { readDoneLines } from "./resume.js";
+
+export const EXIT_OK = 0;
+export const EXIT_FILE_FAILED = 1;
+export const EXIT_USAGE = 2;
+export const EXIT_INTERRUPTED = 130;
+
+/** The CLI: returns the exit code, never calls process.exit (bin/planlens.js sets process.exitCode). */
+export async function run(argv: readonly string[]): Promise<number> {
+  try {
+    const command = parseCommand(argv);
+    switch (command.kind) {
+      case "help":
+        process.stdout.write(command.topic === "main" ? MAIN_HELP : ANALYSE_HELP);
+        return EXIT_OK;
+      case "version":
+        process.stdout.write(`${packageVersion()}\n`);
+        return EXIT_OK;
+      case "rules":
+        for (const rule of RULES) process.stdout.write(`${rule.id.padEnd(22)} ${rule.severity.padEnd(8)} ${rule.description}\n`);
+        return EXIT_OK;
+      case "analyse":
+        return await runAnalyse(command.args);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`planlens: ${error.message}\nRun "planlens analyse --help" for usage.\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
+
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  return manifest.version;
+}
+
+async function buildJobOptions(args: AnalyseArgs): Promise<Omit<FileJob, "file">> {
+  const checklist = args.checklist ? await loadChecklist(args.checklist) : DEFAULT_CHECKLIST;
+  const rules = args.config ? await loadRuleSettings(args.config, RULES.map((r) => r.id)) : undefined;
+  const anchor = args.anchor ? parseAnchorOption(args.anchor) : null;
+  if (args.anchor && anchor === null) throw new UsageError(`--anchor: "${args.anchor}" is not a period, expected e.g. 2022-autumn`);
+  const analyse: AnalyseOptions = {
+    checklist,
+    segment: args.segment,
+    ...(anchor ? { anchor } : {}),
+    ...(args.reference ? { reference: args.reference } : {}),
+    ...(rules ? { rules } : {}),
+  };
+  const format = formatOf(args);
+  return {
+    analyse,
+    load: args.maxSize ? { maxBytes: Math.round(args.maxSize * 1024 * 1024) } : {},
+    itemIds: checklist.items.map((item) => item.id),
+    want: { json: format === "json" || format === "jsonl", text: format === "text", targets: Boolean(args.targetsCsv), findings: Boolean(args.findingsCsv) },
+  };
+}
+
+async function runAnalyse(args: AnalyseArgs): Promise<number> {
+  const started = performance.now();
+  const base = await buildJobOptions(args);
+  const format = formatOf(args);
+  const all = selectShard(await collectFiles(args.inputs), args.shard);
+  const done = args.resume && args.out ? await readDoneLines(args.out) : { lines: [], files: new Set<string>() };
+  const files = all.filter((file) => !done.files.has(file));
+
+  const main = new OutputFile(args.out ?? null);
+  const targets = args.targetsCsv ? new OutputFile(args.targetsCsv) : null;
+  const findings = args.findingsCsv ? new OutputFile(args.findingsCsv) : null;
+  await main.write(
+    format === "csv" ? UTF8_BOM + toCsv([planHeader(base.itemIds)]) : format === "json" ? "[" : done.lines.map((l) => `${l}\n`).join(""),
+  );
+  await targets?.write(UTF8_BOM + toCsv([targetHeader()]));
+  await findings?.write(UTF8_BOM + toCsv([findingHeader()]));
+
+  let written = 0;
+  let failed = 0;
+  let plans = 0;
+  const write = async (outcome: FileOutcome): Promise<void> => {
+    if (format === "csv") await main.write(toCsv(outcome.planRows));
+    else if (format === "json") await main.write(`${written === 0 ? "\n" : ",\n"}${outcome.json}`);
+    else if (format === "jsonl") await main.write(`${outcome.json}\n`);
+    else await main.write(outcome.text);
+    if (outcome.targetRows.length > 0) await targets?.write(toCsv(outcome.targetRows));
+    if (outcome.findingRows.length > 0) await findings?.write(toCsv(outcome.findingRows));
+    written += 1;
+    plans += outcome.plans;
+    if (outcome.error) failed += 1;
+  };
+
+  const jobs = Math.max(1, Math.min(args.jobs ?? availableParallelism(), files.length));
+  const progress = createProgress(files.length, !args.quiet);
+  let interrupted = false;
+  const onSigint = (): void => { interrupted = true; };
+  process.once("SIGINT", onSigint);
+  try {
+    await processInOrder(files, jobs, (file) => ({ ...base, file }), async (outcome) => {
+      await write(outcome);
+      progress.tick();
+    }, () => interrupted);
+  } finally {
+    process.removeListener("SIGINT", onSigint);
+    progress.stop();
+  }
+  if (format === "json") await main.write(written === 0 ? "]\n" : "\n]\n");
+  const complete = !interrupted;
+  await Promise.all([main.close(complete), targets?.close(complete), findings?.close(complete)]);
+  if (!args.quiet) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    process.stderr.write(
+      `planlens: ${written} files, ${plans} plans, ${failed} failed, ${seconds} s${done.files.size > 0 ? ` (${done.files.size} resumed)` : ""}${interrupted ? " — interrupted, partial output kept for --resume" : ""}\n`,
+    );
+  }
+  if (interrupted) return EXIT_INTERRUPTED;
+  return failed > 0 ? EXIT_FILE_FAILED : EXIT_OK;
+}
+
+/**
+ * Analyses files with `jobs` workers (in this thread when jobs = 1) and hands outcomes to `emit` in input order,
+ * holding at most a small window of finished results, so memory does not grow with the number of files.
+ */
+async function processInOrder(
+  files: readonly string[],
+  jobs: number,
+  toJob: (file: string) => FileJob,
+  emit: (outcome: FileOutcome) => Promise<void>,
+  stopped: () => boolean,
+): Promise<void> {
+  const analyse = jobs === 1 ? analyseFile : await createPool(jobs);
+  const window = jobs * 4;
+  const finished = new Map<number, FileOutcome>();
+  let nextToStart = 0;
+  let nextToEmit = 0;
+  let emitting: Promise<void> = Promise.resolve();
+
+  const flush = (): Promise<void> => {
+    emitting = emitting.then(async () => {
+      while (finished.has(nextToEmit)) {
+        const outcome = finished.get(nextToEmit)!;
+        finished.delete(nextToEmit);
+        nextToEmit += 1;
+        await emit(outcome);
+      }
+    });
+    return emitting;
+  };
+
+  const worker = async (): Promise<void> => {
+    while (nextToStart < files.length && !stopped()) {
+      if (nextToStart - nextToEmit >= window) {
+        await emitting;
+        if (nextToStart - nextToEmit >= window) await new Promise((r) => setTimeout(r, 5));
+        continue;
+      }
+      const index = nextToStart++;
+      finished.set(index, await analyse(toJob(files[index]!)));
+      await flush();
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: jobs }, worker));
+    await flush();
+  } finally {
+    if ("destroy" in analyse) await (analyse as unknown as { destroy(): Promise<void> }).destroy();
+  }
+}
+
+async function createPool(jobs: number): Promise<((job: FileJob) => Promise<FileOutcome>) & { destroy(): Promise<void> }> {
+  const { Piscina } = await import("piscina");
+  const pool = new Piscina({ filename: new URL("./worker.js", import.meta.url).href, minThreads: jobs, maxThreads: jobs });
+  return Object.assign((job: FileJob) => pool.run(job) as Promise<FileOutcome>, { destroy: () => pool.destroy() });
+}

@@ -1,0 +1,44 @@
+import { SLOGANS, VAGUE_DENSITY_THRESHOLD } from "../data/slogans.js";
+import type { Rule } from "../rule.js";
+
+export function countSlogans(text: string): number {
+  let count = 0;
+  for (const slogan of SLOGANS) {
+    for (let at = text.indexOf(slogan); at !== -1; at = text.indexOf(slogan, at + slogan.length)) count += 1;
+  }
+  return count;
+}
+
+/**
+ * vague-language: slogan density (进一步, 大力, 积极, 努力, 切实 …) per 1,000 characters above
+ * VAGUE_DENSITY_THRESHOLD. Plans under 200 characters are not judged: the density of a few lines means little.
+ */
+export const rule: Rule = {
+  id: "vague-language",
+  severity: "info",
+  description: `More than ${VAGUE_DENSITY_THRESHOLD} slogan words (进一步, 大力, 积极 …) per 1,000 characters`,
+  check: ({ plan }) => {
+    if (plan.text.length < 200) return [];
+    const density = (countSlogans(plan.text) * 1000) / plan.text.length;
+    if (density <= VAGUE_DENSITY_THRESHOLD) return [];
+    return [
+      {
+        start: 0,
+        end: plan.text.length,
+        message: `Found ${density.toFixed(1)} slogan words per 1,000 characters, expected at most ${VAGUE_DENSITY_THRESHOLD}`,
+        note: "Slogans (进一步, 大力, 积极, 切实 …) promise effort, not results: replace some with what will be done, by when and how much.",
+        actual: density.toFixed(1),
+      },
+    ];
+  },
+  examples: {
+    ok: [`2022年教研工作计划\n一、工作目标\n${"每位教师每学期听课不少于15节，12月底前完成课题结题。".repeat(8)}`],
+    notOk: [
+      {
+        name: "slogans only",
+        input: `2022年教研工作计划\n一、工作目标\n${"进一步大力积极切实努力推进，不断扎实深入开展工作。".repeat(10)}`,
+        expected: ["Found 307.7 slogan words per 1,000 characters, expected at most 20"],
+      },
+    ],
+  },
+};

@@ -1,0 +1,26 @@
+import type { Token } from "../types.js";
+
+/**
+ * A word segmenter: text → tokens with spans into that text.
+ *
+ * Tokens are for words (keywords, term statistics). NEVER read numbers from tokens: jieba splits
+ * digit runs ("15" → "1", "5"), drops or merges characters, and its numeric tags are unreliable.
+ * Numbers come from `extract/numerals` over the text itself.
+ */
+export interface Segmenter {
+  /** Tokens in text order, whitespace dropped; `text.slice(token.start, token.end) === token.text`. */
+  readonly cut: (text: string) => Token[];
+}
+
+/** The part of nodejieba a segmenter needs (a fake can stand in for it in tests). */
+export interface JiebaBackend {
+  readonly load: (options: { readonly userDict?: string }) => void;
+  readonly tag: (sentence: string) => readonly { readonly word: string; readonly tag: string }[];
+}
+
+export interface SegmenterOptions {
+  /** a "word freq tag" user dictionary file (path or file: URL); default: the bundled domain dictionary */
+  readonly userDict?: string | URL;
+  /** default: nodejieba, required on first cut */
+  readonly backend?: JiebaBackend;
+}
