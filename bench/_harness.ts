@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from "node:fs";
+
+export interface Row {
+  readonly scenario: string;
+  readonly metric: string;
+  readonly value: string;
+  readonly note?: string;
+}
+
+export interface BenchContext {
+  /** the corpus plans, raw text, in file order */
+  readonly corpus: readonly string[];
+  /** MB/s of bare nodejieba.cut, measured first: the reference every ratio divides by */
+  referenceMbPerSecond: number;
+}
+
+export const ROOT = new URL("../", import.meta.url).pathname;
+
+export function loadCorpus(): string[] {
+  const dir = `${ROOT}corpus/`;
+  return readdirSync(dir).filter((n) => n.endsWith(".txt")).sort().map((n) => readFileSync(dir + n, "utf8"));
+}
+
+/** The corpus text repeated until it holds at least `bytes` UTF-8 bytes, as separate documents. */
+export function replicate(corpus: readonly string[], bytes: number): string[] {
+  const out: string[] = [];
+  let size = 0;
+  while (size < bytes) for (const text of corpus) { out.push(text); size += Buffer.byteLength(text); }
+  return out;
+}
+
+export const megabytes = (texts: readonly string[]): number => texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
+
+/** Median seconds of `fn` over `iterations` runs after `warmup` runs (performance.now()). */
+export function timeIt(fn: () => void, iterations = 3, warmup = 1): number {
+  for (let i = 0; i < warmup; i += 1) fn();
+  const times: number[] = [];
+  for (let i = 0; i < iterations; i += 1) {
+    const t0 = performance.now();
+    fn();
+    times.push((performance.now() - t0) / 1000);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+}
+
+export const fmt = (x: number, digits = 2): string => x.toFixed(digits);

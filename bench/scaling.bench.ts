@@ -1,0 +1,17 @@
+import { analyse } from "../src/index.js";
+import { fmt, timeIt, type BenchContext, type Row } from "./_harness.js";
+
+// The corpus ×1, ×4, ×16 as ONE document: cost per character must stay flat (no super-linear step).
+export async function run(context: BenchContext): Promise<Row[]> {
+  const once = context.corpus.join("\n\n");
+  const perChar: number[] = [];
+  const rows: Row[] = [];
+  for (const times of [1, 4, 16]) {
+    const text = Array.from({ length: times }, () => once).join("\n\n");
+    const seconds = timeIt(() => analyse(text, { segment: false }), times === 16 ? 1 : 3, 1);
+    perChar.push(seconds / text.length);
+    rows.push({ scenario: "scaling", metric: `corpus ×${times} (${(text.length / 1e6).toFixed(2)} M chars) s`, value: fmt(seconds, 3), note: `${fmt((seconds / text.length) * 1e9, 0)} ns/char` });
+  }
+  rows.push({ scenario: "scaling", metric: "cost per char ×16 / ×1", value: fmt(perChar[2]! / perChar[0]!) });
+  return rows;
+}

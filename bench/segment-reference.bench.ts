@@ -1,0 +1,18 @@
+import { createRequire } from "node:module";
+import { megabytes, replicate, timeIt, fmt, type BenchContext, type Row } from "./_harness.js";
+
+// The reference: bare nodejieba.cut over the corpus replicated to >= 2 MB.
+export async function run(context: BenchContext): Promise<Row[]> {
+  const jieba = createRequire(import.meta.url)("nodejieba") as { load(): void; cut(s: string): string[] };
+  const t0 = performance.now();
+  jieba.load();
+  const load = (performance.now() - t0) / 1000;
+  const texts = replicate(context.corpus, 2e6);
+  const mb = megabytes(texts);
+  const seconds = timeIt(() => { for (const t of texts) jieba.cut(t); });
+  context.referenceMbPerSecond = mb / seconds;
+  return [
+    { scenario: "reference", metric: "nodejieba.cut MB/s", value: fmt(mb / seconds), note: `${fmt(mb)} MB` },
+    { scenario: "reference", metric: "nodejieba dictionary load s", value: fmt(load) },
+  ];
+}

@@ -1,0 +1,24 @@
+import { createMapBuilder } from "./offset-map.js";
+import type { StepResult } from "./_step.js";
+
+/** At most one blank line between paragraphs; no blank lines at the start or the end of the text. */
+export function collapseBlankLines(text: string): StepResult {
+  const b = createMapBuilder(text);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (text.charCodeAt(i) !== 0x0a) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && text.charCodeAt(j) === 0x0a) j++;
+    const keep = i === 0 || j === n ? 0 : Math.min(j - i, 2);
+    if (keep < j - i) {
+      b.copyTo(i + keep);
+      b.replaceTo(j, "");
+    }
+    i = j;
+  }
+  return b.finish();
+}

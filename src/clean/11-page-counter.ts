@@ -1,0 +1,25 @@
+import { lines, removeLine } from "./_lines.js";
+import type { CleanRule, Edit } from "./_rule.js";
+
+const PAGE_COUNTER = /[ ]*第[ ]*(?<page>\d{0,5})[ ]*页[ ]*[\/／,，]?[ ]*共[ ]*(?<pages>\d{0,5})[ ]*页/gu;
+
+/** "第1页 / 共9页" as a line, and "第 页 共 页" left at the end of a 文库 page. */
+export const pageCounter: CleanRule = {
+  id: "page-counter",
+  find: (text) => {
+    const edits: Edit[] = [];
+    if (!text.includes("共")) return edits;
+    for (const line of lines(text)) {
+      if (!line.trimmed.includes("共")) continue;
+      const slice = text.slice(line.start, line.end);
+      for (const m of slice.matchAll(PAGE_COUNTER)) {
+        if (m[0].trim() === line.trimmed) {
+          edits.push(removeLine(text, line, "page-counter"));
+          break;
+        }
+        edits.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, replacement: "", rule: "page-counter" });
+      }
+    }
+    return edits;
+  },
+};

@@ -1,0 +1,33 @@
+import type { DateGrain } from "../../types.js";
+import type { IsoInterval } from "./school-calendar.js";
+import type { Candidate, WrittenParts } from "./_types.js";
+
+export interface CandidateFields {
+  readonly interval: IsoInterval | null;
+  readonly grain: DateGrain;
+  readonly deadline?: boolean;
+  readonly placeholder?: boolean;
+  readonly parts?: WrittenParts;
+}
+
+/** A candidate spanning the whole match. */
+export function fromMatch(match: RegExpExecArray, matcher: string, fields: CandidateFields): Candidate {
+  return fromSpan(match.index, match[0], matcher, fields);
+}
+
+export function fromSpan(start: number, text: string, matcher: string, fields: CandidateFields): Candidate {
+  const placeholder = fields.placeholder ?? false;
+  const interval = placeholder ? null : fields.interval;
+  return {
+    start,
+    end: start + text.length,
+    text,
+    from: interval?.from ?? null,
+    to: interval?.to ?? null,
+    deadline: fields.deadline ?? false,
+    grain: fields.grain,
+    placeholder,
+    matcher: `dates/${matcher}`,
+    ...(fields.parts ? { parts: fields.parts } : {}),
+  };
+}

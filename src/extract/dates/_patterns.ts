@@ -1,0 +1,29 @@
+/** Regex source fragments shared by the matchers (no capture groups: matchers name their own). */
+
+/** A four-digit year: digits, Chinese digits, or a template placeholder (20xx, xx, XXXX). */
+export const YEAR = "(?:(?:19|20)\\d{2}|[一二][〇零○一二三四五六七八九]{3}|(?:20|19|二〇|二零)?[xX×Ｘ]{2}|[xX×Ｘ]{4})";
+
+/** A month 1–12 in digits or Chinese (十一/十二 before 十 so that 十一月 stays November). */
+export const MONTH = "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
+
+/** A day 1–31 in digits or Chinese. */
+export const DAY = "(?:3[01]|[12][0-9]|0?[1-9]|[二三]十[一二三四五六七八九]?|廿[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])";
+
+/** A small count (weeks, terms): digits or Chinese. */
+export const COUNT = "(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})";
+
+/** Range connectors: dashes, tildes, 至, 到. */
+export const CONNECTOR = "(?:[—–\\-~～]{1,2}|至|到)";
+
+/** Relative years written before a month (今年3月底). */
+export const RELATIVE_YEAR = "(?:今年|明年|去年|本年)";
+
+/** true when a year group holds a template placeholder (20xx, XX …). */
+export function isPlaceholderYear(raw: string | undefined): boolean {
+  return raw !== undefined && /[xX×Ｘ]/.test(raw);
+}
+
+/** 今年 → 0, 明年 → 1, 去年 → -1, 前年 → -2, 后年 → 2. */
+export const RELATIVE_YEAR_OFFSET: Readonly<Record<string, number>> = {
+  今年: 0, 本年: 0, 本年度: 0, 明年: 1, 去年: -1, 前年: -2, 后年: 2,
+};

@@ -1,0 +1,51 @@
+import { fromMatch } from "../_candidate.js";
+import { readCalendarNumber } from "../_numerals.js";
+import { CONNECTOR, MONTH, RELATIVE_YEAR, YEAR } from "../_patterns.js";
+import { readWrittenYear } from "../_year-group.js";
+import { monthPart, span, yearForMonth } from "../resolve.js";
+import type { Matcher } from "../_types.js";
+
+/**
+ * A month, a part of one, or a run of months: "9月", "9月份", "九月", "2020年9月", "今年3月底", "12月底",
+ * "十二月月底", "3月上旬", "9—10月", "xx年8月" (placeholder).
+ * Policy: 月底/月初/月末 denote the whole month (ANNOTATION, HARD-CASES row 13); 上旬/中旬/下旬 are 1–10, 11–20, 21–end.
+ */
+const PATTERN = new RegExp(
+  `(?<![0-9.])(?:(?<year>${YEAR})\\s*年\\s*|(?<relYear>${RELATIVE_YEAR}))?` +
+    `(?:(?<month>${MONTH})(?:\\s*${CONNECTOR}\\s*(?<month2>${MONTH}))?|(?<pmonth>[xX×Ｘ]{1,2}))\\s*月(?:份)?` +
+    `(?<part>上旬|中旬|下旬|月底|月末|月初|底|末|初(?![中一二三级]))?`,
+  "gu",
+);
+
+export const month: Matcher = {
+  name: "month",
+  pattern: PATTERN,
+  extract: (match, context) => {
+    const g = match.groups ?? {};
+    const written = readWrittenYear(g, context);
+    if (g.pmonth !== undefined) {
+      return fromMatch(match, "month", { interval: null, grain: "month", placeholder: true });
+    }
+    const first = readCalendarNumber(g.month ?? "");
+    const last = g.month2 === undefined ? first : readCalendarNumber(g.month2);
+    if (!(first >= 1 && first <= 12 && last >= 1 && last <= 12)) return null;
+    const year = written ? written.year : yearForMonth(first, context);
+    let interval = null;
+    if (year !== null) {
+      // an explicit year carries the run forward ("2020年11—1月" ends in 2021); otherwise each month
+      // takes its own year from the anchor (autumn: 1月 is next year)
+      const lastYear = written || yearForMonth(last, context) === null
+        ? (last < first ? year + 1 : year)
+        : (yearForMonth(last, context) ?? year);
+      interval = g.month2 === undefined
+        ? monthPart(year, first, g.part)
+        : span(monthPart(year, first, undefined), monthPart(lastYear, last, g.part));
+    }
+    return fromMatch(match, "month", {
+      interval,
+      grain: "month",
+      placeholder: written?.placeholder ?? false,
+      parts: { ...(written?.explicit && written.year !== null ? { year: written.year } : {}), month: last },
+    });
+  },
+};

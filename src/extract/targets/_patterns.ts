@@ -1,0 +1,32 @@
+import { numeralPattern, parseChineseNumber } from "../numerals/index.js";
+import { PERIODS, UNITS } from "./units.js";
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
+
+/** An alternation, longest first, so 人次 wins over 人. */
+export function alternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
+}
+
+export const UNIT = `(?<unit>${alternation(UNITS)})`;
+export const PERIOD_ALTERNATION = alternation(PERIODS);
+export const NUM = numeralPattern;
+export const RANGE_SEPARATOR = "(?:到|至|~|～|-|—|－|–)";
+
+/**
+ * The value of a numeral written as a count. Rejects digit strings such as 一二 (grades), 二〇二〇 (years)
+ * and 三四 (use the range matcher), which parseChineseNumber would read as 12, 2020, 34.
+ */
+export function countValue(s: string | undefined): number | null {
+  if (s === undefined) return null;
+  if (/^[一二两三四五六七八九〇零]{2,}$/u.test(s)) return null;
+  return parseChineseNumber(s);
+}
+
+/** A candidate with the defaults every matcher shares. */
+export function baseCandidate(start: number, end: number, value: number, unit: string, matcher: string) {
+  return {
+    start, end, coreStart: start, coreEnd: end, value, max: null, unit, comparator: "=" as const,
+    per: null, perCount: null, approximate: false, matcher: `targets/${matcher}`,
+  };
+}

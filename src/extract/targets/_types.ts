@@ -1,0 +1,36 @@
+import type { Comparator, Section, TimeExpression } from "../../types.js";
+
+/** A target under construction: the quote span grows as refiners attach comparator and period. */
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  /** the number (and unit) that the matcher found, before any context was attached */
+  readonly coreStart: number;
+  readonly coreEnd: number;
+  readonly value: number;
+  readonly max: number | null;
+  readonly unit: string;
+  readonly comparator: Comparator;
+  readonly per: string | null;
+  readonly perCount: number | null;
+  readonly approximate: boolean;
+  readonly matcher: string;
+  /** set by matchers that already read their comparator (分别不少于3次和4次) */
+  readonly comparatorFixed?: boolean;
+}
+
+export interface RefineContext {
+  readonly text: string;
+  readonly sections: readonly Section[];
+  readonly dates: readonly TimeExpression[];
+}
+
+/** One pattern family: a global regex with named groups and a function that reads one match. */
+export interface Matcher {
+  readonly name: string;
+  readonly pattern: RegExp;
+  readonly extract: (match: RegExpExecArray, text: string) => readonly Candidate[];
+}
+
+/** A list → list step over all candidates (never mutates its input). */
+export type Refiner = (candidates: readonly Candidate[], context: RefineContext) => readonly Candidate[];

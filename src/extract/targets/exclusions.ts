@@ -1,0 +1,40 @@
+/**
+ * What is NOT a target (data; a reviewer extends these lists, the code only reads them).
+ * See ANNOTATION.md "targets": names with numerals, ordinals, dates, ages, grades, ranks, past quantities.
+ */
+
+/** Names, slogans and programmes that contain numerals: no number inside them is a quantity. */
+export const NAMED_NUMERALS: readonly string[] = [
+  "十三五", "十四五", "十二五", "十五五", "三个代表", "五育", "三小", "1+5", "1+X", "一标三维", "三会一课",
+  "六个一", "五个一", "四个一", "三个一", "1252-SMART", "一分两率", "两个维护", "四个意识", "四个自信",
+  "两个确立", "一岗双责", "三全育人", "五项管理", "一校一品", "一人一案", "一生一策", "一师一优课",
+  "一课一名师", "三个面向", "四有", "八项规定", "一体两翼", "三位一体", "两学一做", "三严三实", "二十大",
+  "十九大", "十八大", "三个课堂", "三名工作室", "三名", "一日常规", "一日生活", "三级", "两率", "三率",
+  "一课一研", "一人一课", "一周一歌", "一月一主题", "一帮一", "一对一", "双减", "双新", "五认真",
+  "四个统一", "四个相统一", "三个主体", "三字一话", "一主两翼", "三线", "四位一体", "五位一体",
+  "2+1", "1+1", "3+1", "N+1", "一校一案", "一校一特色", "一班一品", "一组一题", "一人一题",
+];
+
+/** Text right before the number that makes it not a quantity: ordinals (第), ranks (前三名), 每一位, 1+5. */
+export const EXCLUDED_BEFORE: readonly string[] = ["第", "前", "每", "其", "+", "＋", "/", "／"];
+
+/** Text right after the quantity that makes it not one: 一次性, 3岁, 一二年级, 三等奖, 名师, 两个学期. */
+export const EXCLUDED_AFTER: readonly string[] = [
+  "性", "岁", "周岁", "年级", "级", "届", "等奖", "名次", "+", "＋", "师", "学期", "学年",
+];
+
+/** After a time-span unit these make it a point in time, not a quantity: 三周后, 两天内, 一周来. */
+export const EXCLUDED_AFTER_SPAN: readonly string[] = ["后", "前", "以后", "之后", "以前", "之前", "以来", "来", "内", "间"];
+
+/** Units whose quantity is a time span (EXCLUDED_AFTER_SPAN applies to them only). */
+export const TIME_SPAN_UNITS: readonly string[] = ["周", "天", "个月", "小时", "分钟", "课时", "学时"];
+
+/** Words in the clause that say the quantity describes the past, not a commitment. */
+export const PAST_MARKERS: readonly string[] = [
+  "去年", "上学期", "上一学期", "上学年", "上一学年", "上年度", "上一年", "上年", "前年", "近年来", "近几年",
+  "多年来", "一年来", "几年来", "已经", "已有", "已", "现有", "共有", "曾经", "曾", "先后", "累计", "截至",
+  "荣获", "获得了", "取得了", "的基础上", "原有", "目前有", "目前共", "现已",
+];
+
+/** Section kinds whose quantities describe the situation, not commitments. */
+export const PAST_SECTION_KINDS: readonly string[] = ["situation"];

@@ -1,0 +1,19 @@
+import type { Candidate, Matcher } from "../_types.js";
+import { baseCandidate, NUM } from "../_patterns.js";
+import { parseChineseNumber } from "../../numerals/index.js";
+
+/** "十分之一" → 10 %, "三分之二" → 66.67 %: a fraction read as a percentage. */
+const PATTERN = new RegExp(`${NUM("denominator")}分之${NUM("numerator")}`, "gu");
+
+export const fraction: Matcher = {
+  name: "fraction",
+  pattern: PATTERN,
+  extract(match): readonly Candidate[] {
+    const g = match.groups ?? {};
+    const den = parseChineseNumber(g.denominator ?? "");
+    const num = parseChineseNumber(g.numerator ?? "");
+    if (den === null || num === null || den === 0 || num > den) return [];
+    const value = Number(((num / den) * 100).toFixed(2));
+    return [baseCandidate(match.index, match.index + match[0].length, value, "%", "fraction")];
+  },
+};

@@ -1,0 +1,20 @@
+import type { Candidate, Matcher } from "../_types.js";
+import { baseCandidate, countValue, NUM, PERIOD_ALTERNATION, UNIT } from "../_patterns.js";
+import { normalisePeriod } from "../periods.js";
+
+/** "二周一次" → 1 次 per 周 ×2, "每两周一次", "一周两节": a count per stated number of periods. */
+const PATTERN = new RegExp(`(?<every>每隔|每)?${NUM("perCount")}(?<period>个月|${PERIOD_ALTERNATION})${NUM("value")}${UNIT}`, "gu");
+
+export const intervalFrequency: Matcher = {
+  name: "interval-frequency",
+  pattern: PATTERN,
+  extract(match): readonly Candidate[] {
+    const g = match.groups ?? {};
+    const perCount = countValue(g.perCount);
+    const value = countValue(g.value);
+    if (perCount === null || value === null || g.unit === undefined || g.period === undefined) return [];
+    const start = match.index;
+    const base = baseCandidate(start, start + match[0].length, value, g.unit, "interval-frequency");
+    return [{ ...base, per: normalisePeriod(g.period), perCount }];
+  },
+};

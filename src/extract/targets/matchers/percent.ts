@@ -1,0 +1,30 @@
+import type { Candidate, Matcher } from "../_types.js";
+import { baseCandidate, NUM, RANGE_SEPARATOR } from "../_patterns.js";
+import { parseChineseNumber } from "../../numerals/index.js";
+
+/** "百分之九十五", "97%", "95％", "90%-95%", "百分之八十到九十": a percentage (unit "%"). */
+const PATTERN = new RegExp(
+  [
+    `百分之${NUM("word")}(?:${RANGE_SEPARATOR}(?:百分之)?${NUM("wordMax")})?`,
+    `${NUM("value")}(?:[%％]${RANGE_SEPARATOR}|${RANGE_SEPARATOR})${NUM("max")}[%％]`,
+    `${NUM("sign")}[%％]`,
+  ].join("|"),
+  "gu",
+);
+
+export const percent: Matcher = {
+  name: "percent",
+  pattern: PATTERN,
+  extract(match): readonly Candidate[] {
+    const g = match.groups ?? {};
+    const lo = parseChineseNumber(g.word ?? g.value ?? g.sign ?? "");
+    const hiText = g.wordMax ?? g.max;
+    const hi = hiText === undefined ? null : parseChineseNumber(hiText);
+    if (lo === null) return [];
+    const start = match.index;
+    const base = baseCandidate(start, start + match[0].length, lo, "%", "percent");
+    if (hiText === undefined) return [base];
+    if (hi === null || hi <= lo) return [];
+    return [{ ...base, max: hi, comparator: "range" }];
+  },
+};

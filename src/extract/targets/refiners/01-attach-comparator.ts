@@ -1,0 +1,28 @@
+import type { Candidate, Refiner } from "../_types.js";
+import { alternation } from "../_patterns.js";
+import { PREFIX_COMPARATORS, SUFFIX_COMPARATORS } from "../comparators.js";
+
+const PREFIX = new RegExp(`(?<word>${alternation(Object.keys(PREFIX_COMPARATORS))})$`, "u");
+const SUFFIX = new RegExp(`^(?<word>${alternation(Object.keys(SUFFIX_COMPARATORS))})`, "u");
+const WINDOW = 6;
+
+/**
+ * Reads the comparator right before the number (不少于, 不超过, 控制在 …) or right after the unit (以上, 以下,
+ * 以内 — inclusive) and widens the quote to hold it. A prefix wins over a suffix ("不少于3次以上" is >=).
+ * A range keeps comparator "range" even with 以上 ("5-6篇以上": the bounds are explicit, see matchers/range.ts).
+ */
+export const attachComparator: Refiner = (candidates, { text }) =>
+  candidates.map((c): Candidate => {
+    let { start, end, comparator } = c;
+    const before = PREFIX.exec(text.slice(Math.max(0, start - WINDOW), start))?.groups?.word;
+    const after = SUFFIX.exec(text.slice(end, end + WINDOW))?.groups?.word;
+    if (after !== undefined) end += after.length;
+    if (c.comparatorFixed === true || c.comparator === "range") return { ...c, end };
+    if (before !== undefined) {
+      start -= before.length;
+      comparator = PREFIX_COMPARATORS[before] ?? comparator;
+    } else if (after !== undefined && comparator === "=") {
+      comparator = SUFFIX_COMPARATORS[after] ?? comparator;
+    }
+    return { ...c, start, end, comparator };
+  });

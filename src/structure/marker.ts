@@ -1,0 +1,91 @@
+import { parseSmallNumber, toChineseNumeral } from "./_small-number.js";
+
+/**
+ * Heading markers: the numbering in front of a heading. A style groups the spellings one level uses
+ * (一、 一. 一． are one style; 1、 1. 1． 1。 are one style, since real plans mix them at one level).
+ */
+export type MarkerStyle =
+  | "di-part" | "di-chapter" | "di-section" | "di-article" | "di-dun"
+  | "cn" | "cn-paren" | "arabic" | "arabic-paren" | "circled" | "paren-char" | "dot-char";
+
+export interface ParsedMarker {
+  readonly style: MarkerStyle;
+  readonly number: number;
+  /** where the numeral sits inside the marker text */
+  readonly numeralStart: number;
+  readonly numeralEnd: number;
+}
+
+const CN = "[一二三四五六七八九十]";
+const DIGIT = "[0-9０-９]";
+
+/** One alternative per marker family; scanned with the g flag, every alternative is bounded (linear time). */
+const MARKER_SOURCE = [
+  `第(?<diNum>${CN}{1,3})(?<diSuffix>部分|章|节|条|、)`,
+  `(?<![一二三四五六七八九十第])(?<cnNum>${CN}{1,3})(?<cnPunct>[、.．])`,
+  `[(（](?<cnParenNum>${CN}{1,3})[)）]`,
+  `(?<![0-9０-９.．])(?<arNum>${DIGIT}{1,2})(?<arPunct>[、.．。])(?!${DIGIT})`,
+  `[(（](?<arParenNum>${DIGIT}{1,2})[)）]`,
+  "(?<circled>[①-⑳])",
+  "(?<parenChar>[⑴-⒇])",
+  "(?<dotChar>[⒈-⒛])",
+].join("|");
+
+/** A fresh global scanner (a RegExp with g keeps state in lastIndex, so never share one). */
+export function createMarkerScanner(): RegExp {
+  return new RegExp(MARKER_SOURCE, "g");
+}
+
+const DI_STYLES: Readonly<Record<string, MarkerStyle>> = {
+  部分: "di-part", 章: "di-chapter", 节: "di-section", 条: "di-article", "、": "di-dun",
+};
+
+const CHAR_STYLES: readonly { readonly group: string; readonly style: MarkerStyle; readonly base: number }[] = [
+  { group: "circled", style: "circled", base: 0x2460 },
+  { group: "parenChar", style: "paren-char", base: 0x2474 },
+  { group: "dotChar", style: "dot-char", base: 0x2488 },
+];
+
+/** The style and number of one marker match (from createMarkerScanner or parseMarker); null when the numeral is invalid. */
+export function markerFromMatch(match: RegExpExecArray): ParsedMarker | null {
+  const groups = match.groups ?? {};
+  const numbered = (style: MarkerStyle, numeral: string | undefined, offset: number): ParsedMarker | null => {
+    if (numeral === undefined) return null;
+    const number = parseSmallNumber(numeral);
+    return number === null ? null : { style, number, numeralStart: offset, numeralEnd: offset + numeral.length };
+  };
+  if (groups.diNum !== undefined) {
+    const style = DI_STYLES[groups.diSuffix ?? ""];
+    return style === undefined ? null : numbered(style, groups.diNum, 1);
+  }
+  if (groups.cnNum !== undefined) return numbered("cn", groups.cnNum, 0);
+  if (groups.cnParenNum !== undefined) return numbered("cn-paren", groups.cnParenNum, 1);
+  if (groups.arNum !== undefined) return numbered("arabic", groups.arNum, 0);
+  if (groups.arParenNum !== undefined) return numbered("arabic-paren", groups.arParenNum, 1);
+  for (const { group, style, base } of CHAR_STYLES) {
+    const char = groups[group];
+    if (char !== undefined) return { style, number: char.charCodeAt(0) - base + 1, numeralStart: 0, numeralEnd: 1 };
+  }
+  return null;
+}
+
+/** "(三)" → {style: "cn-paren", number: 3}; null when the whole string is not one marker ("" for a label heading). */
+export function parseMarker(marker: string): ParsedMarker | null {
+  const scanner = createMarkerScanner();
+  const match = scanner.exec(marker.trim());
+  if (match === null || match.index !== 0 || match[0].length !== marker.trim().length) return null;
+  return markerFromMatch(match);
+}
+
+/** The same marker with another number: formatMarker("一、", 2) → "二、", formatMarker("(1)", 3) → "(3)". */
+export function formatMarker(marker: string, number: number): string {
+  const trimmed = marker.trim();
+  const parsed = parseMarker(trimmed);
+  if (parsed === null) return trimmed;
+  const charStyle = CHAR_STYLES.find((entry) => entry.style === parsed.style);
+  let numeral: string;
+  if (charStyle !== undefined) numeral = number >= 1 && number <= 20 ? String.fromCharCode(charStyle.base + number - 1) : String(number);
+  else if (parsed.style === "arabic" || parsed.style === "arabic-paren") numeral = String(number);
+  else numeral = toChineseNumeral(number);
+  return trimmed.slice(0, parsed.numeralStart) + numeral + trimmed.slice(parsed.numeralEnd);
+}

@@ -1,0 +1,41 @@
+import type { SectionKind } from "../types.js";
+
+/**
+ * Words that name a section, per kind (ANNOTATION.md "sections"). A title is classified by the term that
+ * occurs earliest in it ("工作目标及措施" → goals); on a tie the longer term wins.
+ */
+export const SECTION_VOCABULARY: Readonly<Record<Exclude<SectionKind, "measures" | "other">, readonly string[]>> & {
+  readonly measures: readonly string[];
+  readonly other: readonly string[];
+} = {
+  guiding: ["指导思想", "总体思路", "工作思路", "指导方针", "总体要求", "指导原则", "基本思路", "工作理念", "办学理念"],
+  situation: ["基本情况", "现状分析", "工作回顾", "学情分析", "形势分析", "情况分析", "基本现状", "现状与问题", "学校现状", "工作背景"],
+  goals: ["工作目标", "总体目标", "主要目标", "目标任务", "奋斗目标", "具体目标", "发展目标", "年度目标", "工作目的"],
+  measures: [
+    "具体措施", "工作措施", "主要措施", "工作重点", "重点工作", "主要工作", "工作要点", "工作任务", "实施策略",
+    "具体工作", "主要任务", "重点任务", "实施措施", "工作内容", "主要内容", "实施步骤", "工作策略",
+  ],
+  safeguards: ["组织保障", "保障措施", "组织领导", "工作要求", "保障机制", "工作保障", "几点要求", "相关要求", "条件保障"],
+  calendar: [
+    "行事历", "工作安排", "月份安排", "活动安排", "具体安排", "日程", "工作日程", "时间安排", "每月工作安排",
+    "月工作安排", "进度安排", "工作进度", "时间表", "活动计划表", "行事安排", "月历",
+  ],
+  other: ["附件", "结语", "备注", "具体分工", "附表"],
+};
+
+/** Kinds in the order they are tried when two terms start at the same place and have the same length. */
+export const SECTION_KIND_ORDER: readonly SectionKind[] = ["calendar", "guiding", "situation", "goals", "safeguards", "measures", "other"];
+
+/**
+ * Characters that continue a title after a vocabulary term ("工作目标及措施", "指导思想和工作思路"):
+ * when one follows the term, a run-in title is not cut there.
+ */
+export const TITLE_CONNECTORS = "和及与、暨并,，:：;；（(";
+
+/** Title openings that name a line of work: a top-level heading starting with one is a measures section. */
+export const WORK_LINE_OPENINGS: readonly string[] = [
+  "加强", "落实", "深化", "推进", "提升", "提高", "开展", "完善", "抓好", "做好", "强化", "创新", "实施", "建立",
+  "优化", "着力", "进一步", "继续", "坚持", "注重", "关注", "聚焦", "聚力", "扎实", "夯实", "打造", "构建", "健全",
+  "规范", "促进", "培养", "培育", "发挥", "突出", "重视", "搞好", "组织", "立足", "围绕", "以", "用", "抓", "积极",
+  "大力", "全面", "切实", "认真", "努力", "改革", "创建", "建设", "推动", "探索", "发展", "增强", "狠抓", "严格",
+];

@@ -1,0 +1,40 @@
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { BIN, planlens, ROOT } from "../helpers/cli.js";
+
+const lineCount = (path: string): number => (existsSync(path) ? readFileSync(path, "utf8").split("\n").filter(Boolean).length : 0);
+
+describe("an interrupted batch", () => {
+  it("after kill -9, the output never looks complete and --resume finishes with every file exactly once", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "planlens-resume-"));
+    const plans = join(dir, "计划 文件夹");
+    mkdirSync(plans);
+    const text = readFileSync(join(ROOT, "corpus/001_70f898968da05030.txt"), "utf8");
+    const total = 300;
+    for (let i = 0; i < total; i += 1) writeFileSync(join(plans, `学校 计划-${String(i).padStart(3, "0")}.txt`), `${text}\n第${i}份`);
+    const out = join(dir, "out.jsonl");
+
+    const child = spawn(process.execPath, [BIN, "analyse", plans, "--format", "jsonl", "--out", out, "--jobs", "1", "--no-segment", "--quiet"]);
+    const deadline = Date.now() + 60_000;
+    while (lineCount(`${out}.partial`) < 20 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    child.kill("SIGKILL");
+    await new Promise((r) => child.once("exit", r));
+
+    const partialLines = lineCount(`${out}.partial`);
+    expect(partialLines).toBeGreaterThanOrEqual(20);
+    expect(partialLines).toBeLessThan(total);
+    expect(existsSync(out)).toBe(false);
+
+    const resumed = planlens(["analyse", plans, "--format", "jsonl", "--out", out, "--resume", "--jobs", "1", "--no-segment"]);
+    expect(resumed.status).toBe(0);
+    expect(resumed.stderr).toMatch(/resumed/);
+    expect(existsSync(`${out}.partial`)).toBe(false);
+    const files = readFileSync(out, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line).file as string);
+    expect(files).toHaveLength(total);
+    expect(new Set(files).size).toBe(total);
+    expect(files).toEqual([...files].sort());
+  }, 120_000);
+});
