@@ -1,8 +1,9 @@
-import { createMapBuilder } from "./offset-map.js";
+import { createMapBuilder, identityMap } from "./offset-map.js";
 import type { StepResult } from "./_step.js";
 
 /** "\r\n", "\r", U+0085, U+2028 and U+2029 → "\n". */
 export function unifyLineBreaks(text: string): StepResult {
+  if (!/[\r\u0085\u2028\u2029]/u.test(text)) return { text, map: identityMap(text.length) };
   const b = createMapBuilder(text);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

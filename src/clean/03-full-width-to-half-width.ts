@@ -1,4 +1,4 @@
-import { createMapBuilder } from "./offset-map.js";
+import { createMapBuilder, identityMap } from "./offset-map.js";
 import type { StepResult } from "./_step.js";
 
 /** Full-width forms always turned half-width: digits, latin letters, brackets and a few signs. */
@@ -17,6 +17,7 @@ const isAlnum = (c: number): boolean =>
  * Chinese punctuation ，。；：、！？“” stays as it is (a "：" not between digits is Chinese punctuation).
  */
 export function fullWidthToHalfWidth(text: string): StepResult {
+  if (!/[\uff01-\uff5e]/u.test(text)) return { text, map: identityMap(text.length) };
   const b = createMapBuilder(text);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -11,18 +11,26 @@ export interface Line {
   readonly trimmedStart: number;
 }
 
-/** Lines of `text` in order (linear). */
-export function* lines(text: string): Generator<Line> {
+let cachedText: string | null = null;
+let cachedLines: readonly Line[] = [];
+
+/** Lines of `text` in order (linear). The rules of one phase share the last result. */
+export function lines(text: string): readonly Line[] {
+  if (text === cachedText) return cachedLines;
+  const found: Line[] = [];
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
-    yield { start, end, trimmed: raw.trim(), trimmedStart: start + lead };
+    found.push({ start, end, trimmed: lead === 0 && raw.length < 1 ? raw : raw.trim(), trimmedStart: start + lead });
     if (end === text.length) break;
     start = end + 1;
   }
+  cachedText = text;
+  cachedLines = found;
+  return found;
 }
 
 /** Removes a whole line with its "\n" (the last line has none; blank lines left over are tidied later). */

@@ -77,7 +77,8 @@ export function identityMap(length: number): OffsetMap {
     : { inputLength: length, outputLength: length, outStart: [0], inStart: [0], inEnd: [length], linear: [true] };
 }
 
-function segmentAt(map: OffsetMap, offset: number): number {
+/** Index of the segment holding output offset `offset` (binary search). */
+export function segmentAt(map: OffsetMap, offset: number): number {
   let lo = 0;
   let hi = map.outStart.length - 1;
   while (lo < hi) {
@@ -127,6 +128,8 @@ export function toOriginalSpan(map: OffsetMap, start: number, end: number): { st
  * a linear segment of `second` is cut where it crosses segments of `first`.
  */
 export function composeMaps(first: OffsetMap, second: OffsetMap): OffsetMap {
+  if (isIdentity(first) && first.outputLength === second.inputLength) return second;
+  if (isIdentity(second) && second.inputLength === first.outputLength) return first;
   const outStart: number[] = [];
   const inStart: number[] = [];
   const inEnd: number[] = [];
@@ -180,4 +183,11 @@ export function composeMaps(first: OffsetMap, second: OffsetMap): OffsetMap {
     void oE;
   }
   return { inputLength: first.inputLength, outputLength: second.outputLength, outStart, inStart, inEnd, linear };
+}
+
+/** True when the map changes nothing (one linear segment over the whole text, or both texts empty). */
+export function isIdentity(map: OffsetMap): boolean {
+  if (map.inputLength !== map.outputLength) return false;
+  if (map.outStart.length === 0) return map.inputLength === 0;
+  return map.outStart.length === 1 && map.linear[0] === true && map.inStart[0] === 0 && map.inEnd[0] === map.inputLength;
 }

@@ -27,11 +27,14 @@ function bulletText(lvlText: string): string {
   return /^[\uF000-\uF0FF]/.test(lvlText) ? "•" : lvlText;
 }
 
-/** Word's tab/space after the label: nothing after a non-ASCII label ("一、", "①"), a space after an ASCII one ("1. "). */
+/**
+ * What follows the label (w:suff): "space" → a space; "nothing" → nothing; "tab" (Word's default) → nothing
+ * after a non-ASCII label ("一、", "（一）", "①"), a space after an ASCII one ("1. ").
+ */
 function separator(label: string, suff: ListLevel["suff"]): string {
   if (suff === "nothing" || label === "") return "";
-  const last = label.charCodeAt(label.length - 1);
-  return last > 0x7f ? "" : " ";
+  if (suff === "space") return " ";
+  return label.charCodeAt(label.length - 1) > 0x7f ? "" : " ";
 }
 
 export function createListCounter(model: NumberingModel): ListCounter {

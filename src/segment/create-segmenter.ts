@@ -12,9 +12,9 @@ export const DEFAULT_USER_DICT = new URL("./dict/user.dict.utf8", import.meta.ur
 let loadedDict: { readonly backend: JiebaBackend; readonly path: string } | null = null;
 
 /**
- * A segmenter over nodejieba. Nothing is loaded here: nodejieba and its dictionaries (≈2 s) are
- * loaded on the first `cut`. nodejieba's state is process-wide: segmenters with different user
- * dictionaries reload it when they alternate, so use one dictionary per process (or worker).
+ * A segmenter over nodejieba. Nothing is loaded here: nodejieba and its dictionaries (≈2–3 s) are
+ * loaded on the first `cut` or `extract`. nodejieba's state is process-wide: segmenters with different
+ * user dictionaries reload it when they alternate, so use one dictionary per process (or worker).
  */
 export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
   const dict = options.userDict ?? DEFAULT_USER_DICT;
@@ -32,11 +32,13 @@ export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
     cut: (text: string): Token[] => {
       if (text.length === 0) return [];
       const jieba = ready();
+      // jieba's cost grows faster than linearly with the length of a run: cut in bounded pieces
       return chunkText(text).flatMap(({ start, end }) => {
         const piece = text.slice(start, end);
         return placeWords(piece, jieba.tag(piece), start);
       });
     },
+    extract: (text: string, top: number) => (text.length === 0 || top <= 0 ? [] : [...ready().extract(text, top)]),
   };
 }
 

@@ -3,15 +3,21 @@ import { createSegmenter } from "./create-segmenter.js";
 import type { Segmenter } from "./segmenter.js";
 
 export { createSegmenter, DEFAULT_USER_DICT } from "./create-segmenter.js";
+export { chunkText } from "./chunk-text.js";
 export type { JiebaBackend, Segmenter, SegmenterOptions } from "./segmenter.js";
 
 let defaultSegmenter: Segmenter | null = null;
 
+/** The module-level segmenter with the domain dictionary (created, not loaded, on first use). */
+export function defaultSegmenterInstance(): Segmenter {
+  defaultSegmenter ??= createSegmenter();
+  return defaultSegmenter;
+}
+
 /**
- * Words of `text` with spans, from a module-level segmenter with the domain dictionary
- * (nodejieba is loaded on the first call, ≈2 s). Never read numbers from the tokens.
+ * Words of `text` with spans, from the module-level segmenter with the domain dictionary
+ * (nodejieba is loaded on the first call, ≈2–3 s). Never read numbers from the tokens.
  */
 export function segment(text: string): Token[] {
-  defaultSegmenter ??= createSegmenter();
-  return defaultSegmenter.cut(text);
+  return defaultSegmenterInstance().cut(text);
 }

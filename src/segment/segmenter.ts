@@ -10,12 +10,16 @@ import type { Token } from "../types.js";
 export interface Segmenter {
   /** Tokens in text order, whitespace dropped; `text.slice(token.start, token.end) === token.text`. */
   readonly cut: (text: string) => Token[];
+  /** jieba's TF-IDF keywords of `text` (its IDF table, the same user dictionary), best first */
+  readonly extract: (text: string, top: number) => { readonly word: string; readonly weight: number }[];
 }
 
 /** The part of nodejieba a segmenter needs (a fake can stand in for it in tests). */
 export interface JiebaBackend {
   readonly load: (options: { readonly userDict?: string }) => void;
   readonly tag: (sentence: string) => readonly { readonly word: string; readonly tag: string }[];
+  /** TF × jieba's IDF over jieba's own cut of `sentence`, best first */
+  readonly extract: (sentence: string, top: number) => readonly { readonly word: string; readonly weight: number }[];
 }
 
 export interface SegmenterOptions {

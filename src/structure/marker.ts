@@ -31,9 +31,12 @@ const MARKER_SOURCE = [
   "(?<dotChar>[⒈-⒛])",
 ].join("|");
 
-/** A fresh global scanner (a RegExp with g keeps state in lastIndex, so never share one). */
-export function createMarkerScanner(): RegExp {
-  return new RegExp(MARKER_SOURCE, "g");
+/**
+ * A fresh scanner (a RegExp keeps state in lastIndex, so never share one across calls).
+ * `sticky` matches only at lastIndex: use it to test one offset without scanning ahead.
+ */
+export function createMarkerScanner(sticky = false): RegExp {
+  return new RegExp(MARKER_SOURCE, sticky ? "y" : "g");
 }
 
 const DI_STYLES: Readonly<Record<string, MarkerStyle>> = {
@@ -71,9 +74,9 @@ export function markerFromMatch(match: RegExpExecArray): ParsedMarker | null {
 
 /** "(三)" → {style: "cn-paren", number: 3}; null when the whole string is not one marker ("" for a label heading). */
 export function parseMarker(marker: string): ParsedMarker | null {
-  const scanner = createMarkerScanner();
+  const scanner = createMarkerScanner(true);
   const match = scanner.exec(marker.trim());
-  if (match === null || match.index !== 0 || match[0].length !== marker.trim().length) return null;
+  if (match === null || match[0].length !== marker.trim().length) return null;
   return markerFromMatch(match);
 }
 

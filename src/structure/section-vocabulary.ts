@@ -1,27 +1,31 @@
 import type { SectionKind } from "../types.js";
 
 /**
- * Words that name a section, per kind (ANNOTATION.md "sections"). A title is classified by the term that
- * occurs earliest in it ("工作目标及措施" → goals); on a tie the longer term wins.
+ * Words that name a section, per kind (ANNOTATION.md "sections"). A term inside a longer one does not
+ * count ("保障措施" is safeguards, not 措施); a title naming measures with something else is measures
+ * ("工作目标及措施", "工作要点及思路": the body is the work); otherwise the earliest term wins.
  */
 export const SECTION_VOCABULARY: Readonly<Record<Exclude<SectionKind, "measures" | "other">, readonly string[]>> & {
   readonly measures: readonly string[];
   readonly other: readonly string[];
 } = {
-  guiding: ["指导思想", "总体思路", "工作思路", "指导方针", "总体要求", "指导原则", "基本思路", "工作理念", "办学理念"],
+  guiding: ["指导思想", "总体思路", "工作思路", "指导方针", "总体要求", "指导原则", "基本思路", "工作理念", "办学理念", "思想认识"],
   situation: ["基本情况", "现状分析", "工作回顾", "学情分析", "形势分析", "情况分析", "基本现状", "现状与问题", "学校现状", "工作背景"],
   goals: ["工作目标", "总体目标", "主要目标", "目标任务", "奋斗目标", "具体目标", "发展目标", "年度目标", "工作目的"],
   measures: [
     "具体措施", "工作措施", "主要措施", "工作重点", "重点工作", "主要工作", "工作要点", "工作任务", "实施策略",
-    "具体工作", "主要任务", "重点任务", "实施措施", "工作内容", "主要内容", "实施步骤", "工作策略",
+    "具体工作", "主要任务", "重点任务", "实施措施", "工作内容", "主要内容", "实施步骤", "工作策略", "措施",
   ],
   safeguards: ["组织保障", "保障措施", "组织领导", "工作要求", "保障机制", "工作保障", "几点要求", "相关要求", "条件保障"],
   calendar: [
     "行事历", "工作安排", "月份安排", "活动安排", "具体安排", "日程", "工作日程", "时间安排", "每月工作安排",
     "月工作安排", "进度安排", "工作进度", "时间表", "活动计划表", "行事安排", "月历",
   ],
-  other: ["附件", "结语", "备注", "具体分工", "附表"],
+  other: ["附件", "结语", "具体分工", "附表"],
 };
+
+/** Section words that always open a top-level part, even with a colon: what follows them is not the plan body. */
+export const TOP_LEVEL_TERMS: readonly string[] = ["附件", "附表", "结语"];
 
 /** Kinds in the order they are tried when two terms start at the same place and have the same length. */
 export const SECTION_KIND_ORDER: readonly SectionKind[] = ["calendar", "guiding", "situation", "goals", "safeguards", "measures", "other"];

@@ -1,7 +1,7 @@
 /** Regex source fragments shared by the matchers (no capture groups: matchers name their own). */
 
 /** A four-digit year: digits, Chinese digits, or a template placeholder (20xx, xx, XXXX). */
-export const YEAR = "(?:(?:19|20)\\d{2}|[一二][〇零○一二三四五六七八九]{3}|(?:20|19|二〇|二零)?[xX×Ｘ]{2}|[xX×Ｘ]{4})";
+export const YEAR = "(?:[12]\\d{3}|[一二][〇零○一二三四五六七八九]{3}|(?:20|19|二〇|二零)?[xX×Ｘ]{2}|[xX×Ｘ]{4})";
 
 /** A month 1–12 in digits or Chinese (十一/十二 before 十 so that 十一月 stays November). */
 export const MONTH = "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
@@ -25,5 +25,5 @@ export function isPlaceholderYear(raw: string | undefined): boolean {
 
 /** 今年 → 0, 明年 → 1, 去年 → -1, 前年 → -2, 后年 → 2. */
 export const RELATIVE_YEAR_OFFSET: Readonly<Record<string, number>> = {
-  今年: 0, 本年: 0, 本年度: 0, 明年: 1, 去年: -1, 前年: -2, 后年: 2,
+  今年: 0, 本年: 0, 本年度: 0, 下年度: 1, 上年度: -1, 明年: 1, 去年: -1, 前年: -2, 后年: 2,
 };

@@ -6,7 +6,12 @@ import { BIG_UNITS, DECIMAL_POINTS, DIGITS, MINUS_SIGNS, SMALL_UNITS, TENS_SHORT
  * the spoken abbreviation 两千六 = 2600, and an optional leading 负. Returns null when `s` is not a number.
  */
 export function parseChineseNumber(s: string): number | null {
-  let text = s.trim().replace(/(\d),(?=\d{3}(?!\d))/g, "$1");
+  if (s.length === 1) {
+    const single = DIGITS[s] ?? SMALL_UNITS[s] ?? BIG_UNITS[s] ?? TENS_SHORTHAND[s];
+    if (single !== undefined) return single;
+  }
+  let text = s.trim();
+  if (text.includes(",")) text = text.replace(/(\d),(?=\d{3}(?!\d))/g, "$1");
   if (text === "") return null;
   let sign = 1;
   const first = text[0] ?? "";

@@ -6,13 +6,19 @@ import type { Comparator } from "../../types.js";
  */
 export const PREFIX_COMPARATORS: Readonly<Record<string, Comparator>> = {
   不少于: ">=", 不得少于: ">=", 不能少于: ">=", 不应少于: ">=", 不可少于: ">=", 应不少于: ">=", 不低于: ">=",
-  不得低于: ">=", 不能低于: ">=", 不应低于: ">=", 至少: ">=", 最少: ">=", 起码: ">=", 不小于: ">=", 达到: ">=",
-  达: ">=", 确保: ">=", 保证: ">=",
+  不得低于: ">=", 不能低于: ">=", 不应低于: ">=", 至少: ">=", 最少: ">=", 起码: ">=", 不小于: ">=",
   超过: ">", 多于: ">", 高于: ">", 大于: ">", 超出: ">",
   不超过: "<=", 不得超过: "<=", 不能超过: "<=", 不应超过: "<=", 不宜超过: "<=", 不多于: "<=", 最多: "<=",
   至多: "<=", 控制在: "<=", 不高于: "<=", 不大于: "<=", 不得多于: "<=",
   少于: "<", 不足: "<", 低于: "<", 小于: "<", 不到: "<",
 };
+
+/**
+ * Adverbs that may stand one or two characters before the number, with a verb between:
+ * "至少听4节", "最少有一次", "每年至少参加2次". (达到 alone is not a comparator: "达到20%" is "=", ANNOTATION.)
+ */
+export const ADVERB_COMPARATORS: readonly string[] = ["至少", "最少", "起码", "最多", "至多"];
+export const ADVERB_GAP = 2;
 
 export const SUFFIX_COMPARATORS: Readonly<Record<string, Comparator>> = {
   以上: ">=", 及以上: ">=", 或以上: ">=", 之上: ">=",

@@ -16,7 +16,33 @@ export const NAMED_NUMERALS: readonly string[] = [
 ];
 
 /** Text right before the number that makes it not a quantity: ordinals (第), ranks (前三名), 每一位, 1+5. */
-export const EXCLUDED_BEFORE: readonly string[] = ["第", "前", "每", "其", "+", "＋", "/", "／"];
+export const EXCLUDED_BEFORE: readonly string[] = ["第", "每", "其", "新", "初", "+", "＋", "/", "／"];
+
+/** Before a rank unit (名, 位) these make it a rank: 前三名, 前10位. */
+export const RANK_BEFORE: readonly string[] = ["前"];
+export const RANK_UNITS: readonly string[] = ["名", "位"];
+
+/** Before a time-span unit these make it an offset, not a quantity: 开学后一周, 提前两周. */
+export const SPAN_OFFSET_BEFORE: readonly string[] = ["后", "提前", "推迟", "延后"];
+
+/** A copula before a count makes it a description: "教科研是一项长期的工作", "课题只是一个平台". */
+export const DESCRIPTIVE_BEFORE: readonly string[] = ["是", "成为", "作为", "为"];
+
+/** Written forms that mean "secondary" when a word follows: 二次学习, 二次开发 (but 二次以上 is a count). */
+export const SECONDARY_FORMS: readonly string[] = ["二次"];
+
+/**
+ * Counts that only summarise items listed next to them ("从A、B和C三个维度", "“甲”和“乙”两项工程",
+ * "…等五个方面", "重点抓好五项工作：一是…") are not commitments. They use these generic classifiers.
+ */
+export const SUMMARY_CLASSIFIERS: readonly string[] = ["个", "项", "种", "类", "方面", "大"];
+/** The count directly follows one of these: the end of a quoted name, a title, or 等. */
+export const SUMMARY_AFTER_MARKS: readonly string[] = ["”", "》", "\"", "」", "』", "等", ">"];
+/** Or a list separator stands at most SUMMARY_ITEM_LENGTH characters before it. */
+export const LIST_SEPARATORS: readonly string[] = ["、", "和", "与", "及", "以及"];
+export const SUMMARY_ITEM_LENGTH = 8;
+/** Or the counted noun is followed by a colon that opens the list. */
+export const SUMMARY_NOUN_LENGTH = 6;
 
 /** Text right after the quantity that makes it not one: 一次性, 3岁, 一二年级, 三等奖, 名师, 两个学期. */
 export const EXCLUDED_AFTER: readonly string[] = [
@@ -27,7 +53,7 @@ export const EXCLUDED_AFTER: readonly string[] = [
 export const EXCLUDED_AFTER_SPAN: readonly string[] = ["后", "前", "以后", "之后", "以前", "之前", "以来", "来", "内", "间"];
 
 /** Units whose quantity is a time span (EXCLUDED_AFTER_SPAN applies to them only). */
-export const TIME_SPAN_UNITS: readonly string[] = ["周", "天", "个月", "小时", "分钟", "课时", "学时"];
+export const TIME_SPAN_UNITS: readonly string[] = ["周", "天", "月", "星期", "小时", "分钟", "课时", "学时"];
 
 /** Words in the clause that say the quantity describes the past, not a commitment. */
 export const PAST_MARKERS: readonly string[] = [

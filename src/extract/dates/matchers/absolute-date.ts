@@ -10,7 +10,7 @@ import type { Matcher } from "../_types.js";
  * "10月22" (no 日 at the end of a phrase). The year comes from the text, else from the anchor/reference.
  */
 const PATTERN = new RegExp(
-  `(?<![0-9.])(?:(?<year>${YEAR})\\s*年\\s*|(?<relYear>${RELATIVE_YEAR}))?` +
+  `(?<![0-9.])(?:(?<year>${YEAR})\\s*年[，,]?\\s*|(?<relYear>${RELATIVE_YEAR}))?` +
     `(?<month>${MONTH})\\s*月\\s*(?<day>${DAY})(?<daySuffix>\\s*[日号])?` +
     `(?:\\s*${CONNECTOR}\\s*(?:(?<month2>${MONTH})\\s*月\\s*)?(?<day2>${DAY})\\s*[日号])?(?![0-9])`,
   "gu",
@@ -27,13 +27,12 @@ export const absoluteDate: Matcher = {
     if (g.daySuffix === undefined && g.day2 === undefined) {
       const next = context.text.charAt(match.index + match[0].length);
       if (/[0-9〇零一二两三四五六七八九十百千万个次项名人节篇届期号日%.]/u.test(next)) return null;
-      if (!/^[0-9]+$/.test(g.day ?? "")) return null;
     }
     const written = readWrittenYear(g, context);
     const year = written ? written.year : yearForMonth(month, context);
     const placeholder = written?.placeholder ?? false;
     const first = year === null ? null : dayInterval(year, month, day);
-    if (year !== null && first === null) return null; // 2月30日: not a date
+    // 2月30日 (or 2月29日 in a common year): a date expression that names no day → from/to null
     let interval = first;
     if (g.day2 !== undefined) {
       const month2 = g.month2 === undefined ? month : readCalendarNumber(g.month2);

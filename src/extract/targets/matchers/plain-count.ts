@@ -1,5 +1,6 @@
 import type { Candidate, Matcher } from "../_types.js";
 import { baseCandidate, countValue, NUM, UNIT } from "../_patterns.js";
+import { UNIT_NAMES } from "../units.js";
 
 /** "两套试卷", "15周", "5000字", "一次", "二十余人": a number and a measure word. */
 const PATTERN = new RegExp(`${NUM("value")}(?<more>余|多)?${UNIT}`, "gu");
@@ -12,7 +13,7 @@ export const plainCount: Matcher = {
     const value = countValue(g.value);
     if (value === null || g.unit === undefined) return [];
     const start = match.index;
-    const candidate = baseCandidate(start, start + match[0].length, value, g.unit, "plain-count");
+    const candidate = baseCandidate(start, start + match[0].length, value, UNIT_NAMES[g.unit] ?? g.unit, "plain-count");
     // 二十余人 / 十多次: more than the number, and only roughly
     return [g.more === undefined ? candidate : { ...candidate, comparator: ">", approximate: true }];
   },

@@ -1,10 +1,23 @@
 import type { Candidate, Refiner } from "../_types.js";
 import { alternation } from "../_patterns.js";
-import { PREFIX_COMPARATORS, SUFFIX_COMPARATORS } from "../comparators.js";
+import { ADVERB_COMPARATORS, ADVERB_GAP, PREFIX_COMPARATORS, SUFFIX_COMPARATORS } from "../comparators.js";
 
 const PREFIX = new RegExp(`(?<word>${alternation(Object.keys(PREFIX_COMPARATORS))})$`, "u");
 const SUFFIX = new RegExp(`^(?<word>${alternation(Object.keys(SUFFIX_COMPARATORS))})`, "u");
+const ADVERB = new RegExp(`(?<word>${alternation(ADVERB_COMPARATORS)})(?<gap>[\\p{Script=Han}]{1,${ADVERB_GAP}})$`, "u");
 const WINDOW = 6;
+
+/** The comparator word before `start`, directly or (for 至少-type adverbs) with a short verb between. */
+function prefixBefore(text: string, start: number): { word: string; length: number } | null {
+  const lead = text.slice(Math.max(0, start - WINDOW), start);
+  const direct = PREFIX.exec(lead)?.groups?.word;
+  if (direct !== undefined) return { word: direct, length: direct.length };
+  const adverb = ADVERB.exec(lead)?.groups;
+  if (adverb?.word !== undefined && adverb.gap !== undefined && !/[每一二两三四五六七八九十]/u.test(adverb.gap)) {
+    return { word: adverb.word, length: adverb.word.length + adverb.gap.length };
+  }
+  return null;
+}
 
 /**
  * Reads the comparator right before the number (不少于, 不超过, 控制在 …) or right after the unit (以上, 以下,
@@ -14,13 +27,13 @@ const WINDOW = 6;
 export const attachComparator: Refiner = (candidates, { text }) =>
   candidates.map((c): Candidate => {
     let { start, end, comparator } = c;
-    const before = PREFIX.exec(text.slice(Math.max(0, start - WINDOW), start))?.groups?.word;
+    const before = prefixBefore(text, start);
     const after = SUFFIX.exec(text.slice(end, end + WINDOW))?.groups?.word;
     if (after !== undefined) end += after.length;
     if (c.comparatorFixed === true || c.comparator === "range") return { ...c, end };
-    if (before !== undefined) {
+    if (before !== null) {
       start -= before.length;
-      comparator = PREFIX_COMPARATORS[before] ?? comparator;
+      comparator = PREFIX_COMPARATORS[before.word] ?? comparator;
     } else if (after !== undefined && comparator === "=") {
       comparator = SUFFIX_COMPARATORS[after] ?? comparator;
     }

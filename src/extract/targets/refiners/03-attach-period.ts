@@ -1,24 +1,30 @@
 import type { Candidate, Refiner } from "../_types.js";
-import { PERIOD_ALTERNATION } from "../_patterns.js";
+import { alternation, PERIOD_ALTERNATION } from "../_patterns.js";
 import { normalisePeriod } from "../periods.js";
-import { ONE_PERIODS } from "../units.js";
+import { ADJACENT_ONE_PERIODS, ONE_PERIODS } from "../units.js";
 import { computeBoundaries, enclosing } from "../_text-boundaries.js";
 
-/** 每学期 / 每个月 / 每一周 … ; the last one in the clause before the number is the period. */
-const EVERY = new RegExp(`每(?:一|个)?(?<period>${PERIOD_ALTERNATION})`, "gu");
-const ADJACENT = new RegExp(`每(?:一|个)?(?<period>${PERIOD_ALTERNATION})$`, "u");
-const ONE = new RegExp(`一(?:个)?(?<period>${ONE_PERIODS.join("|")})`, "gu");
+/** 每学期 / 每个月 / 每一周 / 每半月 … ; the last one in the clause before the number is the period. */
+const EVERY = new RegExp(`每(?<half>半)?(?:一|个)?(?<period>${PERIOD_ALTERNATION})`, "gu");
+const ADJACENT = new RegExp(`(?:每(?<half>半)?(?:一|个)?|一(?:个)?(?=(?:${alternation(ADJACENT_ONE_PERIODS)})$))(?<period>${PERIOD_ALTERNATION})$`, "u");
+const SLASH = new RegExp(`^[/／](?<period>${PERIOD_ALTERNATION})`, "u");
+const ONE = new RegExp(`一(?:个)?(?<period>${alternation(ONE_PERIODS)})`, "gu");
 const CLAUSE_WINDOW = 40;
 
-function lastPeriod(pattern: RegExp, lead: string): string | null {
-  let found: string | null = null;
-  for (const m of lead.matchAll(pattern)) found = m.groups?.period ?? found;
+interface Found { readonly period: string; readonly count: number }
+
+function lastPeriod(pattern: RegExp, lead: string): Found | null {
+  let found: Found | null = null;
+  for (const m of lead.matchAll(pattern)) {
+    if (m.groups?.period !== undefined) found = { period: m.groups.period, count: m.groups.half === undefined ? 1 : 0.5 };
+  }
   return found;
 }
 
 /**
- * "每学期不少于15篇" → per 学期 (the quote widens to hold 每学期 when it touches the comparator or number);
- * "每学期听课不得少于8次" → per 学期 (quote unchanged); "一学期…不少于3次" → per 学期.
+ * "每学期不少于15篇" → per 学期, the quote widens to hold 每学期 (it touches the comparator or number);
+ * "一日不少于1小时" → per 天; "2节/年" → per 年; "每学期听课不得少于8次" → per 学期, quote unchanged;
+ * "每半月提供一次" → per 月, perCount 0.5; "一学期…不少于3次" → per 学期. "本学期" is not a period.
  */
 export const attachPeriod: Refiner = (candidates, { text }) => {
   const bounds = computeBoundaries(text);
@@ -26,11 +32,16 @@ export const attachPeriod: Refiner = (candidates, { text }) => {
     if (c.per !== null) return c;
     const adjacent = ADJACENT.exec(text.slice(Math.max(0, c.start - 5), c.start));
     if (adjacent?.groups?.period !== undefined) {
-      return { ...c, start: c.start - adjacent[0].length, per: normalisePeriod(adjacent.groups.period), perCount: 1 };
+      const perCount = adjacent.groups.half === undefined ? 1 : 0.5;
+      return { ...c, start: c.start - adjacent[0].length, per: normalisePeriod(adjacent.groups.period), perCount };
+    }
+    const slash = SLASH.exec(text.slice(c.end, c.end + 4));
+    if (slash?.groups?.period !== undefined) {
+      return { ...c, end: c.end + slash[0].length, per: normalisePeriod(slash.groups.period), perCount: 1 };
     }
     const clause = enclosing(bounds.clause, bounds.length, c.start, c.end);
     const lead = text.slice(Math.max(clause.start, c.start - CLAUSE_WINDOW), c.start);
-    const period = lastPeriod(EVERY, lead) ?? lastPeriod(ONE, lead);
-    return period === null ? c : { ...c, per: normalisePeriod(period), perCount: 1 };
+    const found = lastPeriod(EVERY, lead) ?? lastPeriod(ONE, lead);
+    return found === null ? c : { ...c, per: normalisePeriod(found.period), perCount: found.count };
   });
 };

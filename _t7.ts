@@ -1,0 +1,2 @@
+import { evalPeerNumbers } from "./test/eval/peer-numbers.js";
+console.log(JSON.stringify(evalPeerNumbers()));

@@ -1,0 +1,193 @@
+import type { Coverage, CoverageItem, Quote, Span } from "../types.js";
+import { findAll, type PatternMatch } from "./aho-corasick.js";
+import { compileChecklist, type CompiledItem } from "./compile-checklist.js";
+import { DEFAULT_CHECKLIST } from "./default-checklist.js";
+import type { Checklist } from "./schema.js";
+import { sentenceAt, splitSentences } from "./split-sentences.js";
+
+/** What coverage needs from a plan: its text and, optionally, the spans of its targets and dates. */
+export interface CoveragePlan {
+  readonly text: string;
+  readonly targets?: readonly Span[];
+  readonly dates?: readonly Span[];
+}
+
+/** Evidence quotes kept per item (the strength counts every mention). */
+export const MAX_EVIDENCE = 5;
+
+/**
+ * How much of a checklist a plan addresses, with the sentences that prove it. Pure; no jieba.
+ *
+ * Matching: every phrase of the checklist is found in one Aho–Corasick pass over `plan.text`
+ * (overlapping occurrences included). A match of an `anyOf` phrase counts unless it lies inside an
+ * occurrence of one of the item's `noneOf` phrases (微课 inside 微课题). A match nested inside a longer
+ * match of the same item (德智体美劳 inside 德智体美劳全面发展) is one mention, not two. Negation is not
+ * special: "不布置书面作业" is a commitment about homework, so it covers homework. With `allOf`, a
+ * sentence counts only when it also holds every allOf phrase.
+ *
+ * Per item:
+ * - covered: at least one counted mention. Evidence = the sentences (split on 。！？；\n) that hold a
+ *   counted mention, each a quote with a span into plan.text, in text order; at most
+ *   {@link MAX_EVIDENCE}: when more sentences hold a mention, those with the most distinct phrases
+ *   (then the most mentions, then the earliest) are quoted.
+ * - strength = 1 − 0.6^d × 0.85^(m − d), rounded to 2 decimals, where d = distinct phrases matched and
+ *   m = mentions: one phrase once → 0.40, two distinct phrases → 0.64, three → 0.78; repeating a phrase
+ *   adds less than a new phrase does, and the value saturates towards 1. 0 when not covered.
+ * - hasTarget / hasDate: a target / date span starts or ends inside one of the item's evidence sentences
+ *   (all of them, not only the quoted five).
+ *
+ * Overall: score = 100 × Σ weightᵢ × coveredᵢ / Σ weightᵢ, rounded to 1 decimal — the weighted share
+ * of checklist items the plan covers (strength is reported per item and does not enter the score).
+ */
+export function scoreCoverage(plan: CoveragePlan, checklist: Checklist = DEFAULT_CHECKLIST): Coverage {
+  const compiled = compileChecklist(checklist);
+  const { text } = plan;
+  const sentences = splitSentences(text);
+  const byPhrase = groupByPattern(findAll(compiled.automaton, text), compiled.automaton.patterns.length);
+  const withTarget = markSentences(sentences, plan.targets ?? []);
+  const withDate = markSentences(sentences, plan.dates ?? []);
+
+  const items = compiled.items.map((item): CoverageItem => {
+    const found = scoreItem(item, byPhrase, sentences);
+    const evidence = pickEvidence(found).map(
+      (index): Quote => {
+        const span = sentences[index] as Span;
+        return { text: text.slice(span.start, span.end), start: span.start, end: span.end };
+      },
+    );
+    return {
+      id: item.id,
+      label: item.label,
+      covered: found.sentences.length > 0,
+      strength: found.sentences.length > 0 ? round(1 - 0.6 ** found.distinct * 0.85 ** (found.mentions - found.distinct), 2) : 0,
+      hasTarget: found.sentences.some((index) => withTarget.has(index)),
+      hasDate: found.sentences.some((index) => withDate.has(index)),
+      evidence,
+    };
+  });
+
+  const total = compiled.items.reduce((sum, item) => sum + item.weight, 0);
+  const covered = compiled.items.reduce((sum, item, index) => sum + (items[index]?.covered ? item.weight : 0), 0);
+  return { checklist: checklist.id, score: total > 0 ? round((100 * covered) / total, 1) : 0, items };
+}
+
+interface ItemScore {
+  /** sentence indices with a counted mention, ascending */
+  readonly sentences: readonly number[];
+  /** per sentence index: the distinct phrases and the mentions in it */
+  readonly perSentence: ReadonlyMap<number, { readonly phrases: ReadonlySet<number>; readonly mentions: number }>;
+  readonly mentions: number;
+  readonly distinct: number;
+}
+
+/**
+ * The quoted sentences: when more than MAX_EVIDENCE hold a mention, the ones with the most distinct
+ * phrases, then the most mentions, then the earliest; returned in text order.
+ */
+function pickEvidence(found: ItemScore): number[] {
+  if (found.sentences.length <= MAX_EVIDENCE) return [...found.sentences];
+  const weight = (index: number): [number, number] => {
+    const entry = found.perSentence.get(index);
+    return [entry?.phrases.size ?? 0, entry?.mentions ?? 0];
+  };
+  return [...found.sentences]
+    .sort((a, b) => {
+      const [phrasesA, mentionsA] = weight(a);
+      const [phrasesB, mentionsB] = weight(b);
+      return phrasesB - phrasesA || mentionsB - mentionsA || a - b;
+    })
+    .slice(0, MAX_EVIDENCE)
+    .sort((a, b) => a - b);
+}
+
+function scoreItem(item: CompiledItem, byPhrase: readonly PatternMatch[][], sentences: readonly Span[]): ItemScore {
+  const blocked = blockedSpans(item, byPhrase);
+  const counted = (match: PatternMatch): boolean => !isBlocked(blocked, match);
+  const qualifies = allOfSentences(item, byPhrase, sentences, counted);
+  const matches = item.anyOf
+    .flatMap((phrase) => byPhrase[phrase] ?? [])
+    .filter(counted)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const perSentence = new Map<number, { phrases: Set<number>; mentions: number }>();
+  const phrases = new Set<number>();
+  let mentions = 0;
+  let maxEnd = -1;
+  for (const match of matches) {
+    if (match.end <= maxEnd) continue; // nested in a longer mention of the same item
+    maxEnd = match.end;
+    const sentence = sentenceAt(sentences, match.start);
+    if (sentence < 0 || (qualifies && !qualifies.has(sentence))) continue;
+    const entry = perSentence.get(sentence) ?? { phrases: new Set<number>(), mentions: 0 };
+    entry.phrases.add(match.pattern);
+    entry.mentions += 1;
+    perSentence.set(sentence, entry);
+    phrases.add(match.pattern);
+    mentions += 1;
+  }
+  return { sentences: [...perSentence.keys()].sort((a, b) => a - b), perSentence, mentions, distinct: phrases.size };
+}
+
+/** noneOf occurrences sorted by start, with the running maximum of their ends. */
+interface Blocked {
+  readonly starts: readonly number[];
+  readonly maxEnds: readonly number[];
+}
+
+function blockedSpans(item: CompiledItem, byPhrase: readonly PatternMatch[][]): Blocked {
+  const spans = item.noneOf.flatMap((phrase) => byPhrase[phrase] ?? []).sort((a, b) => a.start - b.start);
+  const maxEnds: number[] = [];
+  spans.forEach((span, index) => maxEnds.push(Math.max(span.end, index > 0 ? (maxEnds[index - 1] as number) : -1)));
+  return { starts: spans.map((span) => span.start), maxEnds };
+}
+
+/** True when an occurrence starting at or before the match ends at or after it (the match lies inside). */
+function isBlocked(blocked: Blocked, match: PatternMatch): boolean {
+  let low = 0;
+  let high = blocked.starts.length - 1;
+  let last = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((blocked.starts[middle] as number) <= match.start) {
+      last = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return last >= 0 && (blocked.maxEnds[last] as number) >= match.end;
+}
+
+/** Sentences holding every allOf phrase, or null when the item has no allOf. */
+function allOfSentences(
+  item: CompiledItem,
+  byPhrase: readonly PatternMatch[][],
+  sentences: readonly Span[],
+  counted: (match: PatternMatch) => boolean,
+): Set<number> | null {
+  if (item.allOf.length === 0) return null;
+  const perPhrase = item.allOf.map(
+    (phrase) => new Set((byPhrase[phrase] ?? []).filter(counted).map((match) => sentenceAt(sentences, match.start))),
+  );
+  const [first, ...rest] = perPhrase;
+  return new Set([...(first ?? [])].filter((sentence) => sentence >= 0 && rest.every((set) => set.has(sentence))));
+}
+
+function groupByPattern(matches: readonly PatternMatch[], count: number): PatternMatch[][] {
+  const groups: PatternMatch[][] = Array.from({ length: count }, () => []);
+  for (const match of matches) groups[match.pattern]?.push(match);
+  return groups;
+}
+
+function markSentences(sentences: readonly Span[], spans: readonly Span[]): Set<number> {
+  const marked = new Set<number>();
+  for (const span of spans) {
+    for (const offset of [span.start, Math.max(span.start, span.end - 1)]) {
+      const index = sentenceAt(sentences, offset);
+      if (index >= 0) marked.add(index);
+    }
+  }
+  return marked;
+}
+
+function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}

@@ -1,0 +1,86 @@
+import { lines } from "./_lines.js";
+import type { CleanRule, Edit } from "./_rule.js";
+
+/** Shortest page chunk (in chars) accepted as a 文库 chunk. */
+export const MIN_CHUNK_LENGTH = 40;
+/** A chain of two chunks only: the first must be at least this long and end mid-sentence. */
+export const MIN_PAIR_CHUNK_LENGTH = 200;
+const SENTENCE_END = new Set([..."。！？!?；;…”」』"]);
+
+interface Marker {
+  /** offset of the line start */
+  readonly lineStart: number;
+  /** offset of the "\n" ending the line (or text end) */
+  readonly lineEnd: number;
+  /** offset just after "N、" and the spaces after it */
+  readonly markerEnd: number;
+  readonly value: number;
+  /** index of the line among the non-blank lines */
+  readonly row: number;
+}
+
+/**
+ * 文库 sites cut a document into equal page chunks and number them "1、", "2、" … at the start of a line,
+ * cutting sentences in two. A chain is accepted when the numbers run 1, 2, 3 … on consecutive
+ * non-blank lines, each chunk is exactly one line, every chunk but the last has (nearly) the same length,
+ * and most chunks end mid-sentence — real list items ("1、加强…") are uneven and end with "。".
+ */
+export function detectChunkChains(text: string): Marker[][] {
+  const markers: Marker[] = [];
+  let row = 0;
+  for (const line of lines(text)) {
+    if (line.trimmed.length === 0) continue;
+    const head = text.slice(line.start, Math.min(line.end, line.start + 12));
+    const m = /^[ ]*(?<value>\d{1,4})、[ ]*/u.exec(head);
+    if (m?.groups) {
+      markers.push({ lineStart: line.start, lineEnd: line.end, markerEnd: line.start + m[0].length, value: Number(m.groups["value"]), row });
+    }
+    row++;
+  }
+  const chains: Marker[][] = [];
+  let current: Marker[] = [];
+  const close = (): void => {
+    if (isChunkChain(text, current)) chains.push(current);
+    current = [];
+  };
+  for (const marker of markers) {
+    const last = current[current.length - 1];
+    if (last && marker.value === last.value + 1 && marker.row === last.row + 1) {
+      current.push(marker);
+      continue;
+    }
+    close();
+    if (marker.value === 1) current = [marker];
+  }
+  close();
+  return chains;
+}
+
+function isChunkChain(text: string, chain: readonly Marker[]): boolean {
+  if (chain.length < 2) return false;
+  const chunks = chain.slice(0, -1);
+  const lengths = chunks.map((m) => m.lineEnd - m.markerEnd);
+  const first = lengths[0] ?? 0;
+  // a page cut falls anywhere; a real list item ends its sentence
+  const cuts = chunks.filter((m) => !SENTENCE_END.has(text[m.lineEnd - 1] ?? "。")).length;
+  if (chain.length === 2) return first >= MIN_PAIR_CHUNK_LENGTH && cuts === 1;
+  const min = Math.min(...lengths);
+  const max = Math.max(...lengths);
+  return min >= MIN_CHUNK_LENGTH && max - min <= Math.max(3, Math.round(first * 0.02)) && cuts * 2 > chunks.length;
+}
+
+/** "…富有本校特色的\n\n2、课程体系…" → "…富有本校特色的课程体系…"; the first "1、" is dropped too. */
+export const wenkuChunkMarker: CleanRule = {
+  id: "wenku-chunk-marker",
+  find: (text) => {
+    const edits: Edit[] = [];
+    for (const chain of detectChunkChains(text)) {
+      chain.forEach((marker, i) => {
+        const previous = chain[i - 1];
+        const start = previous ? previous.lineEnd : marker.lineStart;
+        edits.push({ start, end: marker.markerEnd, replacement: "", rule: "wenku-chunk-marker" });
+      });
+    }
+    return edits;
+  },
+};

@@ -1,0 +1,37 @@
+import { fromMatch } from "../_candidate.js";
+import { readCalendarNumber } from "../_numerals.js";
+import { COUNT, MONTH, RELATIVE_YEAR, YEAR } from "../_patterns.js";
+import { readWrittenYear } from "../_year-group.js";
+import { addDays, weekday, yearForMonth } from "../resolve.js";
+import { isoDate } from "../school-calendar.js";
+import type { Matcher } from "../_types.js";
+
+/**
+ * A week of a month: "9月第二周", "3月第三周", "2023年三月的第二周". Weeks run Monday–Sunday; week 1 starts
+ * on the month's first Monday (JioNLP's convention).
+ */
+const PATTERN = new RegExp(
+  `(?<![0-9.])(?:(?<year>${YEAR})\\s*年\\s*|(?<relYear>${RELATIVE_YEAR}))?(?<month>${MONTH})\\s*月(?:份)?的?第(?<n>${COUNT})(?:个)?(?:周|星期)(?!年)`,
+  "gu",
+);
+
+export const monthWeek: Matcher = {
+  name: "month-week",
+  pattern: PATTERN,
+  extract: (match, context) => {
+    const g = match.groups ?? {};
+    const month = readCalendarNumber(g.month ?? "");
+    const n = readCalendarNumber(g.n ?? "");
+    if (!(n >= 1 && n <= 6)) return null;
+    const written = readWrittenYear(g, context);
+    const year = written ? written.year : yearForMonth(month, context);
+    let interval = null;
+    if (year !== null) {
+      const first = isoDate(year, month, 1);
+      const firstMonday = addDays(first, (8 - weekday(first)) % 7);
+      const from = addDays(firstMonday, (n - 1) * 7);
+      interval = { from, to: addDays(from, 6) };
+    }
+    return fromMatch(match, "month-week", { interval, grain: "week", placeholder: written?.placeholder ?? false });
+  },
+};

@@ -1,0 +1,38 @@
+import { fromMatch } from "../_candidate.js";
+import { RELATIVE_YEAR, YEAR, isPlaceholderYear } from "../_patterns.js";
+import { readWrittenYear } from "../_year-group.js";
+import { currentTerm, summerBreak, winterBreak } from "../resolve.js";
+import type { DateContext } from "../_types.js";
+import type { Matcher } from "../_types.js";
+
+/**
+ * School breaks: "寒假" ≈ Jan 20 – end of Feb, "暑假" ≈ Jul 10 – Aug 31 (policy, see resolve.ts).
+ * Without a year: an autumn plan's 寒假 is the one after its term (next calendar year); its 暑假 the one
+ * just before it; a spring or year plan's breaks fall in its own year. "2021年寒假" is Jan–Feb 2021.
+ */
+const PATTERN = new RegExp(
+  `(?:(?<![0-9.])(?<year>${YEAR})\\s*年\\s*|(?<relYear>${RELATIVE_YEAR}))?(?<kind>寒假|暑假|暑期|寒期)`,
+  "gu",
+);
+
+function breakYear(kind: "winter" | "summer", context: DateContext): number | null {
+  if (context.anchor && context.anchor.year !== null && (context.anchor.term === "year" || context.anchor.term === "unknown")) {
+    return context.anchor.year;
+  }
+  const term = currentTerm(context);
+  if (term === null || term.year === null) return null;
+  return kind === "winter" && term.term === "autumn" ? term.year + 1 : term.year;
+}
+
+export const schoolBreak: Matcher = {
+  name: "school-break",
+  pattern: PATTERN,
+  extract: (match, context) => {
+    const g = match.groups ?? {};
+    const kind = g.kind?.startsWith("寒") ? "winter" : "summer";
+    const written = readWrittenYear(g, context);
+    const y = written ? written.year : breakYear(kind, context);
+    const interval = y === null ? null : kind === "winter" ? winterBreak(y) : summerBreak(y);
+    return fromMatch(match, "school-break", { interval, grain: "period", placeholder: isPlaceholderYear(g.year) });
+  },
+};

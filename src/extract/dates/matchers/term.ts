@@ -1,0 +1,35 @@
+import { fromMatch } from "../_candidate.js";
+import { readCalendarNumber } from "../_numerals.js";
+import { currentSchoolYear, currentTerm, shiftTerm, termMonth, termOfSchoolYear, termRange } from "../resolve.js";
+import type { Matcher } from "../_types.js";
+
+/**
+ * The plan's term and its neighbours: "本学期", "这学期", "今学期", "新学期", "下学期" (the next term),
+ * "上学期" (the previous one), "本学期初/末", "第二学期" (of the plan's school year).
+ * Not "每学期" (a frequency) nor "一学期" (a duration).
+ */
+const PATTERN =
+  /(?:(?<rel>本|这|今|新|该|上|下|这个|上个|下个|上一|下一|上一个|下一个)学期|(?<![0-9〇零一二两三四五六七八九十每个年])第(?<nth>[一二12])学期)(?<edge>初(?![中一二三级])|末(?!考))?/gu;
+
+export const term: Matcher = {
+  name: "term",
+  pattern: PATTERN,
+  extract: (match, context) => {
+    const g = match.groups ?? {};
+    let target;
+    if (g.nth !== undefined) {
+      const start = currentSchoolYear(context);
+      const which = readCalendarNumber(g.nth) === 1 ? 1 : 2;
+      target = start === null ? null : termOfSchoolYear(start, which);
+    } else {
+      const current = currentTerm(context);
+      const shift = g.rel?.startsWith("上") ? -1 : g.rel?.startsWith("下") ? 1 : 0;
+      target = current === null ? null : shiftTerm(current, shift);
+    }
+    if (g.edge !== undefined) {
+      const interval = termMonth(target, g.edge === "初" ? 0 : -1);
+      return fromMatch(match, "term", { interval, grain: "month" });
+    }
+    return fromMatch(match, "term", { interval: termRange(target), grain: "term" });
+  },
+};

@@ -1,0 +1,30 @@
+import type { Candidate, DateContext, Refiner } from "../_types.js";
+
+/**
+ * Drops recurrences: "每周一", "每年3月", "每月底", "每学期末" are frequencies (targets' `per`), not dates
+ * (ANNOTATION; HARD-CASES rows 21–22). Weeks and weekdays inside a sentence that opened with a recurrence
+ * ("每周一,教科室将把上周…和下周…") are relative to each recurring day, so they go too.
+ */
+const RECURRENCE_BEFORE = /(?:每|每个|每一个?|每年|每月|每周|每学期|每学年|隔周|逢)\s*$/u;
+const HABITUAL_SENTENCE = /每(?:周|星期|礼拜|天|日)/u;
+const SENTENCE_BREAK = /[。！？!?；;\n]/u;
+const RELATIVE_TO_A_DAY = new Set(["dates/weekday", "dates/relative-day"]);
+
+function sentenceBefore(candidate: Candidate, context: DateContext): string {
+  const from = Math.max(0, candidate.start - 80);
+  const before = context.text.slice(from, candidate.start);
+  let cut = -1;
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (SENTENCE_BREAK.test(before.charAt(i))) {
+      cut = i;
+      break;
+    }
+  }
+  return before.slice(cut + 1);
+}
+
+export const frequencyFilter: Refiner = (candidates, context) =>
+  candidates.filter((c) => {
+    if (RECURRENCE_BEFORE.test(context.text.slice(Math.max(0, c.start - 4), c.start))) return false;
+    return !(RELATIVE_TO_A_DAY.has(c.matcher) && HABITUAL_SENTENCE.test(sentenceBefore(c, context)));
+  });

@@ -1,0 +1,48 @@
+import { isoDate, lastDayOfMonth } from "../school-calendar.js";
+import type { Candidate, Refiner } from "../_types.js";
+
+/**
+ * Joins "A—B", "A至B", "A到B", "从A到B" into one range: from of A, to of B. When B wrote no year
+ * ("2020年9月28日—10月8日"), it takes A's written year (the next one if its month comes earlier).
+ */
+const BETWEEN = /^\s*(?:[—–\-~～]{1,2}|至|到|至到)\s*$/u;
+
+function inheritYear(a: Candidate, b: Candidate): string | null {
+  const year = a.parts?.year;
+  const month = b.parts?.month ?? a.parts?.month;
+  if (year === undefined || b.parts?.year !== undefined || month === undefined) return b.to;
+  const y = a.parts?.month !== undefined && month < a.parts.month ? year + 1 : year;
+  const day = b.parts?.day;
+  if (day !== undefined) return day <= lastDayOfMonth(y, month) ? isoDate(y, month, day) : null;
+  return isoDate(y, month, lastDayOfMonth(y, month));
+}
+
+function merge(a: Candidate, b: Candidate, text: string): Candidate {
+  const to = inheritYear(a, b);
+  const valid = a.from !== null && to !== null && to >= a.from;
+  const { parts: _parts, ...rest } = a;
+  return {
+    ...rest,
+    end: b.end,
+    text: text.slice(a.start, b.end),
+    from: valid ? a.from : null,
+    to: valid ? to : null,
+    grain: a.grain === b.grain ? a.grain : "period",
+    placeholder: a.placeholder || b.placeholder,
+    matcher: a.matcher === b.matcher ? a.matcher : `${a.matcher}+${b.matcher.replace(/^dates\//, "")}`,
+    ...(b.parts ? { parts: { ...a.parts, ...b.parts } } : {}),
+  };
+}
+
+export const mergeRanges: Refiner = (candidates, context) => {
+  const out: Candidate[] = [];
+  for (const candidate of candidates) {
+    const last = out[out.length - 1];
+    if (last !== undefined && candidate.start - last.end <= 4 && BETWEEN.test(context.text.slice(last.end, candidate.start))) {
+      out[out.length - 1] = merge(last, candidate, context.text);
+    } else {
+      out.push(candidate);
+    }
+  }
+  return out;
+};

@@ -1,0 +1,78 @@
+import type { PlanResult, TimeExpression } from "../../types.js";
+import type { Rule, RuleFinding } from "../rule.js";
+
+/**
+ * calendar-order: in a month-by-month 行事历 ("9月份:", "10月份:" … at the start of lines), a month that
+ * comes before the one above it — usually a pasted or renumbered calendar. Months are compared by their
+ * resolved dates (an autumn plan's 一月 is January of the next year); without a year, by their place in a
+ * school year (September first, August last).
+ */
+const MONTH_IN_TEXT = /(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月/u;
+const CN_MONTH: Readonly<Record<string, number>> = {
+  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12,
+};
+/** Only list markers or spaces before the month on its line: "9月份:", "(1)十月:", "3. 11月" */
+const LINE_START = /(?:^|\n)[ \t　]*(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）、.．]\s*)?$/u;
+/** then a colon, or nothing more on the line */
+const HEADING_END = /^[ \t　]*(?:[:：]|\n|$)/u;
+
+function monthNumber(date: TimeExpression): number | null {
+  const raw = MONTH_IN_TEXT.exec(date.text)?.groups?.month;
+  if (raw === undefined) return null;
+  return /^\d+$/.test(raw) ? Number(raw) : (CN_MONTH[raw] ?? null);
+}
+
+function isCalendarHeading(date: TimeExpression, text: string): boolean {
+  if (date.grain !== "month") return false;
+  const before = text.slice(Math.max(0, date.start - 12), date.start);
+  return LINE_START.test(before) && HEADING_END.test(text.slice(date.end, date.end + 4));
+}
+
+/** School-year position: September 0 … August 11. */
+const schoolOrder = (month: number): number => (month + 3) % 12;
+
+export function findCalendarDisorder(plan: PlanResult): RuleFinding[] {
+  const headings = plan.dates.filter((date) => isCalendarHeading(date, plan.text));
+  const found: RuleFinding[] = [];
+  const resolved = headings.every((date) => date.from !== null);
+  for (let i = 1; i < headings.length; i++) {
+    const previous = headings[i - 1]!;
+    const current = headings[i]!;
+    let earlier: boolean;
+    if (resolved) {
+      earlier = (current.from ?? "") < (previous.from ?? "");
+    } else {
+      const a = monthNumber(previous);
+      const b = monthNumber(current);
+      earlier = a !== null && b !== null && schoolOrder(b) < schoolOrder(a);
+    }
+    if (earlier) {
+      found.push({
+        start: current.start,
+        end: current.end,
+        message: `Found ${current.text} after ${previous.text} in the calendar, expected months in chronological order`,
+        related: [{ start: previous.start, end: previous.end, message: "the month above it" }],
+      });
+    }
+  }
+  return found;
+}
+
+export const rule: Rule = {
+  id: "calendar-order",
+  severity: "warning",
+  description: "A month of the 行事历 that comes before the month above it",
+  check: ({ plan }) => findCalendarDisorder(plan),
+  examples: {
+    ok: [
+      "2020年秋季学期工作计划\n四、行事历\n9月份:制定计划。\n10月份:教研活动。\n12月份:期末复习。\n1月份:期末考试。",
+    ],
+    notOk: [
+      {
+        name: "a month pasted out of order",
+        input: "2020年秋季学期工作计划\n四、行事历\n9月份:制定计划。\n11月份:期中检测。\n10月份:教研活动。",
+        expected: ["Found 10月份 after 11月份 in the calendar, expected months in chronological order"],
+      },
+    ],
+  },
+};

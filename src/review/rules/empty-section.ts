@@ -1,0 +1,62 @@
+import { kindFromTitle, parseMarker } from "../../structure/index.js";
+import type { Section } from "../../types.js";
+import type { Rule, RuleFinding } from "../rule.js";
+
+/**
+ * empty-section: a heading with nothing under it — no body text and no sub-headings before the next
+ * heading of its level ("一、指导思想" directly followed by "二、工作目标").
+ *
+ * Only structural headings are checked: chapter-style markers (一、 (一) 第一部分 …), label headings
+ * ("工作目标:") and headings that carry a section word. A numbered list item ("1、健全科研网络机构") and a
+ * heading that is itself a complete sentence ("1、集中学习和自己学习相结合。") are list content, not empty
+ * sections.
+ */
+
+const STRUCTURAL_STYLES = new Set(["cn", "cn-paren", "di-part", "di-chapter", "di-section", "di-article", "di-dun"]);
+const CONTENT = /[\p{L}\p{N}]/u;
+const SENTENCE_END = /^[ \t\u3000]*[。；;!?！？]/;
+
+function isStructural(section: Section): boolean {
+  if (section.marker === "") return true;
+  const parsed = parseMarker(section.marker);
+  if (parsed !== null && STRUCTURAL_STYLES.has(parsed.style)) return true;
+  return kindFromTitle(section.title.slice(section.marker.length)) !== null;
+}
+
+function emptyAmong(text: string, sections: readonly Section[], findings: RuleFinding[]): void {
+  for (const section of sections) {
+    if (section.children.length > 0) {
+      emptyAmong(text, section.children, findings);
+      continue;
+    }
+    const body = text.slice(section.titleSpan.end, section.end);
+    if (SENTENCE_END.test(body) || CONTENT.test(body) || !isStructural(section)) continue;
+    findings.push({
+      start: section.titleSpan.start,
+      end: section.titleSpan.end,
+      message: `Found heading “${section.title}” with no body, expected text or sub-headings under it`,
+      actual: section.title,
+    });
+  }
+}
+
+export const rule: Rule = {
+  id: "empty-section",
+  severity: "warning",
+  description: "A heading with no body and no sub-headings",
+  check: ({ plan }) => {
+    const findings: RuleFinding[] = [];
+    emptyAmong(plan.text, plan.sections, findings);
+    return findings;
+  },
+  examples: {
+    ok: ["2022年学校工作计划\n一、指导思想\n坚持立德树人。\n二、工作目标\n1、健全科研网络机构\n2、扩大课题组"],
+    notOk: [
+      {
+        name: "heading followed by the next heading",
+        input: "2022年学校工作计划\n一、指导思想\n二、工作目标\n提高教学质量。",
+        expected: ["Found heading “一、指导思想” with no body, expected text or sub-headings under it"],
+      },
+    ],
+  },
+};

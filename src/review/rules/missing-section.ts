@@ -1,0 +1,72 @@
+import { SECTION_VOCABULARY } from "../../structure/index.js";
+import type { Section, SectionKind } from "../../types.js";
+import type { Rule, RuleFinding } from "../rule.js";
+
+/**
+ * missing-section: the plan has no section of one of the four core kinds a reviewer looks for first —
+ * 指导思想 (guiding), 工作目标 (goals), 具体措施 (measures), 行事历 (calendar).
+ *
+ * Sections at any level count ("工作目标:" inside "(一)" is a goals section), and so do 行事历 entries
+ * found outside a calendar heading (month-by-month lines). One finding per missing kind, placed at the
+ * start of the plan (span 0–0), with the usual headings for that kind in `expected`.
+ */
+
+interface CoreKind {
+  readonly kind: SectionKind;
+  readonly name: string;
+}
+
+const CORE_KINDS: readonly CoreKind[] = [
+  { kind: "guiding", name: "指导思想" },
+  { kind: "goals", name: "工作目标" },
+  { kind: "measures", name: "具体措施" },
+  { kind: "calendar", name: "行事历" },
+];
+
+const EXAMPLES_SHOWN = 3;
+
+function kindsIn(sections: readonly Section[], into: Set<SectionKind>): Set<SectionKind> {
+  for (const section of sections) {
+    into.add(section.kind);
+    kindsIn(section.children, into);
+  }
+  return into;
+}
+
+export const rule: Rule = {
+  id: "missing-section",
+  severity: "warning",
+  description: "No 指导思想, 工作目标, 具体措施 or 行事历 section in the plan",
+  check: ({ plan }) => {
+    const present = kindsIn(plan.sections, new Set<SectionKind>());
+    if (plan.calendar.length > 0) present.add("calendar");
+    return CORE_KINDS.filter(({ kind }) => !present.has(kind)).map(({ kind, name }): RuleFinding => {
+      const expected = SECTION_VOCABULARY[kind];
+      const shown = expected.slice(0, EXAMPLES_SHOWN);
+      return {
+        start: 0,
+        end: 0,
+        message: `Missing ${name} (${kind}) section, expected a heading such as ${shown.slice(0, -1).join(", ")} or ${shown.at(-1) ?? name}`,
+        expected,
+      };
+    });
+  },
+  examples: {
+    ok: ["2022年学校工作计划\n一、指导思想\n坚持立德树人。\n二、工作目标\n提高教学质量。\n三、主要措施\n加强校本教研。\n四、行事历\n九月份:制定工作计划。"],
+    notOk: [
+      {
+        name: "no calendar",
+        input: "2022年学校工作计划\n一、指导思想\n坚持立德树人。\n二、工作目标\n提高教学质量。\n三、主要措施\n加强校本教研。",
+        expected: ["Missing 行事历 (calendar) section, expected a heading such as 行事历, 工作安排 or 月份安排"],
+      },
+      {
+        name: "no guiding and no goals",
+        input: "2022年学校工作计划\n一、主要措施\n加强校本教研。\n二、行事历\n九月份:制定工作计划。",
+        expected: [
+          "Missing 指导思想 (guiding) section, expected a heading such as 指导思想, 总体思路 or 工作思路",
+          "Missing 工作目标 (goals) section, expected a heading such as 工作目标, 总体目标 or 主要目标",
+        ],
+      },
+    ],
+  },
+};

@@ -1,0 +1,136 @@
+import { DEFAULT_CHECKLIST, type Checklist, type ChecklistLimit } from "../../checklist/index.js";
+import type { PlanResult, Target } from "../../types.js";
+import type { Rule, RuleFinding } from "../rule.js";
+
+/**
+ * policy-limit: a measurable target that commits to more than a national limit allows (or less than
+ * a floor requires). The limits are data on checklist items (`limits`); this rule checks those of the
+ * default `compulsory-education` checklist, which follow national documents and so apply whatever
+ * checklist scored the coverage. For a custom checklist's limits, build the rule with
+ * `createPolicyLimitRule(checklist)` and run it in place of this one (the runner takes a rule list).
+ *
+ * A limit applies to a target when every `when` entry (alternatives split by |) occurs in the
+ * target's sentence and no `unless` phrase does; units are compared in the limit's unit (小时 →
+ * 分钟 …), the target's period must be the limit's (天 = 日; a target without a period counts when its
+ * sentence says 每天/每日/日均). The amount a target commits to is its upper value for a range, else
+ * its value. Per target, only the strictest broken limit is reported.
+ *
+ * Sources: 教育部办公厅《关于加强义务教育学校作业管理的通知》2021 (written homework: none in grades
+ * 1–2, ≤ 60 minutes a day in grades 3–6, ≤ 90 in junior high); 《义务教育课程方案（2022年版）》
+ * (劳动 at least 1 课时 a week).
+ */
+export function createPolicyLimitRule(checklist: Checklist): Rule {
+  const limits = checklist.items.flatMap((item) => item.limits ?? []);
+  return {
+    id: "policy-limit",
+    severity: "warning",
+    description: "A target that commits to more (or less) than a national policy limit allows",
+    check: ({ plan }) => plan.targets.flatMap((target) => checkTarget(plan, target, limits)),
+    examples: {
+      ok: [
+        "2022年学校工作计划\n一、工作措施\n严控作业总量，三至六年级每天书面作业不超过60分钟。",
+        "2022年学校工作计划\n一、工作措施\n每学期听课不少于15节。",
+      ],
+      notOk: [
+        {
+          name: "90 minutes of written homework a day in a primary school",
+          input: "2022年学校工作计划\n一、工作措施\n小学三至六年级每天书面作业不超过90分钟。",
+          expected: ["Found 书面作业 90分钟 per 天, expected at most 60分钟 (作业管理通知 2021)"],
+        },
+      ],
+    },
+  };
+}
+
+export const rule: Rule = createPolicyLimitRule(DEFAULT_CHECKLIST);
+
+/** Factors to a limit's unit. */
+const UNIT_FACTORS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  分钟: { 分钟: 1, 分: 1, 小时: 60, 个小时: 60, 钟头: 60 },
+  小时: { 小时: 1, 个小时: 1, 钟头: 1, 分钟: 1 / 60, 分: 1 / 60 },
+  课时: { 课时: 1, 节: 1, 节课: 1 },
+};
+
+const PER_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  天: ["天", "日"],
+  周: ["周", "星期"],
+  月: ["月"],
+  学期: ["学期"],
+  年: ["年", "学年"],
+};
+
+const DAILY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  天: ["每天", "每日", "日均", "一天", "天天"],
+  周: ["每周", "每星期", "周均"],
+};
+
+function checkTarget(plan: PlanResult, target: Target, limits: readonly ChecklistLimit[]): RuleFinding[] {
+  const sentence = plan.text.slice(target.sentence.start, target.sentence.end) || target.text;
+  const broken = limits
+    .filter((limit) => applies(limit, sentence) && samePeriod(limit, target, sentence))
+    .map((limit) => ({ limit, breach: breachOf(limit, amountIn(limit.unit, target)) }))
+    .filter((entry): entry is { limit: ChecklistLimit; breach: string } => entry.breach !== null)
+    .sort((a, b) => strictness(a.limit) - strictness(b.limit));
+  const first = broken[0];
+  if (!first) return [];
+  const { limit, breach } = first;
+  const what = firstWhen(limit, sentence);
+  const per = target.per ?? limit.per;
+  const found = `${what}${what ? " " : ""}${formatNumber(target)}${target.unit}${per ? ` per ${per}` : ""}`;
+  return [
+    {
+      start: target.start,
+      end: target.end,
+      message: `Found ${found}, expected ${breach}${limit.unit} (${limit.source})`,
+      note: limit.note,
+      actual: target.text,
+      expected: [`${breach}${limit.unit}${limit.per ? ` per ${limit.per}` : ""}`],
+    },
+  ];
+}
+
+/** "at most 60" / "at least 1" when the committed amounts break the limit, else null. */
+function breachOf(limit: ChecklistLimit, amount: { readonly low: number; readonly high: number } | null): string | null {
+  if (amount === null) return null;
+  if (limit.max !== undefined && amount.high > limit.max) return `at most ${limit.max}`;
+  if (limit.min !== undefined && amount.low < limit.min) return `at least ${limit.min}`;
+  return null;
+}
+
+function applies(limit: ChecklistLimit, sentence: string): boolean {
+  const when = limit.when ?? [];
+  if (!when.every((entry) => entry.split("|").some((phrase) => sentence.includes(phrase)))) return false;
+  return !(limit.unless ?? []).some((phrase) => sentence.includes(phrase));
+}
+
+function samePeriod(limit: ChecklistLimit, target: Target, sentence: string): boolean {
+  if (!limit.per) return true;
+  if (target.per === null) return (DAILY_WORDS[limit.per] ?? []).some((word) => sentence.includes(word));
+  return (PER_ALIASES[limit.per] ?? [limit.per]).includes(target.per) && (target.perCount ?? 1) === 1;
+}
+
+/**
+ * What the target commits to, in the limit's unit, or null when the units don't compare: a range
+ * commits to value..max, anything else to its value.
+ */
+function amountIn(unit: string, target: Target): { readonly low: number; readonly high: number } | null {
+  const factor = target.unit === unit ? 1 : UNIT_FACTORS[unit]?.[target.unit];
+  if (factor === undefined) return null;
+  const high = target.comparator === "range" ? (target.max ?? target.value) : target.value;
+  return { low: target.value * factor, high: high * factor };
+}
+
+/** Smaller = stricter: report the tightest ceiling broken. */
+function strictness(limit: ChecklistLimit): number {
+  return limit.max ?? -(limit.min ?? 0);
+}
+
+function firstWhen(limit: ChecklistLimit, sentence: string): string {
+  const entry = limit.when?.[0];
+  if (!entry) return "";
+  return entry.split("|").find((phrase) => sentence.includes(phrase)) ?? "";
+}
+
+function formatNumber(target: Target): string {
+  return target.comparator === "range" && target.max !== null ? `${target.value}-${target.max}` : String(target.value);
+}

@@ -1,0 +1,117 @@
+import { detectPlanTitle } from "./detect-plan-title.js";
+import { smallNumber } from "./_numerals.js";
+import type { Span } from "../types.js";
+
+/** One plan of a text: its title and where it lies (offsets into the text given to splitCompilation). */
+export interface PlanSlice extends Span {
+  readonly title: string;
+  readonly titleSpan: Span;
+}
+
+const NUM = "[一二三四五六七八九十]{1,3}|\\d{1,2}";
+/** The heading lines that open one plan of a compilation, one family per pattern. */
+export const PLAN_HEADINGS: readonly { readonly family: string; readonly pattern: RegExp }[] = [
+  // "教科室工作计划主题篇一", "工作计划篇2"
+  { family: "title-pian-n", pattern: new RegExp(`^[^。，,；;！!？?]{0,40}?篇\\s?(?<num>${NUM})$`, "u") },
+  // "第一篇:学校工作计划", "第2篇"
+  { family: "di-n-pian", pattern: new RegExp(`^第(?<num>${NUM})篇(?:$|[\\s:：、.])`, "u") },
+  // "篇一:学校工作计划"
+  { family: "pian-n-title", pattern: new RegExp(`^篇(?<num>${NUM})[\\s:：、.]`, "u") },
+  // "工作计划范文一", "范文3"
+  { family: "fanwen-n", pattern: new RegExp(`^[^。，,；;！!？?]{0,40}?范文(?<num>${NUM})$`, "u") },
+];
+/** Heading lines longer than this are sentences, not plan headings. */
+export const MAX_HEADING_LENGTH = 50;
+
+interface Heading {
+  readonly family: string;
+  readonly value: number;
+  readonly lineStart: number;
+  readonly span: Span;
+  readonly text: string;
+}
+
+/**
+ * One slice per plan. A compilation ("…(十五篇)" with "篇一 … 篇十五", "第一篇:", "工作计划篇2") is cut at
+ * its plan headings — a family of heading lines numbered 1, 2, 3 … in order (the longest such run); each
+ * slice runs from its heading to the next one and is titled by its heading line; the compilation's
+ * own title and intro before the first heading belong to no plan. Any other text is ONE plan, titled as
+ * detectPlanTitle says and starting at its title line when only a few short header lines precede it
+ * (so 红头 notice lines are left out; otherwise it starts at the first non-blank char);
+ * attachments and appendices stay in it. Slices are ordered, within bounds and do not overlap.
+ */
+export function splitCompilation(text: string): PlanSlice[] {
+  const input = typeof text === "string" ? text : "";
+  const headings = bestRun(findHeadings(input));
+  if (headings.length >= 2) {
+    return headings.map((h, i) => {
+      const next = headings[i + 1];
+      const end = trimEnd(input, h.span.end, next ? next.lineStart : input.length);
+      return { title: h.text, titleSpan: h.span, start: h.lineStart, end };
+    });
+  }
+  const found = detectPlanTitle(input);
+  if (!found) return [];
+  const first = input.search(/\S/u);
+  const start = isHeader(input.slice(first, found.lineStart)) ? found.lineStart : first;
+  const end = trimEnd(input, start, input.length);
+  if (end <= start) return [];
+  return [{ title: found.title, titleSpan: found.titleSpan, start, end }];
+}
+
+function findHeadings(text: string): Heading[] {
+  const headings: Heading[] = [];
+  if (!text.includes("篇") && !text.includes("范文")) return headings;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    if (end - start <= MAX_HEADING_LENGTH + 8) {
+      const raw = text.slice(start, end);
+      const trimmed = raw.trim();
+      if (trimmed.length > 0 && trimmed.length <= MAX_HEADING_LENGTH) {
+        for (const { family, pattern } of PLAN_HEADINGS) {
+          const value = smallNumber(pattern.exec(trimmed)?.groups?.["num"] ?? "");
+          if (value === null) continue;
+          const s = start + raw.length - raw.trimStart().length;
+          headings.push({ family, value, lineStart: start, span: { start: s, end: s + trimmed.length }, text: trimmed });
+          break;
+        }
+      }
+    }
+    if (end === text.length) break;
+    start = end + 1;
+  }
+  return headings;
+}
+
+/** The longest run 1, 2, 3 … of one family, in text order (other headings in between are skipped). */
+function bestRun(headings: readonly Heading[]): Heading[] {
+  let best: Heading[] = [];
+  const families = new Set(headings.map((h) => h.family));
+  for (const family of families) {
+    let run: Heading[] = [];
+    for (const h of headings) {
+      if (h.family !== family) continue;
+      if (h.value === run.length + 1) run.push(h);
+      else if (h.value === 1 && run.length < 2) run = [h];
+    }
+    if (run.length > best.length) best = run;
+  }
+  return best;
+}
+
+/** Header lines before a title (红头 notice, issue date) may be left out: a few short lines only. */
+export const MAX_HEADER_LINES = 8;
+export const MAX_HEADER_LINE_LENGTH = 100;
+
+function isHeader(text: string): boolean {
+  const rows = text.split("\n").filter((l) => l.trim().length > 0);
+  return rows.length <= MAX_HEADER_LINES && rows.every((l) => l.trim().length <= MAX_HEADER_LINE_LENGTH);
+}
+
+function trimEnd(text: string, min: number, end: number): number {
+  let e = end;
+  while (e > min && /\s/u.test(text[e - 1] ?? "")) e--;
+  return e;
+}

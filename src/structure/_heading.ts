@@ -1,0 +1,22 @@
+import type { MarkerStyle } from "./marker.js";
+
+/** A place that may start a heading; offsets into the plan text. */
+export interface HeadingCandidate {
+  readonly start: number;
+  /** end of the marker; equal to start for a label heading */
+  readonly markerEnd: number;
+  readonly style: MarkerStyle | "label";
+  /** 0 for a label */
+  readonly number: number;
+  /** label headings only: where the title ends (before the colon) */
+  readonly labelEnd?: number;
+  /** a bare section word on its own ("工作重点", "指导思想"): always a top-level heading */
+  readonly topLevel?: boolean;
+  /** a month or week label ("九月份:", "第3周:"): a sibling of the month or week label before it */
+  readonly calendar?: boolean;
+}
+
+/** An accepted heading with its title end. */
+export interface Heading extends HeadingCandidate {
+  readonly titleEnd: number;
+}

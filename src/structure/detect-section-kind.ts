@@ -1,0 +1,62 @@
+import type { SectionKind } from "../types.js";
+import { isCalendarLabel } from "./calendar-when.js";
+import { SECTION_KIND_ORDER, SECTION_VOCABULARY, WORK_LINE_OPENINGS } from "./section-vocabulary.js";
+
+const VOCABULARY: readonly { readonly term: string; readonly kind: SectionKind }[] = SECTION_KIND_ORDER.flatMap((kind) =>
+  SECTION_VOCABULARY[kind].map((term) => ({ term, kind })),
+);
+
+/** How far into a nested title a section word may start and still name the section ("(一)工作目标"). */
+const NESTED_TERM_OFFSET = 2;
+
+interface TermHit {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: SectionKind;
+}
+
+/**
+ * The kind named by section words in the title; null when none. Hits inside a longer hit are dropped
+ * ("保障措施" hides its 措施); measures wins over the other kinds ("工作目标及措施"); else the earliest hit.
+ */
+export function kindFromTitle(title: string, maxOffset = Infinity): SectionKind | null {
+  const hits: TermHit[] = [];
+  for (const { term, kind } of VOCABULARY) {
+    for (let index = title.indexOf(term); index >= 0; index = title.indexOf(term, index + 1)) {
+      hits.push({ start: index, end: index + term.length, kind });
+    }
+  }
+  const kept = hits.filter(
+    (hit) => !hits.some((other) => other !== hit && other.start <= hit.start && hit.end <= other.end && other.end - other.start > hit.end - hit.start),
+  );
+  if (kept.length === 0 || Math.min(...kept.map((hit) => hit.start)) > maxOffset) return null;
+  if (kept.some((hit) => hit.kind === "measures")) return "measures";
+  const first = [...kept].sort((a, b) => a.start - b.start || b.end - a.end)[0];
+  return first?.kind ?? null;
+}
+
+export interface KindInput {
+  /** the title without its marker and closing punctuation */
+  readonly name: string;
+  readonly isLabel: boolean;
+  readonly childNames: readonly string[];
+  /** null for a top-level section */
+  readonly parentKind: SectionKind | null;
+}
+
+/**
+ * Kind of a section (ANNOTATION.md): from its title first; then from content (children that are months or
+ * weeks make a calendar); a numbered top-level heading that names a line of work is measures; a nested
+ * section without a section word takes its parent's kind.
+ */
+export function detectSectionKind(input: KindInput): SectionKind {
+  const top = input.parentKind === null;
+  const fromTitle = kindFromTitle(input.name, top ? Infinity : NESTED_TERM_OFFSET);
+  if (fromTitle !== null) return fromTitle;
+  if (isCalendarLabel(input.name)) return "calendar";
+  const calendarChildren = input.childNames.filter(isCalendarLabel).length;
+  if (calendarChildren >= 2 && calendarChildren * 2 >= input.childNames.length) return "calendar";
+  if (!top) return input.parentKind ?? "other";
+  if (input.isLabel) return WORK_LINE_OPENINGS.some((opening) => input.name.startsWith(opening)) ? "measures" : "other";
+  return input.name.length >= 2 ? "measures" : "other";
+}

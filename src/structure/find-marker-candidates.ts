@@ -1,0 +1,22 @@
+import type { HeadingCandidate } from "./_heading.js";
+import { createMarkerScanner, markerFromMatch } from "./marker.js";
+
+const CN_NUMERAL = /[一二三四五六七八九十两]/;
+
+/**
+ * Every numbered marker in the text ("一、", "(一)", "1.", "⑴", "第一部分" …) with its style and number.
+ * A marker glued to another numeral is a list of numbers, not a heading: "一、二本教育名著", "三、四年级".
+ */
+export function findMarkerCandidates(text: string): HeadingCandidate[] {
+  const scanner = createMarkerScanner();
+  const found: HeadingCandidate[] = [];
+  for (let match = scanner.exec(text); match !== null; match = scanner.exec(text)) {
+    const marker = markerFromMatch(match);
+    if (marker === null) continue;
+    const end = match.index + match[0].length;
+    const next = text.charAt(end);
+    if ((marker.style === "cn" || marker.style === "di-dun") && CN_NUMERAL.test(next)) continue;
+    found.push({ start: match.index, markerEnd: end, style: marker.style, number: marker.number });
+  }
+  return found;
+}

@@ -1,0 +1,69 @@
+import type { Section, SectionKind } from "../types.js";
+import { buildSectionTree, type HeadingNode } from "./build-section-tree.js";
+import { detectSectionKind, kindFromTitle } from "./detect-section-kind.js";
+import { findLabelCandidates } from "./find-label-candidates.js";
+import { findMarkerCandidates } from "./find-marker-candidates.js";
+import { findParagraphLists } from "./prune-paragraph-lists.js";
+import { selectHeadings } from "./select-headings.js";
+
+const CLOSING_MARK = /[:：。；;!?！？]+$/;
+const ATTACHMENT = /^附件\s*(?<number>[0-9]{1,2})$/;
+
+/**
+ * The section tree of one plan: headings found (every marker level and label headings), kept when
+ * numbering continuity makes them credible, run-in titles cut where the body starts, nested by marker
+ * style, each section classified. Spans index into `text`; a section runs from its heading to the start
+ * of the next heading of the same or a higher level. Text before the first heading is in no section.
+ * A top level made of numbered paragraphs (not headings) is dropped, and its sub-headings move up.
+ */
+export function parseSections(text: string): Section[] {
+  const candidates = [...findMarkerCandidates(text), ...findLabelCandidates(text)].sort(
+    (a, b) => a.start - b.start || a.markerEnd - b.markerEnd,
+  );
+  const headings = selectHeadings(text, candidates);
+  const paragraphs = findParagraphLists(text, buildSectionTree(headings, text.length));
+  const tree = buildSectionTree(paragraphs.size === 0 ? headings : headings.filter((heading) => !paragraphs.has(heading)), text.length);
+  return resolveAttachments(tree.map((node) => toSection(text, node, null)));
+}
+
+/** The title without marker, spaces and closing punctuation: what kinds and calendar labels are read from. */
+const nameOf = (text: string, node: HeadingNode): string =>
+  text.slice(node.heading.markerEnd, node.heading.titleEnd).trim().replace(CLOSING_MARK, "");
+
+function toSection(text: string, node: HeadingNode, parentKind: SectionKind | null): Section {
+  const { heading } = node;
+  const kind = detectSectionKind({
+    name: nameOf(text, node),
+    isLabel: heading.style === "label",
+    childNames: node.children.map((child) => nameOf(text, child)),
+    parentKind,
+  });
+  return {
+    kind,
+    title: text.slice(heading.start, heading.titleEnd),
+    titleSpan: { start: heading.start, end: heading.titleEnd },
+    level: node.level,
+    marker: text.slice(heading.start, heading.markerEnd),
+    start: heading.start,
+    end: node.end,
+    children: node.children.map((child) => toSection(text, child, kind)),
+  };
+}
+
+/** "附件1" takes the kind of the first item of the 附件 list ("1. …工作行事历" → calendar). */
+function resolveAttachments(roots: readonly Section[]): Section[] {
+  const listed = new Map<number, SectionKind>();
+  return roots.map((section) => {
+    const name = section.title.replace(CLOSING_MARK, "").trim();
+    if (name === "附件") {
+      section.children.forEach((child, index) => {
+        const kind = kindFromTitle(child.title);
+        if (kind !== null) listed.set(index + 1, kind);
+      });
+      return section;
+    }
+    const number = ATTACHMENT.exec(name)?.groups?.number;
+    const kind = number === undefined ? undefined : listed.get(Number(number));
+    return kind === undefined ? section : { ...section, kind };
+  });
+}

@@ -1,0 +1,46 @@
+import type { Heading } from "./_heading.js";
+import type { HeadingNode } from "./build-section-tree.js";
+
+const SPACE = /[ \t\u3000\u00a0]/;
+const SENTENCE_CLOSE = /[。；;!?！？]$/;
+/** Styles that number paragraphs as often as headings. */
+const LIST_STYLES = new Set(["arabic", "arabic-paren", "circled", "paren-char", "dot-char"]);
+
+/** A heading alone on its line ("1、课题研究", "一、指导思想:"), as opposed to a numbered paragraph. */
+export function isHeadingLine(text: string, heading: Heading): boolean {
+  let i = heading.titleEnd;
+  while (i < text.length && SPACE.test(text.charAt(i))) i += 1;
+  const atLineEnd = i >= text.length || text.charAt(i) === "\n" || text.charAt(i) === "\r";
+  return atLineEnd && !SENTENCE_CLOSE.test(text.slice(heading.start, heading.titleEnd));
+}
+
+/**
+ * The headings to drop because the plan's top level is a numbered list of paragraphs, not of headings:
+ * top-level runs of one list style (1、 (1) ① …) where at most half of the items stand alone on their line
+ * ("1、以课题研究为抓手,做好…。继续…" is a paragraph; "1、课题研究" + body below is a heading). A compilation
+ * whose headings were lost keeps such lists; they are not its sections.
+ */
+export function findParagraphLists(text: string, roots: readonly HeadingNode[]): Set<Heading> {
+  const drop = new Set<Heading>();
+  const byStyle = new Map<string, HeadingNode[]>();
+  for (const node of roots) {
+    if (!LIST_STYLES.has(node.heading.style)) continue;
+    const list = byStyle.get(node.heading.style) ?? [];
+    list.push(node);
+    byStyle.set(node.heading.style, list);
+  }
+  for (const nodes of byStyle.values()) {
+    // split into runs: a 1 starts a new list
+    const runs: HeadingNode[][] = [];
+    for (const node of nodes) {
+      const current = runs[runs.length - 1];
+      if (current === undefined || node.heading.number === 1) runs.push([node]);
+      else current.push(node);
+    }
+    for (const run of runs) {
+      const standalone = run.filter((node) => isHeadingLine(text, node.heading)).length;
+      if (standalone * 2 <= run.length) for (const node of run) drop.add(node.heading);
+    }
+  }
+  return drop;
+}

@@ -1,0 +1,96 @@
+import type { HeadingCandidate } from "./_heading.js";
+import { SECTION_VOCABULARY, TITLE_CONNECTORS } from "./section-vocabulary.js";
+
+/** A run-in title longer than this is cut (at its last comma inside the limit when there is one). */
+export const MAX_TITLE_CHARS = 40;
+/** The title stops before these: line end, sentence end, colon, semicolon. */
+const TITLE_STOP = /[\n\r。！？；;!?:：]/;
+const SPACE = /[ \t\u3000\u00a0]/;
+/** end of line or of text (charAt gives "" past the end) */
+const LINE_END = /^(?:[\n\r]|)$/;
+const TRAILING = /[ \t\u3000\u00a0,，、]/;
+const COMMA = /[,，]/;
+
+const TERMS: readonly string[] = Object.values(SECTION_VOCABULARY)
+  .flat()
+  .sort((a, b) => b.length - a.length);
+
+export interface TitleEnd {
+  readonly titleEnd: number;
+  /** start of the next heading the title ran into, or -1 */
+  readonly stoppedAt: number;
+}
+
+function skipSpaces(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && SPACE.test(text.charAt(i))) i += 1;
+  return i;
+}
+
+function trimEnd(text: string, from: number, end: number): number {
+  let i = end;
+  while (i > from && TRAILING.test(text.charAt(i - 1))) i -= 1;
+  return i;
+}
+
+/**
+ * Where a heading's title stops and its run-in body starts: at a section word followed by body text
+ * ("一、指导思想贯彻落实…" → "一、指导思想"), at the first 。：；, at the line end, at the next credible marker
+ * ("…整体素质(一)加强…"), or at MAX_TITLE_CHARS. A heading alone on its line keeps its closing 。 or ：
+ * (the title as written); a run-in title leaves it to the body.
+ */
+export function findTitleEnd(
+  text: string,
+  heading: HeadingCandidate,
+  candidates: readonly HeadingCandidate[],
+  nextIndex: number,
+  last: ReadonlyMap<string, number>,
+): TitleEnd {
+  const continues = (candidate: HeadingCandidate): boolean =>
+    candidate.style !== "label" &&
+    (candidate.number === 1 || candidate.number === (last.get(candidate.style) ?? 0) + 1);
+  let j = nextIndex;
+  const candidateAt = (position: number): HeadingCandidate | undefined => {
+    while (j < candidates.length && (candidates[j]?.start ?? Infinity) < position) j += 1;
+    const candidate = candidates[j];
+    return candidate !== undefined && candidate.start === position ? candidate : undefined;
+  };
+
+  if (heading.labelEnd !== undefined) {
+    const after = skipSpaces(text, heading.labelEnd);
+    const next = candidateAt(after);
+    const colonClosesLine = /[:：]/.test(text.charAt(after)) && LINE_END.test(text.charAt(skipSpaces(text, after + 1)));
+    return { titleEnd: colonClosesLine ? after + 1 : heading.labelEnd, stoppedAt: next !== undefined && continues(next) ? after : -1 };
+  }
+
+  const contentStart = heading.markerEnd;
+  const first = skipSpaces(text, contentStart);
+  const term = TERMS.find((candidate) => text.startsWith(candidate, first));
+  if (term !== undefined) {
+    const termEnd = first + term.length;
+    const after = skipSpaces(text, termEnd);
+    const char = text.charAt(after);
+    if (after < text.length && !TITLE_STOP.test(char) && !TITLE_CONNECTORS.includes(char) && candidateAt(after) === undefined) {
+      return { titleEnd: termEnd, stoppedAt: -1 };
+    }
+  }
+
+  const limit = Math.min(text.length, contentStart + MAX_TITLE_CHARS);
+  for (let i = contentStart; i < limit; i += 1) {
+    const char = text.charAt(i);
+    if (TITLE_STOP.test(char)) {
+      // a heading alone on its line keeps its closing mark as written ("一、指导思想:", "6、…分析工作。")
+      const closesLine = char !== "\n" && char !== "\r" && LINE_END.test(text.charAt(skipSpaces(text, i + 1)));
+      return { titleEnd: closesLine ? i + 1 : trimEnd(text, contentStart, i), stoppedAt: -1 };
+    }
+    if (i > contentStart) {
+      const next = candidateAt(i);
+      if (next !== undefined && continues(next)) return { titleEnd: trimEnd(text, contentStart, i), stoppedAt: i };
+    }
+  }
+  if (limit === text.length) return { titleEnd: trimEnd(text, contentStart, limit), stoppedAt: -1 };
+  let comma = limit - 1;
+  while (comma > contentStart + 4 && !COMMA.test(text.charAt(comma))) comma -= 1;
+  const end = comma > contentStart + 4 ? comma : limit;
+  return { titleEnd: trimEnd(text, contentStart, end), stoppedAt: -1 };
+}

@@ -1,0 +1,199 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseChecklist, scoreCoverage, type Checklist } from "../../src/checklist/index.js";
+import { buildAutomaton, findAll } from "../../src/checklist/aho-corasick.js";
+import { splitSentences } from "../../src/checklist/split-sentences.js";
+
+const item = (text: string, id: string) => {
+  const found = scoreCoverage({ text }).items.find((entry) => entry.id === id);
+  if (!found) throw new Error(`no item ${id}`);
+  return found;
+};
+
+const checklist = (json: unknown): Checklist => {
+  const parsed = parseChecklist(json);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.checklist;
+};
+
+describe("aho-corasick", () => {
+  it("finds overlapping and nested occurrences with their spans", () => {
+    const patterns = ["课后", "课后服务", "服务"];
+    const matches = findAll(buildAutomaton(patterns), "做好课后服务");
+    expect(matches.map((m) => [patterns[m.pattern], m.start, m.end])).toEqual([
+      ["课后", 2, 4],
+      ["课后服务", 2, 6],
+      ["服务", 4, 6],
+    ]);
+  });
+
+  it("agrees with indexOf counting on random texts", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("作", "业", "课", "后", "服", "务", "x"), { maxLength: 40 }), (chars) => {
+        const text = chars.join("");
+        const patterns = ["作业", "课后", "后服", "课后服务", "业课"];
+        const byPattern = patterns.map((pattern) => {
+          let count = 0;
+          for (let at = text.indexOf(pattern); at >= 0; at = text.indexOf(pattern, at + 1)) count += 1;
+          return count;
+        });
+        const found = findAll(buildAutomaton(patterns), text);
+        expect(patterns.map((_, index) => found.filter((m) => m.pattern === index).length)).toEqual(byPattern);
+        for (const match of found) expect(text.slice(match.start, match.end)).toBe(patterns[match.pattern]);
+      }),
+    );
+  });
+});
+
+describe("splitSentences", () => {
+  it("splits on 。！？； and line breaks, keeps the end mark, trims spaces", () => {
+    const text = "一、指导思想\n  落实双减。减轻负担；课后服务！";
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(["一、指导思想", "落实双减。", "减轻负担；", "课后服务！"]);
+  });
+});
+
+describe("scoreCoverage — matching", () => {
+  it("不布置书面作业 still covers homework (negation is a commitment, not an absence)", () => {
+    const found = item("一二年级不布置书面家庭作业。", "homework");
+    expect(found.covered).toBe(true);
+    expect(found.evidence).toEqual([{ text: "一二年级不布置书面家庭作业。", start: 0, end: 14 }]);
+  });
+
+  it.each([
+    ["微课 inside 微课题 does not cover it-integration", "开展微课题研究。", "it-integration"],
+    ["论文 inside 唯论文 does not cover research-projects", "克服唯分数、唯论文的顽瘴痼疾。", "research-projects"],
+    ["托管 inside 委托管理 does not cover after-school", "实行委托管理。", "after-school"],
+    ["体育 inside 教育和体育局 does not cover pe-arts", "江油市教育和体育局文件。", "pe-arts"],
+    ["体育 inside 整体育人 does not cover pe-arts", "构建整体育人格局。", "pe-arts"],
+    ["家校 inside 国家校园足球 does not cover family-school", "创建国家校园足球特色学校。", "family-school"],
+    ["教研组 inside 教研组织 does not cover school-based-research", "健全区县教研组织网络。", "school-based-research"],
+    ["劳动 inside 劳动节 is not labor education", "劳动节放假三天。", "labor-education"],
+    ["名师送教 alone is not equity support", "通过名师送教、课例研究三种模式。", "equity-support"],
+    ["阅读全文 (page furniture) is not reading", "展开阅读全文", "reading"],
+  ])("%s", (_name, text, id) => {
+    expect(item(text, id).covered).toBe(false);
+  });
+
+  it("a blocked context does not hide a real mention in the same text", () => {
+    const found = item("开展微课题研究。制作微课资源。", "it-integration");
+    expect(found.covered).toBe(true);
+    expect(found.evidence.map((quote) => quote.text)).toEqual(["制作微课资源。"]);
+  });
+
+  it("德智体美劳 inside 德智体美劳全面发展 is one mention, not two", () => {
+    const list = checklist({
+      id: "t",
+      title: "t",
+      version: "1",
+      items: [{ id: "five", label: "五育", phrases: { anyOf: ["德智体美劳", "德智体美劳全面发展"] } }],
+    });
+    expect(scoreCoverage({ text: "培养德智体美劳全面发展的人。" }, list).items[0]?.strength).toBe(0.4);
+    expect(scoreCoverage({ text: "德智体美劳。德智体美劳全面发展。" }, list).items[0]?.strength).toBe(0.64);
+  });
+
+  it("strength grows with distinct phrases faster than with repeats, and saturates", () => {
+    expect(item("落实双减。", "homework").strength).toBe(0.4);
+    expect(item("落实双减。落实双减。", "homework").strength).toBe(0.49);
+    expect(item("落实双减。优化作业设计。", "homework").strength).toBe(0.64);
+    expect(item("双减。作业。减负。课业负担。学业负担。学生负担。".repeat(5), "homework").strength).toBeLessThanOrEqual(1);
+  });
+
+  it("evidence: at most 5 sentences, in text order, spans into the text", () => {
+    const text = Array.from({ length: 8 }, (_, i) => `第${i}条：落实双减。`).join("\n");
+    const found = item(text, "homework");
+    expect(found.evidence).toHaveLength(5);
+    expect(found.evidence.map((quote) => quote.start)).toEqual([...found.evidence.map((quote) => quote.start)].sort((a, b) => a - b));
+    for (const quote of found.evidence) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+  });
+
+  it("hasTarget / hasDate: a target or date inside an evidence sentence", () => {
+    const text = "每学期开展集体备课不少于8次。12月底前完成课题结题。";
+    const coverage = scoreCoverage({
+      text,
+      targets: [{ start: 9, end: 14 }],
+      dates: [{ start: 15, end: 19 }],
+    });
+    const research = coverage.items.find((entry) => entry.id === "school-based-research");
+    const projects = coverage.items.find((entry) => entry.id === "research-projects");
+    expect([research?.hasTarget, research?.hasDate]).toEqual([true, false]);
+    expect([projects?.hasTarget, projects?.hasDate]).toEqual([false, true]);
+  });
+
+  it("allOf: a sentence counts only when it holds every allOf phrase", () => {
+    const list = checklist({
+      id: "t",
+      title: "t",
+      version: "1",
+      items: [{ id: "written-homework", label: "书面作业时长", phrases: { anyOf: ["书面作业"], allOf: ["分钟"] } }],
+    });
+    const coverage = scoreCoverage({ text: "控制书面作业总量。书面作业不超过60分钟。" }, list);
+    expect(coverage.items[0]?.evidence.map((quote) => quote.text)).toEqual(["书面作业不超过60分钟。"]);
+  });
+});
+
+describe("scoreCoverage — overall score", () => {
+  it("score = 100 × covered weight / total weight", () => {
+    const list = checklist({
+      id: "t",
+      title: "t",
+      version: "1",
+      items: [
+        { id: "a", label: "a", phrases: { anyOf: ["双减"] }, weight: 3 },
+        { id: "b", label: "b", phrases: { anyOf: ["课后服务"] } },
+      ],
+    });
+    expect(scoreCoverage({ text: "落实双减。" }, list).score).toBe(75);
+    expect(scoreCoverage({ text: "课后服务。" }, list).score).toBe(25);
+    expect(scoreCoverage({ text: "" }, list).score).toBe(0);
+  });
+
+  it("the default checklist: 1 of 19 items → 5.3", () => {
+    const coverage = scoreCoverage({ text: "落实双减。" });
+    expect(coverage.checklist).toBe("compulsory-education");
+    expect(coverage.items).toHaveLength(19);
+    expect(coverage.score).toBe(5.3);
+  });
+});
+
+describe("scoreCoverage — robustness", () => {
+  const alphabet = fc.constantFrom(..."作业双减课后服务德育体育美育劳动节微课题阅读全文。！？；\n 0123xX".split(""));
+  it("never throws; every evidence span matches its text; strength in [0, 1]; score in [0, 100]", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.array(alphabet, { maxLength: 200 }).map((a) => a.join(""))), (text) => {
+        const coverage = scoreCoverage({ text, targets: [{ start: 0, end: Math.min(2, text.length) }] });
+        expect(coverage.score).toBeGreaterThanOrEqual(0);
+        expect(coverage.score).toBeLessThanOrEqual(100);
+        for (const entry of coverage.items) {
+          expect(entry.strength).toBeGreaterThanOrEqual(0);
+          expect(entry.strength).toBeLessThanOrEqual(1);
+          expect(entry.covered).toBe(entry.evidence.length > 0);
+          for (const quote of entry.evidence) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("linear enough on hostile inputs (safety net, not a benchmark)", () => {
+    const inputs = [
+      "教研活动的开展".repeat(150_000),
+      "一、".repeat(100_000),
+      "不少于".repeat(100_000),
+      "1".repeat(1_000_000),
+      "(一)".repeat(50_000),
+      "作业".repeat(500_000),
+      "微课题".repeat(300_000),
+    ];
+    for (const text of inputs) {
+      const started = performance.now();
+      scoreCoverage({ text });
+      expect(performance.now() - started).toBeLessThan(5000);
+    }
+  }, 60_000);
+
+  it("does not mutate its arguments", () => {
+    const targets = Object.freeze([Object.freeze({ start: 0, end: 2 })]);
+    const plan = Object.freeze({ text: "落实双减。", targets });
+    expect(() => scoreCoverage(plan)).not.toThrow();
+  });
+});

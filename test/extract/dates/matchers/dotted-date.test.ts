@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { dates, triples } from "../_helpers.js";
+
+describe("dates/dotted-date", () => {
+  it("2021.1.29 / 2021-01-29 / 2021/1/29 → 2021-01-29", () => {
+    for (const t of ["2021.1.29", "2021-01-29", "2021/1/29"]) expect(triples(t, {})).toEqual([[t, "2021-01-29", "2021-01-29"]]);
+  });
+
+  it("2021.09 → September 2021 (two-digit month only)", () => {
+    expect(triples("2021.09", {})).toEqual([["2021.09", "2021-09-01", "2021-09-30"]]);
+    expect(dates("3.5万元", {})).toEqual([]);
+  });
+
+  it("2020-2021 is not a date; a long digit run is not a date", () => {
+    expect(dates("2020-2021", {})).toEqual([]);
+    expect(dates("156072405", {})).toEqual([]);
+  });
+});

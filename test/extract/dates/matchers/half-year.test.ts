@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { triples, YEAR_2022 } from "../_helpers.js";
+
+describe("dates/half-year", () => {
+  it("2020下半年 / 2021年上半年 → Jul–Dec / Jan–Jun", () => {
+    expect(triples("2020下半年,2021年上半年", {})).toEqual([
+      ["2020下半年", "2020-07-01", "2020-12-31"],
+      ["2021年上半年", "2021-01-01", "2021-06-30"],
+    ]);
+  });
+
+  it("下半年 alone → of the plan's year; null without one", () => {
+    expect(triples("下半年", { anchor: YEAR_2022 })).toEqual([["下半年", "2022-07-01", "2022-12-31"]]);
+    expect(triples("下半年", {})).toEqual([["下半年", null, null]]);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { AUTUMN_2020, dates, only, SPRING_2022, triples } from "../_helpers.js";
+
+describe("dates/month", () => {
+  it("9月 / 9月份 / 九月 → September of the anchor year", () => {
+    for (const t of ["9月", "9月份", "九月"]) expect(triples(t)).toEqual([[t, "2020-09-01", "2020-09-30"]]);
+  });
+
+  it("3月上旬 / 中旬 / 下旬 → 1–10, 11–20, 21–end (spring 2022)", () => {
+    expect(triples("3月上旬、3月中旬、3月下旬", { anchor: SPRING_2022 })).toEqual([
+      ["3月上旬", "2022-03-01", "2022-03-10"],
+      ["3月中旬", "2022-03-11", "2022-03-20"],
+      ["3月下旬", "2022-03-21", "2022-03-31"],
+    ]);
+  });
+
+  it("2020年11月 → November 2020 without any anchor", () => {
+    expect(triples("2020年11月", {})).toEqual([["2020年11月", "2020-11-01", "2020-11-30"]]);
+  });
+
+  it("今年3月底 → the whole of March of the plan's year", () => {
+    expect(triples("今年3月底", { anchor: { year: 2023, term: "year" } })).toEqual([["今年3月底", "2023-03-01", "2023-03-31"]]);
+  });
+
+  it("12—1月 in an autumn plan runs into the next year", () => {
+    expect(triples("12—1月")).toEqual([["12—1月", "2020-12-01", "2021-01-31"]]);
+  });
+
+  it("9月初中部 is September, not 9月初 (初中 is a school level)", () => {
+    expect(only("9月初中部开展").text).toBe("9月");
+  });
+
+  it("三个月 (a duration) and 每月 (a frequency) are not months", () => {
+    expect(dates("用三个月的时间", { anchor: AUTUMN_2020 })).toEqual([]);
+    expect(dates("每月一次", { anchor: AUTUMN_2020 })).toEqual([]);
+  });
+});

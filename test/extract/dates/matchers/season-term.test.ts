@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { dates, triples } from "../_helpers.js";
+
+describe("dates/season-term", () => {
+  it("2020年秋 / 2020年秋季 / 2020秋季学期 → autumn term", () => {
+    for (const t of ["2020年秋", "2020年秋季", "2020秋季学期"]) expect(triples(t, {})).toEqual([[t, "2020-09-01", "2021-01-31"]]);
+  });
+
+  it("2021年春季学期 → spring term 2021", () => {
+    expect(triples("2021年春季学期", {})).toEqual([["2021年春季学期", "2021-02-01", "2021-07-31"]]);
+  });
+
+  it("春季学期 in an autumn-2020 plan → the spring of its school year (2021)", () => {
+    expect(triples("春季学期", { anchor: { year: 2020, term: "autumn" } })).toEqual([["春季学期", "2021-02-01", "2021-07-31"]]);
+  });
+
+  it("2020年春节 is a festival, not the spring term", () => {
+    expect(dates("2020年春节", {}).map((d) => d.matcher)).not.toContain("dates/season-term");
+  });
+
+  it("20xx年秋季 → placeholder", () => {
+    expect(dates("20xx年秋季", {})[0]).toMatchObject({ text: "20xx年秋季", placeholder: true, from: null });
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { dates, SPRING_2022, triples } from "../_helpers.js";
+
+describe("dates/term-part", () => {
+  it("学期初 / 期中 / 期末 / 学期末 of autumn 2020 → Sep, Nov, Jan, Jan", () => {
+    expect(triples("学期初、期中、期末、学期末")).toEqual([
+      ["学期初", "2020-09-01", "2020-09-30"],
+      ["期中", "2020-11-01", "2020-11-30"],
+      ["期末", "2021-01-01", "2021-01-31"],
+      ["学期末", "2021-01-01", "2021-01-31"],
+    ]);
+  });
+
+  it("开学前 → the first day, deadline; 开学初 → first month", () => {
+    expect(dates("开学前:各老师准备好")[0]).toMatchObject({ text: "开学前", from: "2020-09-01", to: "2020-09-01", deadline: true });
+    expect(triples("开学初", { anchor: SPRING_2022 })).toEqual([["开学初", "2022-02-01", "2022-02-28"]]);
+  });
+
+  it("开学后一周交至 → week 1, deadline (a hand-in verb follows)", () => {
+    expect(dates("课时计划在开学后一周交至系教务办")[0]).toMatchObject({ text: "开学后一周", from: "2020-08-31", to: "2020-09-06", deadline: true });
+  });
+
+  it("半期试题 → mid-term like 期中", () => {
+    expect(triples("半期试题命题")).toEqual([["半期", "2020-11-01", "2020-11-30"]]);
+  });
+
+  it("时期中 / 假期末 / 学期中 are not term points", () => {
+    expect(dates("这一时期中,假期末")).toEqual([]);
+  });
+});

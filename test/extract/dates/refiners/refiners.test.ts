@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { deadlineMarking } from "../../../../src/extract/dates/refiners/deadline-marking.js";
+import { frequencyFilter } from "../../../../src/extract/dates/refiners/frequency-filter.js";
+import { mergeRanges } from "../../../../src/extract/dates/refiners/merge-ranges.js";
+import { overlapRemoval } from "../../../../src/extract/dates/refiners/overlap-removal.js";
+import { yearCarry } from "../../../../src/extract/dates/refiners/year-carry.js";
+import type { Candidate, DateContext } from "../../../../src/extract/dates/_types.js";
+import { dates, triples } from "../_helpers.js";
+
+const context = (text: string): DateContext => ({ text, anchor: null, reference: null });
+const candidate = (text: string, source: string, extra: Partial<Candidate> = {}): Candidate => {
+  const start = source.indexOf(text);
+  return {
+    start, end: start + text.length, text, from: null, to: null, deadline: false, grain: "month", placeholder: false,
+    matcher: "dates/month", ...extra,
+  };
+};
+
+describe("refiners", () => {
+  it("overlap removal keeps the longer of two overlapping candidates and does not mutate", () => {
+    const source = "2020年9月21日";
+    const input = Object.freeze([candidate("2020年9月", source), candidate("2020年9月21日", source, { grain: "day" })]);
+    expect(overlapRemoval(input, context(source)).map((c) => c.text)).toEqual(["2020年9月21日"]);
+    expect(input).toHaveLength(2);
+  });
+
+  it("merge ranges: 9月—10月 → one candidate from the first's from to the second's to", () => {
+    const source = "9月—10月";
+    const a = candidate("9月", source, { from: "2020-09-01", to: "2020-09-30", parts: { month: 9 } });
+    const b = candidate("10月", source, { from: "2020-10-01", to: "2020-10-31", parts: { month: 10 } });
+    expect(mergeRanges([a, b], context(source))).toMatchObject([{ text: "9月—10月", from: "2020-09-01", to: "2020-10-31" }]);
+  });
+
+  it("merge ranges: 2020年12月28日至1月3日 → B takes A's year, rolled into 2021", () => {
+    expect(triples("2020年12月28日至1月3日", {})).toEqual([["2020年12月28日至1月3日", "2020-12-28", "2021-01-03"]]);
+  });
+
+  it("deadline marking: 12月底前 extends the span; 截止12月 marks without extending; 9月以后 does not", () => {
+    const source = "12月底前";
+    expect(deadlineMarking([candidate("12月底", source)], context(source))).toMatchObject([{ text: "12月底前", end: 5, deadline: true }]);
+    expect(dates("截止12月底")[0]).toMatchObject({ text: "12月底", deadline: true });
+    expect(dates("9月以后开展")[0]).toMatchObject({ text: "9月", deadline: false });
+  });
+
+  it("frequency filter: 每周一 and 每年3月 go; 上周 in a 每周一 sentence goes", () => {
+    const source = "每年3月";
+    expect(frequencyFilter([candidate("3月", source)], context(source))).toEqual([]);
+    expect(dates("每周一,教科室将把上周开课教师的证明发给大家", { reference: "2020-10-14" })).toEqual([]);
+  });
+
+  it("year carry: 2月28日学生报到,3月1日正式上课 after 2021年1月29日 → 2021-03-01", () => {
+    const found = triples("2021年1月29日学生离校,2月28日学生报到,3月1日正式上课", { anchor: { year: 2020, term: "autumn" } });
+    expect(found.at(-1)).toEqual(["3月1日", "2021-03-01", "2021-03-01"]);
+    expect(yearCarry([], context(""))).toEqual([]);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { brief, targetsOf } from "../_helpers.js";
+
+describe("refiners/attach-comparator", () => {
+  it.each([
+    ["不少于3次", ">="], ["至少2次", ">="], ["不低于90%", ">="], ["两次以上", ">="], ["两次及以上", ">="],
+    ["超过5篇", ">"], ["多于3人", ">"],
+    ["不超过30%", "<="], ["不得超过2小时", "<="], ["30%以下", "<="], ["10%以内", "<="], ["控制在10%", "<="], ["最多3次", "<="],
+    ["少于3次", "<"], ["低于5%", "<"],
+    ["达到20%", "="], ["两套", "="],
+  ] as const)("%s → %s", (text, comparator) => {
+    const [t] = targetsOf(`要求${text}。`);
+    expect(t?.comparator).toBe(comparator);
+  });
+  it("至少听4节 → >=, the quote holds the verb", () => {
+    expect(targetsOf("每月教务处要按计划至少听4节常态课").map(brief)).toEqual([["至少听4节", 4, null, "节", ">=", "月"]]);
+  });
+  it("最少有一次 → >=", () => {
+    expect(targetsOf("最少有一次").map(brief)).toEqual([["最少有一次", 1, null, "次", ">=", null]]);
+  });
+  it("不少于3次以上 → the prefix wins, >=", () => {
+    expect(targetsOf("不少于3次以上")[0]).toMatchObject({ text: "不少于3次以上", comparator: ">=" });
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { targetsOf } from "../_helpers.js";
+
+describe("refiners/attach-period", () => {
+  it.each([
+    ["每学期不少于15篇", "每学期不少于15篇", "学期", 1],
+    ["每周一次", "每周一次", "周", 1],
+    ["每年至少参加2次", "每年至少参加2次", "年", 1],
+    ["一日不少于1小时", "一日不少于1小时", "天", 1],
+    ["示范课2节/年", "2节/年", "年", 1],
+    ["每半月提供一次", "一次", "月", 0.5],
+    ["校长每周召开一次例会", "一次", "周", 1],
+    ["每堂课前五分钟练习", "五分钟", "课", 1],
+    ["每个月上交一篇", "一篇", "月", 1],
+  ] as const)("%s → quote %s, per %s ×%d", (text, quote, per, perCount) => {
+    expect(targetsOf(text)[0]).toMatchObject({ text: quote, per, perCount });
+  });
+  it("本学期…一本 → per null (本学期 is a date, not a period)", () => {
+    expect(targetsOf("本学期研读一本教育专著")[0]).toMatchObject({ text: "一本", per: null, perCount: null });
+  });
+  it("每学期 in an earlier clause does not leak: 每学期开会，完成两次 → per null", () => {
+    expect(targetsOf("每学期开会，完成两次")[0]?.per).toBeNull();
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { targetsOf } from "../_helpers.js";
+
+describe("refiners/drop-excluded", () => {
+  it.each([
+    ["第三批", "申报第三批示范校"],
+    ["前三名", "力争进入前三名"],
+    ["每一位", "每一位教师都要参加"],
+    ["新一轮", "开展新一轮课题研究"],
+    ["初三", "初三轮流开课"],
+    ["三年级", "三年级开展"],
+    ["一次性", "一次性完成"],
+    ["二次学习", "为学生二次学习服务"],
+    ["开学后一周", "开学后一周交至教务处"],
+    ["两天内", "两天内完成"],
+    ["是一项", "教科研是一项长期的工作"],
+    ["一人一课", "开展一人一课活动"],
+    ["summary with 、", "从校本培训、校本教研和校本科研三个维度考核"],
+    ["summary after a quote", "实施“普及攻坚”和“推普脱贫攻坚”两项工程"],
+    ["summary after 等", "教学质量、学校管理等五个方面实现提升"],
+    ["summary before a colon", "重点抓好五项工作：一是健全制度"],
+    ["book title", "完成《三个课堂的五项研究》"],
+    ["parenthetical title note", "工作计划(十五篇)"],
+    ["question", "我们该如何写一篇完美的计划呢?"],
+    ["bare magnitude name", "乡村百所小而优学校建设"],
+    ["distributive 一个X一学期", "一个学段一学期送教到校"],
+  ])("%s: %s → no target", (_name, text) => {
+    expect(targetsOf(text)).toEqual([]);
+  });
+  it("a named numeral from the data list: 三会一课 → no target, but 开展一次 in the same sentence stays", () => {
+    expect(targetsOf("执行三会一课制度，每月开展一次").map((t) => t.text)).toEqual(["每月开展一次".slice(4)]);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import type { Section } from "../../../../src/types.js";
+import { targetsOf } from "../_helpers.js";
+
+const section = (kind: Section["kind"], start: number, end: number, title: string): Section => ({
+  kind, title, start, end, titleSpan: { start, end: start + title.length }, level: 1, marker: "", children: [],
+});
+
+describe("refiners/drop-past", () => {
+  it.each([
+    "去年共发表论文15篇",
+    "上学期开展了三次活动",
+    "我校现有教师85人",
+    "已完成两项课题",
+    "在举办四期培训班的基础上，启动新培训",
+  ])("%s → no target", (text) => {
+    expect(targetsOf(text)).toEqual([]);
+  });
+  it("a quantity in a situation section is dropped, the same one in goals is kept", () => {
+    const text = "一、基本情况\n学校有教师85人。\n二、工作目标\n培训教师85人。";
+    const split = text.indexOf("二、");
+    const sections = [section("situation", 0, split, "一、基本情况"), section("goals", split, text.length, "二、工作目标")];
+    expect(targetsOf(text, { sections }).map((t) => [t.text, t.sectionPath])).toEqual([["85人", ["二、工作目标"]]]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { rule } from "../../../src/review/rules/calendar-order.js";
+import { datePlan } from "./_date-plan.js";
+
+const messages = (text: string, anchor?: Parameters<typeof datePlan>[1]): string[] =>
+  rule.check({ plan: datePlan(text, anchor) }).map((f) => f.message);
+
+describe("calendar-order", () => {
+  it("runs its own examples", () => {
+    for (const ok of rule.examples.ok) expect(messages(ok)).toEqual([]);
+    for (const notOk of rule.examples.notOk) expect(messages(notOk.input)).toEqual(notOk.expected);
+  });
+
+  it("九月 … 十二月, 一月 in an autumn plan is in order (一月 is next year)", () => {
+    expect(messages("2020年秋季计划\n九月:开学\n十月:\n十一月:\n十二月:\n一月:期末")).toEqual([]);
+  });
+
+  it("without a year the school-year order is used: 9月份, 一月份 fine; 10月份 after 11月份 not", () => {
+    const anchor = { year: null, term: "unknown" } as const;
+    expect(messages("计划\n9月份:\n1月份:", anchor)).toEqual([]);
+    const found = rule.check({ plan: datePlan("计划\n9月份:\n11月份:\n10月份:", anchor) });
+    expect(found.map((f) => [f.start, f.end, f.message])).toEqual([
+      [14, 18, "Found 10月份 after 11月份 in the calendar, expected months in chronological order"],
+    ]);
+    expect(found[0]?.related?.[0]).toMatchObject({ start: 8, end: 12 });
+  });
+
+  it("months in running text are not calendar headings", () => {
+    expect(messages("2020年秋季计划\n12月底前完成论文,9月开展听课,10月评比。")).toEqual([]);
+  });
+
+  it("numbered month lines \"1. 十月:\" count as headings", () => {
+    expect(messages("2020年秋季计划\n1. 十一月:\n2. 十月:")).toHaveLength(1);
+  });
+});

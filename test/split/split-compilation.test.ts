@@ -1,0 +1,114 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { prepareText } from "../../src/clean/index.js";
+import { detectPlanTitle, splitCompilation } from "../../src/split/index.js";
+
+const CORPUS = new URL("../../corpus/", import.meta.url);
+const corpus = (prefix: string): string => {
+  const name = readdirSync(CORPUS).find((f) => f.startsWith(prefix) && f.endsWith(".txt"));
+  if (name === undefined) throw new Error(`no corpus file ${prefix}`);
+  return prepareText(readFileSync(new URL(name, CORPUS), "utf8")).text;
+};
+const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/clean/${name}.txt`, import.meta.url), "utf8");
+
+const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"];
+
+describe("splitCompilation on the corpus", () => {
+  it("003 (十五篇) → 15 plans titled 教科室工作计划主题篇一 … 篇十五", () => {
+    const text = corpus("003");
+    const slices = splitCompilation(text);
+    expect(slices.map((s) => s.title)).toEqual(NUMERALS.map((n) => `教科室工作计划主题篇${n}`));
+    for (const s of slices) expect(text.slice(s.titleSpan.start, s.titleSpan.end)).toBe(s.title);
+    // the compilation's own title and intro are not in any plan
+    expect(slices[0]?.start).toBe(text.indexOf("教科室工作计划主题篇一"));
+    expect(text.slice(slices[2]?.start ?? 0, slices[2]?.end ?? 0)).toContain("2。开学二周后:对所属教师的教案");
+    expect(text.slice(slices[14]?.start ?? 0, slices[14]?.end ?? 0).endsWith("做好学校教科室工作总结")).toBe(true);
+  });
+
+  const SINGLE: readonly [string, string][] = [
+    ["000", "某县教研室小学(学前)教研部2020下半年工作计划"],
+    ["001", "江油市2020-2021学年度(2020年秋)教科研培工作要点"],
+    ["002", "2022年中小学校本教研工作方案"],
+    ["004", "XXXX小学2022年学校工作计划及推进方案"],
+  ];
+  for (const [id, title] of SINGLE) {
+    it(`${id} stays one plan titled ${title}`, () => {
+      const text = corpus(id);
+      const slices = splitCompilation(text);
+      expect(slices).toHaveLength(1);
+      expect(slices[0]?.title).toBe(title);
+      expect(text.slice(slices[0]?.titleSpan.start, slices[0]?.titleSpan.end)).toBe(title);
+    });
+  }
+
+  it("001: the plan starts at its title, after the 红头 notice lines; attachments stay in it", () => {
+    const text = corpus("001");
+    const [plan] = splitCompilation(text);
+    const body = text.slice(plan?.start, plan?.end);
+    expect(body.startsWith("江油市2020-2021学年度(2020年秋)教科研培工作要点\n")).toBe(true);
+    expect(body).not.toContain("关于印发");
+    expect(body).toContain("附件1");
+    expect(plan?.end).toBe(text.length);
+  });
+});
+
+describe("splitCompilation on fixtures", () => {
+  it("学校工作计划篇一/篇二/篇三 → three plans; 附件 stays with 篇二; the (三篇) title is no plan", () => {
+    const text = fixture("compilation").trimEnd();
+    const slices = splitCompilation(text);
+    expect(slices.map((s) => [s.title, text.slice(s.start, s.end)])).toEqual([
+      ["学校工作计划篇一", "学校工作计划篇一\n\n一、指导思想\n坚持立德树人。"],
+      ["学校工作计划篇二", "学校工作计划篇二\n\n一、工作目标\n每学期听课不少于15节。\n附件:行事历"],
+      ["学校工作计划篇三", "学校工作计划篇三\n\n一、主要措施\n加强集体备课。"],
+    ]);
+  });
+
+  it("第一篇: / 第二篇: headings split too", () => {
+    const text = "合集\n第一篇:甲校工作计划\n内容一。\n第二篇:乙校工作计划\n内容二。";
+    expect(splitCompilation(text).map((s) => s.title)).toEqual(["第一篇:甲校工作计划", "第二篇:乙校工作计划"]);
+  });
+
+  it("工作计划篇1 / 工作计划篇2 (arabic numbers) split", () => {
+    const text = "工作计划篇1\n内容一。\n工作计划篇2\n内容二。";
+    expect(splitCompilation(text).map((s) => [s.title, s.start, s.end])).toEqual([
+      ["工作计划篇1", 0, 11],
+      ["工作计划篇2", 12, 23],
+    ]);
+  });
+
+  it("a lone 篇一 line, or numbers out of order, is not a compilation", () => {
+    expect(splitCompilation("某校工作计划\n篇一\n内容。")).toHaveLength(1);
+    expect(splitCompilation("某校工作计划\n材料篇二\n材料篇一\n内容。")).toHaveLength(1);
+  });
+
+  it("红头 lines before the title are not the title; the plan starts at the title", () => {
+    const text = fixture("single-plan").trimEnd();
+    const [plan] = splitCompilation(text);
+    expect(plan?.title).toBe("江油市2020-2021学年度(2020年秋)教科研培工作要点");
+    expect(text.slice(plan?.start, plan?.end)).toBe("江油市2020-2021学年度(2020年秋)教科研培工作要点\n一、加强作风建设\n附件1\n行事历");
+  });
+
+  it("a title run into its body is cut at the plan word", () => {
+    expect(detectPlanTitle("2022年中小学校本教研工作方案为了贯彻落实国家规划纲要,深化改革。")?.title).toBe("2022年中小学校本教研工作方案");
+  });
+
+  it("empty and blank texts give no plan", () => {
+    expect(splitCompilation("")).toEqual([]);
+    expect(splitCompilation(" \n\n ")).toEqual([]);
+  });
+});
+
+describe("splitCompilation keeps plan content", () => {
+  it("a plan without a title line: list items are not titles and nothing is cut off", () => {
+    const text = "一、指导思想\n坚持立德树人,全面发展。\n1、制定本学期教科室工作计划\n2、做好总结";
+    expect(splitCompilation(text)).toEqual([{ title: "", titleSpan: { start: 0, end: 0 }, start: 0, end: text.length }]);
+  });
+
+  it("long paragraphs before a title-like line are plan content: the plan starts at the first char", () => {
+    const body = "本学期我校将继续坚持以课程改革为中心,全面提高教育教学质量,".repeat(5);
+    const text = `${body}\n学校教研工作安排\n九月:开学检查。`;
+    const [plan] = splitCompilation(text);
+    expect(plan?.title).toBe("学校教研工作安排");
+    expect(plan?.start).toBe(0);
+  });
+});

@@ -1,0 +1,338 @@
+import { describe, expect, it } from "vitest";
+import { parseSections } from "../../src/structure/index.js";
+import { between, CORPUS, expectSectionInvariants, flatten, readText, titles } from "./_helpers.js";
+
+const parse = (text: string) => {
+  const sections = parseSections(text);
+  expectSectionInvariants(text, sections);
+  return sections;
+};
+
+describe("heading markers at line start", () => {
+  it.each([
+    ["一、", "一、指导思想\n坚持。\n二、工作目标\n提高。"],
+    ["一.", "一.指导思想\n坚持。\n二.工作目标\n提高。"],
+    ["一．", "一．指导思想\n坚持。\n二．工作目标\n提高。"],
+    ["(一)", "(一)指导思想\n坚持。\n(二)工作目标\n提高。"],
+    ["（一）", "（一）指导思想\n坚持。\n（二）工作目标\n提高。"],
+    ["1、", "1、指导思想\n坚持。\n2、工作目标\n提高。"],
+    ["1.", "1.指导思想\n坚持。\n2.工作目标\n提高。"],
+    ["1．", "1．指导思想\n坚持。\n2．工作目标\n提高。"],
+    ["1。", "1。指导思想\n坚持。\n2。工作目标\n提高。"],
+    ["(1)", "(1)指导思想\n坚持。\n(2)工作目标\n提高。"],
+    ["（1）", "（1）指导思想\n坚持。\n（2）工作目标\n提高。"],
+    ["①", "①指导思想\n坚持。\n②工作目标\n提高。"],
+    ["⑴", "⑴指导思想\n坚持。\n⑵工作目标\n提高。"],
+    ["⒈", "⒈指导思想\n坚持。\n⒉工作目标\n提高。"],
+    ["第一部分", "第一部分 指导思想\n坚持。\n第二部分 工作目标\n提高。"],
+    ["第一章", "第一章 指导思想\n坚持。\n第二章 工作目标\n提高。"],
+    ["第一条", "第一条 指导思想\n坚持。\n第二条 工作目标\n提高。"],
+    ["第一节", "第一节 指导思想\n坚持。\n第二节 工作目标\n提高。"],
+  ])("%s headings → two level-1 sections, guiding then goals", (marker, text) => {
+    const sections = parse(text);
+    expect(sections.map((section) => [section.marker, section.level, section.kind])).toEqual([
+      [marker, 1, "guiding"],
+      [text.slice(text.indexOf("\n", text.indexOf("坚持")) + 1, text.indexOf("\n", text.indexOf("坚持")) + 1 + marker.length), 1, "goals"],
+    ]);
+    expect(sections[0]?.title.endsWith("指导思想")).toBe(true);
+  });
+
+  it("一、 then (一) then 1. then (1) → levels 1 to 4 (GB/T 9704)", () => {
+    const text = "一、工作重点\n(一)课程改革\n1.提升课程实施水平\n(1)开齐课程。\n(2)上足课时。\n2.深化课改\n(二)教学管理\n二、组织保障\n加强领导。";
+    const sections = parse(text);
+    expect(titles(sections)).toEqual(["一、工作重点", "二、组织保障"]);
+    const first = sections[0];
+    expect(titles(first?.children ?? [])).toEqual(["(一)课程改革", "(二)教学管理"]);
+    expect(titles(first?.children[0]?.children ?? [])).toEqual(["1.提升课程实施水平", "2.深化课改"]);
+    expect(first?.children[0]?.children[0]?.children.map((s) => [s.title, s.level])).toEqual([
+      ["(1)开齐课程。", 4],
+      ["(2)上足课时。", 4],
+    ]);
+  });
+
+  it("level follows the order in which styles appear, not a fixed table: (1) above 一、", () => {
+    const sections = parse("(1)工作目标\n一、提高质量。\n二、减轻负担。\n(2)具体措施\n一、加强教研。");
+    expect(sections.map((s) => [s.title, s.level, s.children.length])).toEqual([
+      ["(1)工作目标", 1, 2],
+      ["(2)具体措施", 1, 1],
+    ]);
+  });
+
+  it("a section spans from its heading to the next heading of the same or a higher level", () => {
+    const text = "前言。\n一、指导思想\n坚持。\n(一)要求\n细则。\n二、工作目标\n提高。";
+    const [first, second] = parse(text);
+    expect(first?.start).toBe(text.indexOf("一、"));
+    expect(first?.end).toBe(text.indexOf("二、"));
+    expect(first?.children[0]?.end).toBe(text.indexOf("二、"));
+    expect(second?.end).toBe(text.length);
+  });
+});
+
+describe("numbering continuity: markers that are not headings", () => {
+  it("一是…二是… are inline enumerations", () => {
+    const sections = parse("一、主要工作\n一是加强教研;二是深化改革;三是提升质量。");
+    expect(flatten(sections).map((s) => s.title)).toEqual(["一、主要工作"]);
+  });
+
+  it("“一、二本教育名著” and “三、四年级” are numbers, not headings", () => {
+    const sections = parse("一、读书\n每位教师认真学习一、二本教育名著。组织三、四年级开展活动。\n二、教研\n听课。");
+    expect(flatten(sections).map((s) => s.title)).toEqual(["一、读书", "二、教研"]);
+  });
+
+  it("“周次3、7、13、16” is a table row, not headings", () => {
+    const sections = parse("一、开课安排\n周次3、7、13、16\n初一语文、数学");
+    expect(flatten(sections).map((s) => s.title)).toEqual(["一、开课安排"]);
+  });
+
+  it("a marker in the middle of a sentence is not a heading", () => {
+    const sections = parse("一、工作目标\n完成2020年国家义务教育(五、九年级)的质量监测,通过1.5倍的投入达到2.目标。");
+    expect(flatten(sections).map((s) => s.title)).toEqual(["一、工作目标"]);
+  });
+
+  it("a “1.” after a sentence end is a heading only when a “2.” follows", () => {
+    expect(flatten(parse("一、措施\n加强管理。1.落实常规。2.深化改革。\n")).map((s) => s.title)).toEqual([
+      "一、措施",
+      "1.落实常规",
+      "2.深化改革。",
+    ]);
+    expect(flatten(parse("一、措施\n加强管理。1.落实常规。")).map((s) => s.title)).toEqual(["一、措施"]);
+  });
+
+  it("list items inside an open parenthesis are not headings", () => {
+    const sections = parse("一、培训\n参加培训,(1.区骨干教师课题研修班;2.校本培训研修班)并汇报。");
+    expect(flatten(sections).map((s) => s.title)).toEqual(["一、培训"]);
+  });
+
+  it("a skipped number at line start is still a heading (numbering-gap reports it)", () => {
+    expect(titles(parse("一、指导思想\n坚持。\n三、工作目标\n提高。"))).toEqual(["一、指导思想", "三、工作目标"]);
+  });
+});
+
+describe("run-in headings: the title stops where the body starts", () => {
+  it("at a section word: “一、指导思想贯彻落实…” → “一、指导思想”", () => {
+    const text = "一、指导思想贯彻落实中共中央国务院关于深化教育教学改革的意见精神,聚焦核心素养。\n二、工作目标\n提高。";
+    const [first] = parse(text);
+    expect(first?.title).toBe("一、指导思想");
+    expect(first?.kind).toBe("guiding");
+    expect(text.slice(first?.titleSpan.end, first?.end)).toContain("贯彻落实中共中央");
+  });
+
+  it("not at a section word followed by a connector: “三、工作要点及思路”", () => {
+    expect(parse("三、工作要点及思路\n内容。")[0]?.title).toBe("三、工作要点及思路");
+  });
+
+  it("at the first 。: “(一)加强队伍建设,初心教育常抓不懈。以创建…”", () => {
+    const [section] = parse("(一)加强队伍建设,初心教育常抓不懈。以创建“文明办公室”为载体。");
+    expect(section?.title).toBe("(一)加强队伍建设,初心教育常抓不懈");
+  });
+
+  it("at the first ： of a run-in body; a heading alone on its line keeps its closing ： as written", () => {
+    expect(parse("一、强化制度引领,重视工作落实:修改细则。")[0]?.title).toBe("一、强化制度引领,重视工作落实");
+    expect(parse("一、强化制度引领,重视工作落实:\n1、修改细则。")[0]?.title).toBe("一、强化制度引领,重视工作落实:");
+  });
+
+  it("at the next credible marker: “…整体素质(一)加强队伍建设…”", () => {
+    const text = "发展。 一、加强作风建设,进一步提升队伍整体素质(一)加强队伍建设,初心教育常抓不懈。以创建。 (二)加强理论学习。学习。 二、落实五育并举,助力质量提升(一)务实推进德育研究。推进。";
+    const sections = parse(text);
+    expect(titles(sections)).toEqual(["一、加强作风建设,进一步提升队伍整体素质", "二、落实五育并举,助力质量提升"]);
+    expect(titles(sections[0]?.children ?? [])).toEqual(["(一)加强队伍建设,初心教育常抓不懈", "(二)加强理论学习"]);
+    expect(titles(sections[1]?.children ?? [])).toEqual(["(一)务实推进德育研究"]);
+  });
+
+  it("at a length limit when nothing else stops it, keeping the body in the section", () => {
+    const body = "加强队伍建设进一步提升整体素质推动教研重心下移提高教研实效有效提升教育教学质量全面推进素质教育的实施切实提高学生综合素质";
+    const [section] = parse(`一、${body}`);
+    expect(section?.title.length).toBeLessThanOrEqual(42);
+    expect(section?.end).toBe(body.length + 2);
+  });
+});
+
+describe("label headings without numbers", () => {
+  it("“工作目标:” “具体措施:” “工作要求:” at line start are sibling headings", () => {
+    const sections = parse("(一)提升学生素养\n工作目标:\n1、落实立德树人根本任务。\n具体措施:\n(1)落实德育指南。\n(2)抓好习惯养成。\n工作要求:\n按时完成。");
+    const [top] = sections;
+    expect(top?.children.map((s) => [s.title, s.marker, s.kind])).toEqual([
+      ["工作目标:", "", "goals"],
+      ["具体措施:", "", "measures"],
+      ["工作要求:", "", "safeguards"],
+    ]);
+    expect(titles(top?.children[0]?.children ?? [])).toEqual(["1、落实立德树人根本任务。"]);
+    expect(titles(top?.children[1]?.children ?? [])).toEqual(["(1)落实德育指南。", "(2)抓好习惯养成。"]);
+  });
+
+  it("a bare section word before a marker is a top-level heading: “工作重点(1) 推进…”", () => {
+    const text = "一、指导思想\n坚持。\n工作重点(1) 推进课程改革,提高教育教学质量。1.提升学校课程实施水平。强化研究。2.深化改革。改革。(2) 扎实精细化管理工作。管理。";
+    const sections = parse(text);
+    expect(sections.map((s) => [s.title, s.kind, s.level])).toEqual([
+      ["一、指导思想", "guiding", 1],
+      ["工作重点", "measures", 1],
+    ]);
+    expect(titles(sections[1]?.children ?? [])).toEqual(["(1) 推进课程改革,提高教育教学质量", "(2) 扎实精细化管理工作"]);
+    expect(titles(sections[1]?.children[0]?.children ?? [])).toEqual(["1.提升学校课程实施水平", "2.深化改革"]);
+  });
+
+  it("“九月份:” “十月:” are calendar headings, siblings of each other", () => {
+    const sections = parse("四、工作月行事历\n九月:\n(1)制定计划。\n(2)集体备课。\n十月:\n(1)期中检测。");
+    expect(sections[0]?.kind).toBe("calendar");
+    expect(sections[0]?.children.map((s) => [s.title, s.kind])).toEqual([
+      ["九月:", "calendar"],
+      ["十月:", "calendar"],
+    ]);
+  });
+
+  it("a sentence with a colon and text after it is not a label", () => {
+    expect(flatten(parse("一、工作目标\n突出一个中心:全面提高教育教学质量;\n抓住两个重点。"))).toHaveLength(1);
+  });
+
+  it("“附件:” is a top-level section of kind other", () => {
+    const sections = parse("一、工作措施\n(一)加强教研。\n附件: 1. 行事历 2. 名单");
+    expect(sections.map((s) => [s.title, s.kind])).toEqual([
+      ["一、工作措施", "measures"],
+      ["附件", "other"],
+    ]);
+  });
+});
+
+describe("section kinds", () => {
+  it.each([
+    ["一、指导思想", "guiding"],
+    ["一、总体思路", "guiding"],
+    ["一、基本情况", "situation"],
+    ["一、现状分析", "situation"],
+    ["一、工作目标", "goals"],
+    ["一、目标任务", "goals"],
+    ["一、具体措施", "measures"],
+    ["一、工作重点与措施", "measures"],
+    ["一、组织保障", "safeguards"],
+    ["一、工作要求", "safeguards"],
+    ["一、工作月行事历", "calendar"],
+    ["一、具体安排", "calendar"],
+    ["一、加强作风建设,进一步提升队伍整体素质", "measures"],
+    ["一、工作目标及措施", "measures"],
+    ["一、保障措施", "safeguards"],
+    ["一、进步思想认识,创始校本教研新场面", "guiding"],
+  ])("%s → %s", (title, kind) => {
+    expect(parse(`${title}\n内容。`)[0]?.kind).toBe(kind);
+  });
+
+  it("a section whose children are months is a calendar", () => {
+    const [section] = parse("四、近期打算\n9月份:\n1.制定计划。\n10月份:\n1.期中检测。");
+    expect(section?.kind).toBe("calendar");
+  });
+
+  it("a nested section without a section word takes its parent's kind", () => {
+    const [section] = parse("二、工作目标\n1、以教师队伍建设为中心。\n2、完善制度。");
+    expect(section?.children.map((s) => s.kind)).toEqual(["goals", "goals"]);
+  });
+});
+
+describe("seed plans", () => {
+  it("seed 000 (hand-cleaned): 一、指导思想 run into its body, then 工作重点 with (1)…(5) and 1.…", () => {
+    const text = readText("fixtures/structure/000-cleaned.txt");
+    const sections = parse(text);
+    expect(sections.map((s) => [s.title, s.kind])).toEqual([
+      ["一、指导思想", "guiding"],
+      ["工作重点", "measures"],
+    ]);
+    const focus = sections[1];
+    expect(titles(focus?.children ?? [])).toEqual([
+      "(1) 推进课程改革,提高教育教学质量",
+      "(2) 扎实精细化管理工作,促进学校内涵发展",
+      "(3) 创新教研方式,提升教师专业水平",
+      "(4) 聚力项目建设,促进区域教科研均衡发展",
+      "(5) 关注学生全面发展,提高学生综合素质",
+    ]);
+    expect(titles(focus?.children[0]?.children ?? [])).toEqual(["1.提升学校课程实施水平", "2.深化幼儿园课程改革"]);
+    expect(titles(focus?.children[1]?.children ?? [])).toEqual([
+      "1.落实常规精细化管理",
+      "2.深化课堂改革",
+      "3.强化校本教研",
+      "4.开展课题研究",
+    ]);
+    expect(text.slice(sections[0]?.titleSpan.end, sections[0]?.end).startsWith("贯彻落实中共中央国务院")).toBe(true);
+  });
+
+  it("seed 001: five run-in 一、 headings whose titles stop at the (一) that follows", () => {
+    const text = between(readText(CORPUS.s001), "江油市2020-2021学年度(2020年秋)教科研培工作要点\n");
+    const sections = parse(text);
+    expect(sections.map((s) => [s.title, s.kind])).toEqual([
+      ["一、加强作风建设,进一步提升队伍整体素质", "measures"],
+      ["二、落实五育并举,助力我市教育教学质量全面提升", "measures"],
+      ["三、着力加强教育科学研究", "measures"],
+      ["四、改革教师培训,完善县级现代教师研培新机制", "measures"],
+      ["五、进一步融合研培职能,全面推进区域“教科研培”一体化", "measures"],
+      ["附件", "other"],
+      ["附件1", "calendar"],
+    ]);
+    expect(titles(sections[0]?.children ?? [])).toEqual([
+      "(一)加强队伍建设,初心教育常抓不懈",
+      "(二)加强理论学习,不断提升教研员群体的师德修养和业务水平",
+      "(三)加强制度建设,进一步完善教科研培一体化工作机制",
+    ]);
+    expect(sections[1]?.children).toHaveLength(4);
+    expect(sections[4]?.children).toHaveLength(6);
+    expect(flatten(sections).some((s) => s.title.startsWith("五、九年级"))).toBe(false);
+  });
+
+  it("seed 002 (hand-cleaned): 1。…20。 numbered on across the four 一、 parts", () => {
+    const sections = parse(readText("fixtures/structure/002-cleaned.txt"));
+    expect(titles(sections)).toEqual([
+      "一、进步思想认识,创始校本教研新场面",
+      "二、深化校本教研,进步教研专业品位",
+      "三、创新校本教研,提升教科研工作程度",
+      "四、加强校本教研管理,进步教科研工作实效",
+    ]);
+    expect(sections.map((s) => s.children.length)).toEqual([3, 6, 5, 6]);
+    expect(sections[0]?.children[0]?.title).toBe("1。准确把握校本教研的根本要义");
+    expect(sections[1]?.children[0]?.title).toBe("4。学校是校本教学研究的基地");
+  });
+
+  it("seed 004: 总体目标, 工作目标及措施, 组织保障; “2.” after a label goes back to the list of “1、”", () => {
+    const sections = parse(readText(CORPUS.s004));
+    expect(sections.map((s) => [s.title, s.kind])).toEqual([
+      ["一、总体目标", "goals"],
+      ["二、工作目标及措施", "measures"],
+      ["三、组织保障", "safeguards"],
+    ]);
+    const firstPart = sections[1]?.children[0];
+    expect(firstPart?.title).toBe("(一)大幅度提升学生综合素养");
+    expect(firstPart?.children.map((s) => [s.title, s.kind])).toEqual([
+      ["工作目标:", "goals"],
+      ["具体措施:", "measures"],
+      ["2. 全面提升学生素养。", "measures"],
+      ["3. 推进家校社共同育人。", "measures"],
+    ]);
+    expect(titles(firstPart?.children[0]?.children ?? [])).toEqual(["1、落实立德树人根本任务。"]);
+    expect(firstPart?.children[1]?.children).toHaveLength(3);
+  });
+
+  it.each([
+    ["篇六", "篇七", [["一、指导思想", "guiding"], ["二、工作目标", "goals"], ["三、工作要点及思路", "measures"]]],
+    ["篇七", "篇八", [["一、指导思想", "guiding"], ["二、总体目标", "goals"], ["三、主要工作", "measures"], ["四、具体工作", "measures"]]],
+    ["篇十一", "篇十二", [["一、指导思想", "guiding"], ["二、工作目标", "goals"], ["三、工作重点与措施", "measures"]]],
+    ["篇十二", "篇十三", [
+      ["指导思想和工作思路:", "guiding"],
+      ["一、强化制度引领,重视工作落实:", "measures"],
+      ["二、用精细化管理为抓手,促进全镇教学工作的进一步规范:", "measures"],
+      ["三、以“高效课堂”为目标,进一步深化教学改革,促进教学过程优化:", "measures"],
+      ["四、继承开展师资队伍建设年活动,大力促进教师业务能力的提升:", "measures"],
+    ]],
+    ["篇十三", "篇十四", [["一、指导思想:", "guiding"], ["二、具体工作及实施措施:", "measures"]]],
+    ["篇十四", "篇十五", [["一.指导思想", "guiding"], ["二.工作目标", "goals"], ["三.具体措施", "measures"], ["四、工作月行事历", "calendar"]]],
+    ["篇十五", "推荐访问", [["一、指导思想:", "guiding"], ["二、目标任务:", "goals"], ["三、具体措施:", "measures"], ["四、具体安排:", "calendar"]]],
+  ])("seed 003 %s: its own tree", (from, to, expected) => {
+    const text = between(readText(CORPUS.s003), `教科室工作计划主题${from}`, to === "推荐访问" ? to : `教科室工作计划主题${to}`);
+    expect(parse(text).map((s) => [s.title, s.kind])).toEqual(expected);
+  });
+
+  it("seed 003 篇六: 第一、…第四、 under 三、, each with 具体措施:", () => {
+    const text = between(readText(CORPUS.s003), "教科室工作计划主题篇六", "教科室工作计划主题篇七");
+    const third = parse(text)[2];
+    expect(third?.children.map((s) => s.marker)).toEqual(["第一、", "第二、", "第三、", "第四、"]);
+    expect(third?.children.map((s) => s.children[0]?.title)).toEqual(["具体措施:", "具体措施:", "具体措施:", "具体措施:"]);
+  });
+
+  it.each(Object.entries(CORPUS))("raw corpus %s: spans hold and nothing throws", (_name, path) => {
+    parse(readText(path));
+  });
+});
