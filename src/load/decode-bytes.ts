@@ -25,10 +25,15 @@ function empty(what: string): LoadFailure {
   return loadFailure("empty", `${what} has no text (it is empty or holds only white space)`);
 }
 
+/**
+ * A page's bytes: valid UTF-8 (or a BOM) wins — saved pages often keep a stale <meta charset=gb2312> after
+ * being re-encoded; otherwise the declared charset, when known; otherwise detection.
+ */
 function decodeHtmlBytes(bytes: Uint8Array): DecodedText {
-  const hasBom = (bytes[0] === 0xef && bytes[1] === 0xbb) || bytes[0] === 0xff || bytes[0] === 0xfe;
-  const charset = hasBom ? null : sniffHtmlCharset(bytes);
-  return (charset === null ? null : decodeWithLabel(bytes, charset)) ?? decodeText(bytes);
+  const detected = decodeText(bytes);
+  if (detected.encoding === "utf-8" || detected.encoding.startsWith("utf-16")) return detected;
+  const charset = sniffHtmlCharset(bytes);
+  return (charset === null ? null : decodeWithLabel(bytes, charset)) ?? detected;
 }
 
 function fromHtml(decoded: DecodedText, o: ResolvedLoadOptions): Decoded {

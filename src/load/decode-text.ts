@@ -4,7 +4,7 @@
  * "GBK"/"GB2312" are always decoded as gb18030 (a superset); the default is gb18030.
  */
 import iconv from "iconv-lite";
-import { detect } from "jschardet";
+import { chardet } from "jschardet";
 import { replacementRatio, textPlausibility } from "./text-plausibility.js";
 
 export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5";
@@ -80,10 +80,19 @@ function result(bytes: Uint8Array, encoding: TextEncoding, text = decodeAs(bytes
   return { text, encoding, replacementRatio: replacementRatio(text) };
 }
 
+/** jschardet's chardet API, limited to the encodings Chinese plans come in (no console warning on no match). */
+function detectLegacy(window: Uint8Array): string | null {
+  return chardet.detect(window, {
+    includeEncodings: DETECT_ENCODINGS,
+    noMatchEncoding: "GB18030",
+    emptyInputEncoding: "GB18030",
+  }).encoding;
+}
+
 /** Best legacy or UTF-16 guess for bytes that are not valid UTF-8. */
 function guessLegacy(bytes: Uint8Array): DecodedText {
   const window = bytes.subarray(0, DETECT_WINDOW);
-  const detected = fromDetector(detect(window, { detectEncodings: DETECT_ENCODINGS }).encoding) ?? "gb18030";
+  const detected = fromDetector(detectLegacy(window)) ?? "gb18030";
   const legacyScore = textPlausibility(decodeAs(window, detected));
   // BOM-less UTF-16 of pure Chinese has no NULs at all: compare how plausible each reading is.
   for (const utf16 of ["utf-16le", "utf-16be"] as const) {

@@ -61,8 +61,7 @@ function newLevel(ilvl: number): LevelDraft {
 }
 
 function freeze(d: LevelDraft): ListLevel {
-  const { ilvl: _ilvl, ...level } = d;
-  return level;
+  return { start: d.start, numFmt: d.numFmt, lvlText: d.lvlText, restart: d.restart, isLgl: d.isLgl, suff: d.suff, pStyle: d.pStyle };
 }
 
 /** numbering.xml → abstract lists and list instances. */

@@ -33,8 +33,8 @@ function chineseNumber(n: number, digits: string, units: readonly string[], tenT
   let out = "";
   if (high > 0) out = chineseNumber(high, digits, units, tenThousand, false) + tenThousand;
   if (low > 0) out += (high > 0 && low < 1000 ? (digits[0] ?? "") : "") + chineseBelow10000(low, digits, units);
-  // 十一, not 一十一 (Word's counting formats)
-  if (omitLeadingOne && n >= 10 && n < 20) out = out.slice(1);
+  // 十一 and 十万, not 一十一 and 一十万 (Word's counting formats)
+  if (omitLeadingOne && out.startsWith((digits[1] ?? "") + (units[1] ?? ""))) out = out.slice(1);
   return out;
 }
 

@@ -1,16 +1,16 @@
 /**
  * The element nesting depth of an HTML page, measured by one linear scan (no DOM, no recursion), the way
  * a browser would close tags: void elements never nest, a close tag closes everything opened after its
- * match, and p/li/td/tr/option… close an open sibling of the same name. Script/style bodies and comments
- * are skipped.
+ * match, and p/li/td/tr/option… close an open sibling of the same name. Script/style/svg/math bodies and
+ * comments are skipped.
  */
-const TAG = /<(?<close>\/?)(?<name>[A-Za-z][A-Za-z0-9:-]*)[^<>]*>/g;
+const TAG = /<(?<close>\/?)(?<name>[A-Za-z][A-Za-z0-9:-]*)[^<>]*>/y;
 const VOID = new Set([
   "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
 ]);
 const SELF_CLOSING_SIBLINGS = new Set(["p", "li", "dt", "dd", "tr", "td", "th", "option", "thead", "tbody", "tfoot"]);
 const RAW_TEXT_END = new Map(
-  ["script", "style", "textarea", "title", "noscript"].map((name) => [name, new RegExp(`</${name}`, "gi")] as const),
+  ["script", "style", "textarea", "title", "noscript", "svg", "math"].map((name) => [name, new RegExp(`</${name}`, "gi")] as const),
 );
 
 export function htmlNestingDepth(html: string, stopAbove = Number.POSITIVE_INFINITY): number {
@@ -38,13 +38,13 @@ export function htmlNestingDepth(html: string, stopAbove = Number.POSITIVE_INFIN
     }
     at = TAG.lastIndex;
     const name = (m.groups?.name ?? "").toLowerCase();
-    const selfClosed = m[0].endsWith("/>");
     if (m.groups?.close) {
       if ((open.get(name) ?? 0) > 0) while (stack.length > 0 && stack.at(-1) !== name) pop();
       if (stack.at(-1) === name) pop();
       continue;
     }
-    if (VOID.has(name) || selfClosed) continue;
+    // "<div/>" opens a div in HTML (only void elements and SVG/MathML content self-close)
+    if (VOID.has(name)) continue;
     const rawEnd = RAW_TEXT_END.get(name);
     if (rawEnd) {
       rawEnd.lastIndex = at;

@@ -12,6 +12,8 @@ declare module "html-to-text" {
     readonly rowspan: number;
   }
   export interface HtmlToTextBuilder {
+    openBlock(options?: { leadingLineBreaks?: number }): void;
+    closeBlock(options?: { trailingLineBreaks?: number }): void;
     openTable(): void;
     openTableRow(): void;
     openTableCell(options?: { maxColumnWidth?: number }): void;

@@ -18,7 +18,12 @@ const OTHER_ZIPS: readonly (readonly [string, string])[] = [
   ["content.xml", "an OpenDocument file (.odt) is not supported: open it and save it as .docx"],
 ];
 
-class CorruptPart extends Error {}
+/** Thrown from deep inside to carry a part's failure (encrypted, corrupt …) out to readDocx. */
+class PartFailure extends Error {
+  constructor(readonly failure: LoadFailure) {
+    super(failure.message);
+  }
+}
 
 function unsupportedZip(names: ReadonlySet<string>): LoadFailure {
   for (const [part, message] of OTHER_ZIPS) if (names.has(part)) return loadFailure("unsupported", message);
@@ -28,23 +33,23 @@ function unsupportedZip(names: ReadonlySet<string>): LoadFailure {
 function partText(bytes: Uint8Array, entry: ZipEntry | undefined): string | null {
   if (!entry) return null;
   const data = extractZipEntry(bytes, entry);
-  if (!(data instanceof Uint8Array)) throw Object.assign(new CorruptPart(data.message), { failure: data });
+  if (!(data instanceof Uint8Array)) throw new PartFailure(data);
   return xmlPartText(data);
 }
 
 /** _rels/.rels names the main document part; usually word/document.xml. */
 function mainPartName(bytes: Uint8Array, byName: ReadonlyMap<string, ZipEntry>): string | null {
   const rels = partText(bytes, byName.get("_rels/.rels"));
-  let target: string | null = null;
+  const targets: string[] = [];
   if (rels !== null) {
     walkXml(rels, {
       open(name, a) {
-        if (name === "Relationship" && /\/officeDocument$/.test(a.Type ?? "") && target === null) target = a.Target ?? null;
+        if (name === "Relationship" && /\/officeDocument$/.test(a.Type ?? "") && a.Target) targets.push(a.Target);
       },
     });
   }
-  const candidate = target === null ? null : (target as string).replace(/^\//, "");
-  if (candidate !== null && byName.has(candidate)) return candidate;
+  const candidate = targets[0]?.replace(/^\//, "");
+  if (candidate?.startsWith("word/") && byName.has(candidate)) return candidate;
   return byName.has("word/document.xml") ? "word/document.xml" : null;
 }
 
@@ -73,8 +78,7 @@ export function readDocx(bytes: Uint8Array, options: ResolvedLoadOptions): DocxR
     const text = docxDocumentText(documentXml, createListCounter(numberingModel(bytes, byName, folder)));
     return { ok: true, text };
   } catch (error) {
-    const failure = (error as { failure?: LoadFailure }).failure;
-    if (failure) return failure;
+    if (error instanceof PartFailure) return error.failure;
     return loadFailure("corrupt", "the .docx is damaged: its XML cannot be read; open it in Word/WPS and save it again");
   }
 }

@@ -1,7 +1,7 @@
 /**
- * HTML → visible text: block elements become line breaks, tables one line per row (cells joined by a
- * tab); script, style, noscript, template, nav, img and form controls are dropped. Nesting deeper than
- * maxHtmlDepth is refused before any DOM is built.
+ * HTML → visible text: block elements become line breaks, data tables one line per row (cells joined by
+ * a tab; layout tables read as blocks); script, style, noscript, template, nav, img and form controls are
+ * dropped. Nesting deeper than maxHtmlDepth is refused before any DOM is built.
  */
 import { convert, type HtmlToTextFormatter, type HtmlToTextOptions, type HtmlToTextSelector } from "html-to-text";
 import { loadFailure, type LoadFailure } from "./error-codes.js";
@@ -16,27 +16,66 @@ function cellText(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-const tabRows: HtmlToTextFormatter = (elem, walk, builder) => {
-  builder.openTable();
-  const walkRows = (nodes: typeof elem.children): void => {
+type HtmlNode = Parameters<HtmlToTextFormatter>[0];
+
+const BLOCKS_IN_CELL = new Set(["table", "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "section", "article"]);
+const MAX_CELL_SCAN = 2_000;
+
+/** The rows of a table (through thead/tbody/tfoot) and their td/th cells. */
+function tableRows(table: HtmlNode): HtmlNode[][] {
+  const rows: HtmlNode[][] = [];
+  const visit = (nodes: readonly HtmlNode[]): void => {
     for (const node of nodes) {
       if (node.type !== "tag") continue;
-      if (node.name === "thead" || node.name === "tbody" || node.name === "tfoot") walkRows(node.children);
-      else if (node.name === "tr") {
-        builder.openTableRow();
-        for (const cell of node.children) {
-          if (cell.type !== "tag" || (cell.name !== "td" && cell.name !== "th")) continue;
-          builder.openTableCell();
-          walk(cell.children, builder);
-          builder.closeTableCell();
-        }
-        builder.closeTableRow();
-      }
+      if (node.name === "thead" || node.name === "tbody" || node.name === "tfoot") visit(node.children);
+      else if (node.name === "tr") rows.push(node.children.filter((c) => c.type === "tag" && (c.name === "td" || c.name === "th")));
     }
   };
-  walkRows(elem.children);
+  visit(table.children);
+  return rows;
+}
+
+/**
+ * A layout table (old school sites put the whole page in one) has a cell holding a nested table or
+ * several paragraphs/blocks; it is read as blocks, not squeezed into tab-joined rows.
+ */
+function isLayoutTable(rows: readonly (readonly HtmlNode[])[]): boolean {
+  for (const cell of rows.flat()) {
+    let blocks = 0;
+    const stack = [...cell.children];
+    for (let seen = 0; stack.length > 0 && seen < MAX_CELL_SCAN; seen++) {
+      const node = stack.pop();
+      if (!node || node.type !== "tag") continue;
+      if (node.name === "table") return true;
+      if (BLOCKS_IN_CELL.has(node.name) && ++blocks >= 2) return true;
+      stack.push(...node.children);
+    }
+  }
+  return false;
+}
+
+const tabRows: HtmlToTextFormatter = (elem, walk, builder) => {
+  const rows = tableRows(elem);
+  if (isLayoutTable(rows)) {
+    for (const cell of rows.flat()) {
+      builder.openBlock({ leadingLineBreaks: 1 });
+      walk(cell.children, builder);
+      builder.closeBlock({ trailingLineBreaks: 1 });
+    }
+    return;
+  }
+  builder.openTable();
+  for (const row of rows) {
+    builder.openTableRow();
+    for (const cell of row) {
+      builder.openTableCell();
+      walk(cell.children, builder);
+      builder.closeTableCell();
+    }
+    builder.closeTableRow();
+  }
   builder.closeTable({
-    tableToString: (rows) => rows.map((row) => row.map((c) => cellText(c.text)).join("\t")).join("\n"),
+    tableToString: (rendered) => rendered.map((row) => row.map((c) => cellText(c.text)).join("\t")).join("\n"),
     leadingLineBreaks: 1,
     trailingLineBreaks: 1,
   });

@@ -67,13 +67,6 @@ export function looksLikeHtml(bytes: Uint8Array): boolean {
   return HTML_START.test(latin1Head(bytes, 2048));
 }
 
-export function isBlank(bytes: Uint8Array): boolean {
-  for (const b of bytes) {
-    if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x0b && b !== 0x00) return false;
-  }
-  return true;
-}
-
 export function sniffFormat(bytes: Uint8Array): SniffedKind {
   if (bytes.length === 0) return "empty";
   for (const sig of SIGNATURES) {

@@ -7,7 +7,8 @@ const SOFT_BREAK = /[，,、：:；;。！？!?\s]/u;
 
 /**
  * Cuts text into pieces of at most `max` UTF-16 units that end at a line break or sentence end
- * (。！？；), else at the last comma/space in the piece, else hard (a run with no punctuation).
+ * (。！？；), else at the last comma/space in the piece, else hard (a run with no punctuation; only
+ * there can a word be split, in a run of more than `max` characters without a break).
  * Linear: every position is looked at a bounded number of times.
  */
 export function chunkText(text: string, max: number = MAX_CHUNK): Span[] {

@@ -33,10 +33,12 @@ export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
       if (text.length === 0) return [];
       const jieba = ready();
       // jieba's cost grows faster than linearly with the length of a run: cut in bounded pieces
-      return chunkText(text).flatMap(({ start, end }) => {
+      const tokens: Token[] = [];
+      for (const { start, end } of chunkText(text)) {
         const piece = text.slice(start, end);
-        return placeWords(piece, jieba.tag(piece), start);
-      });
+        placeWords(piece, jieba.tag(piece), start, tokens);
+      }
+      return tokens;
     },
     extract: (text: string, top: number) => (text.length === 0 || top <= 0 ? [] : [...ready().extract(text, top)]),
   };

@@ -5,31 +5,34 @@ const LOOKAHEAD = 16;
 const WHITESPACE = /^\s+$/u;
 
 /**
- * Places jieba's words back into `text` (which starts at `offset` in the full text): each word is
- * looked for at the cursor, then within a short window after it (characters jieba dropped); a word
- * jieba changed (a lone surrogate turned into U+FFFD …) is not found and skipped. Whitespace words
- * are dropped. Linear in the text length.
+ * Places jieba's words back into `text` (which starts at `offset` in the full text), appending the
+ * tokens to `into`: each word is looked for at the cursor, then within a short window after it
+ * (characters jieba dropped); a word jieba changed (a lone surrogate turned into U+FFFD …) is not
+ * found and skipped. Whitespace words are dropped. Linear in the text length.
  */
 export function placeWords(
   text: string,
   words: readonly { readonly word: string; readonly tag: string }[],
   offset: number,
+  into: Token[] = [],
 ): Token[] {
-  const tokens: Token[] = [];
   let cursor = 0;
   for (const { word, tag } of words) {
     if (word.length === 0) continue;
     const at = text.startsWith(word, cursor) ? cursor : findNear(text, word, cursor);
     if (at < 0) continue;
     cursor = at + word.length;
-    if (WHITESPACE.test(word)) continue;
-    tokens.push({ text: word, start: offset + at, end: offset + cursor, tag });
+    if (isSpace(word.charCodeAt(0)) && WHITESPACE.test(word)) continue;
+    into.push({ text: word, start: offset + at, end: offset + cursor, tag });
   }
-  return tokens;
+  return into;
+}
+
+function isSpace(code: number): boolean {
+  return code <= 0x20 || code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0xfeff || code === 0x85 || code === 0x1680 || code === 0x202f || code === 0x205f;
 }
 
 function findNear(text: string, word: string, cursor: number): number {
-  const window = text.slice(cursor, cursor + LOOKAHEAD + word.length);
-  const found = window.indexOf(word);
+  const found = text.slice(cursor, cursor + LOOKAHEAD + word.length).indexOf(word);
   return found < 0 ? -1 : cursor + found;
 }

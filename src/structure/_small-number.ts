@@ -22,6 +22,14 @@ function parseChinese(s: string): number | null {
 /** Arabic (half- or full-width) or Chinese numeral 1–99; null for anything else. */
 export function parseSmallNumber(s: string): number | null {
   if (s === "") return null;
+  if (s.length === 1) {
+    const code = s.charCodeAt(0);
+    if (code >= 0x31 && code <= 0x39) return code - 0x30;
+    if (code >= 0xff11 && code <= 0xff19) return code - 0xff10;
+    const digit = CN_DIGITS[s];
+    if (digit !== undefined) return digit >= 1 ? digit : null;
+    return s === "十" ? 10 : null;
+  }
   const ascii = s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   if (/^\d{1,2}$/.test(ascii)) {
     const n = Number(ascii);

@@ -68,6 +68,8 @@ const ANCHOR_PATTERNS: readonly AnchorPattern[] = [
 
 /** A term named without a year: "第二学期工作计划", "秋季学期教研计划". */
 const TERM_ONLY = /(?<fall>第一学期|第1学期|上学期|秋季学期)|(?<spring>第二学期|第2学期|下学期|春季学期)/;
+/** A season under a template year: "《高邮市教育局20xx年秋季工作要点》" says the term, not the year. */
+const PLACEHOLDER_SEASON = /(?:20|19)?[xX×Ｘｘ]{2,4}\s*年?度?\s*(?<season>秋|春)(?:季|期)/;
 
 function findAnchor(source: string): Anchor | null {
   for (const { pattern, resolve } of ANCHOR_PATTERNS) {
@@ -84,7 +86,7 @@ function findAnchor(source: string): Anchor | null {
  * The period a plan is written for, from its title, else from the opening of its text (ANNOTATION.md
  * "anchor"): "2020下半年" → 2020 autumn; "2020—2021学年度(2020年秋)" → 2020 autumn; "2020-2021学年度第二学期" →
  * 2021 spring; "2024学年第2学期" → 2025 spring; "2022年学校工作计划" → 2022 year; nothing → {null, unknown}.
- * A term word with no year ("第二学期工作计划") gives the term with year null.
+ * A term word with no year ("第二学期工作计划", "20xx年秋季工作要点") gives the term with year null.
  */
 export function detectAnchor(title: string, text: string): Anchor {
   const opening = text.slice(0, OPENING_CHARS);
@@ -92,6 +94,8 @@ export function detectAnchor(title: string, text: string): Anchor {
   if (found !== null) return found;
   const term = TERM_ONLY.exec(`${title}\n${opening.slice(0, 60)}`);
   if (term?.groups) return { year: null, term: term.groups.fall !== undefined ? "autumn" : "spring" };
+  const season = PLACEHOLDER_SEASON.exec(`${title}\n${opening}`);
+  if (season?.groups) return { year: null, term: season.groups.season === "秋" ? "autumn" : "spring" };
   return { year: null, term: "unknown" };
 }
 

@@ -1,31 +1,17 @@
 import type { SectionKind } from "../types.js";
 import { isCalendarLabel } from "./calendar-when.js";
-import { SECTION_KIND_ORDER, SECTION_VOCABULARY, WORK_LINE_OPENINGS } from "./section-vocabulary.js";
-
-const VOCABULARY: readonly { readonly term: string; readonly kind: SectionKind }[] = SECTION_KIND_ORDER.flatMap((kind) =>
-  SECTION_VOCABULARY[kind].map((term) => ({ term, kind })),
-);
+import { sectionWordsIn } from "./_term-index.js";
+import { WORK_LINE_OPENINGS } from "./section-vocabulary.js";
 
 /** How far into a nested title a section word may start and still name the section ("(一)工作目标"). */
 const NESTED_TERM_OFFSET = 2;
-
-interface TermHit {
-  readonly start: number;
-  readonly end: number;
-  readonly kind: SectionKind;
-}
 
 /**
  * The kind named by section words in the title; null when none. Hits inside a longer hit are dropped
  * ("保障措施" hides its 措施); measures wins over the other kinds ("工作目标及措施"); else the earliest hit.
  */
 export function kindFromTitle(title: string, maxOffset = Infinity): SectionKind | null {
-  const hits: TermHit[] = [];
-  for (const { term, kind } of VOCABULARY) {
-    for (let index = title.indexOf(term); index >= 0; index = title.indexOf(term, index + 1)) {
-      hits.push({ start: index, end: index + term.length, kind });
-    }
-  }
+  const hits = sectionWordsIn(title);
   const kept = hits.filter(
     (hit) => !hits.some((other) => other !== hit && other.start <= hit.start && hit.end <= other.end && other.end - other.start > hit.end - hit.start),
   );

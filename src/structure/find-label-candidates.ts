@@ -1,19 +1,18 @@
 import type { HeadingCandidate } from "./_heading.js";
 import { readCalendarWhen } from "./calendar-when.js";
 import { createMarkerScanner } from "./marker.js";
-import { SECTION_VOCABULARY, TOP_LEVEL_TERMS } from "./section-vocabulary.js";
+import { sectionWordAt } from "./_term-index.js";
+import { TOP_LEVEL_TERMS } from "./section-vocabulary.js";
 
 const MAX_LABEL_CHARS = 16;
-const SPACE = /[ \t\u3000\u00a0]/;
+/** A label that is not a section word needs this many characters: "何志奇:" (a name in a 分工 list) is not a heading. */
+const MIN_FREE_LABEL_CHARS = 4;
+const SPACE = /[ \t\r\u3000\u00a0]/;
 const COLON = /[:：]/;
 /** "附件1" alone on its line: an attachment that starts here */
 const ATTACHMENT = /^附件\s*[0-9]{1,2}(?=\s*[:：]?\s*$)/;
 /** punctuation that makes a line start a sentence, not a label */
 const SENTENCE_PUNCT = /[,，。；;!！?？、]/;
-
-const VOCABULARY_TERMS: readonly string[] = Object.values(SECTION_VOCABULARY)
-  .flat()
-  .sort((a, b) => b.length - a.length);
 
 function skipSpaces(text: string, from: number, to: number): number {
   let i = from;
@@ -30,7 +29,8 @@ function markerAt(scanner: RegExp, text: string, offset: number): boolean {
  * Label headings, which carry no number, at line start:
  * - a month or week label with a colon ("九月份:", "十月:", "第3周:"), body on the same line or below;
  * - a bare section word ("工作重点", "指导思想") alone, before a colon or before a marker ("工作重点(1) 推进…");
- * - any short phrase ending in a colon with nothing after it on the line ("具体措施:", "指导思想和工作思路:");
+ * - any short phrase (4–16 characters) ending in a colon with nothing after it on the line
+ *   ("指导思想和工作思路:", "强化制度引领:");
  * - "附件1" alone on its line (top level).
  */
 export function findLabelCandidates(text: string): HeadingCandidate[] {
@@ -64,7 +64,7 @@ function readLabel(text: string, lineStart: number, lineEnd: number, scanner: Re
   }
 
   const window = text.slice(start, Math.min(lineEnd, start + MAX_LABEL_CHARS + 1));
-  const term = VOCABULARY_TERMS.find((candidate) => window.startsWith(candidate));
+  const term = sectionWordAt(text, start)?.term;
   if (term !== undefined) {
     const termEnd = start + term.length;
     const after = skipSpaces(text, termEnd, lineEnd);
@@ -74,7 +74,7 @@ function readLabel(text: string, lineStart: number, lineEnd: number, scanner: Re
   }
 
   const colon = window.search(COLON);
-  if (colon < 2) return null;
+  if (colon < MIN_FREE_LABEL_CHARS) return null;
   const head = window.slice(0, colon);
   if (SENTENCE_PUNCT.test(head)) return null;
   if (skipSpaces(text, start + colon + 1, lineEnd) !== lineEnd) return null;

@@ -1,5 +1,5 @@
 import type { HeadingCandidate } from "./_heading.js";
-import { createMarkerScanner, markerFromMatch } from "./marker.js";
+import { createMarkerScanner, markerFromMatch, precededByNumeral } from "./marker.js";
 
 const CN_NUMERAL = /[一二三四五六七八九十两]/;
 
@@ -13,6 +13,11 @@ export function findMarkerCandidates(text: string): HeadingCandidate[] {
   for (let match = scanner.exec(text); match !== null; match = scanner.exec(text)) {
     const marker = markerFromMatch(match);
     if (marker === null) continue;
+    if (precededByNumeral(marker.style, text.charAt(match.index - 1))) {
+      // "20、" inside "2020、": look again from the next character, the match may hide a real marker
+      scanner.lastIndex = match.index + 1;
+      continue;
+    }
     const end = match.index + match[0].length;
     const next = text.charAt(end);
     if ((marker.style === "cn" || marker.style === "di-dun") && CN_NUMERAL.test(next)) continue;

@@ -19,12 +19,16 @@ export interface ParsedMarker {
 const CN = "[一二三四五六七八九十]";
 const DIGIT = "[0-9０-９]";
 
-/** One alternative per marker family; scanned with the g flag, every alternative is bounded (linear time). */
+/**
+ * One alternative per marker family; scanned with the g flag, every alternative is bounded (linear time).
+ * Every alternative starts with a plain character class (no lookbehind), so the scan skips ordinary text
+ * fast; what may precede a marker is checked by the caller (see `precededByNumeral`).
+ */
 const MARKER_SOURCE = [
   `第(?<diNum>${CN}{1,3})(?<diSuffix>部分|章|节|条|、)`,
-  `(?<![一二三四五六七八九十第])(?<cnNum>${CN}{1,3})(?<cnPunct>[、.．])`,
+  `(?<cnNum>${CN}{1,3})(?<cnPunct>[、.．])`,
   `[(（](?<cnParenNum>${CN}{1,3})[)）]`,
-  `(?<![0-9０-９.．])(?<arNum>${DIGIT}{1,2})(?<arPunct>[、.．。])(?!${DIGIT})`,
+  `(?<arNum>${DIGIT}{1,2})(?<arPunct>[、.．。])(?!${DIGIT})`,
   `[(（](?<arParenNum>${DIGIT}{1,2})[)）]`,
   "(?<circled>[①-⑳])",
   "(?<parenChar>[⑴-⒇])",
@@ -39,6 +43,16 @@ export function createMarkerScanner(sticky = false): RegExp {
   return new RegExp(MARKER_SOURCE, sticky ? "y" : "g");
 }
 
+/**
+ * A marker glued to a numeral before it is the tail of a number, not a marker: "十一、" read from "一、",
+ * "2020、" read as "20、", "第三、" read as "三、", "1.5." read as "5.".
+ */
+export function precededByNumeral(style: MarkerStyle, previous: string): boolean {
+  if (style === "cn") return /[一二三四五六七八九十第]/.test(previous);
+  if (style === "arabic") return /[0-9０-９.．]/.test(previous);
+  return false;
+}
+
 const DI_STYLES: Readonly<Record<string, MarkerStyle>> = {
   部分: "di-part", 章: "di-chapter", 节: "di-section", 条: "di-article", "、": "di-dun",
 };
@@ -49,14 +63,15 @@ const CHAR_STYLES: readonly { readonly group: string; readonly style: MarkerStyl
   { group: "dotChar", style: "dot-char", base: 0x2488 },
 ];
 
+function numbered(style: MarkerStyle, numeral: string | undefined, offset: number): ParsedMarker | null {
+  if (numeral === undefined) return null;
+  const number = parseSmallNumber(numeral);
+  return number === null ? null : { style, number, numeralStart: offset, numeralEnd: offset + numeral.length };
+}
+
 /** The style and number of one marker match (from createMarkerScanner or parseMarker); null when the numeral is invalid. */
 export function markerFromMatch(match: RegExpExecArray): ParsedMarker | null {
   const groups = match.groups ?? {};
-  const numbered = (style: MarkerStyle, numeral: string | undefined, offset: number): ParsedMarker | null => {
-    if (numeral === undefined) return null;
-    const number = parseSmallNumber(numeral);
-    return number === null ? null : { style, number, numeralStart: offset, numeralEnd: offset + numeral.length };
-  };
   if (groups.diNum !== undefined) {
     const style = DI_STYLES[groups.diSuffix ?? ""];
     return style === undefined ? null : numbered(style, groups.diNum, 1);

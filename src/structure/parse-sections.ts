@@ -21,8 +21,9 @@ export function parseSections(text: string): Section[] {
     (a, b) => a.start - b.start || a.markerEnd - b.markerEnd,
   );
   const headings = selectHeadings(text, candidates);
-  const paragraphs = findParagraphLists(text, buildSectionTree(headings, text.length));
-  const tree = buildSectionTree(paragraphs.size === 0 ? headings : headings.filter((heading) => !paragraphs.has(heading)), text.length);
+  const firstTree = buildSectionTree(headings, text.length);
+  const paragraphs = findParagraphLists(text, firstTree);
+  const tree = paragraphs.size === 0 ? firstTree : buildSectionTree(headings.filter((heading) => !paragraphs.has(heading)), text.length);
   return resolveAttachments(tree.map((node) => toSection(text, node, null)));
 }
 

@@ -15,10 +15,11 @@ export function isHeadingLine(text: string, heading: Heading): boolean {
 }
 
 /**
- * The headings to drop because the plan's top level is a numbered list of paragraphs, not of headings:
- * top-level runs of one list style (1、 (1) ① …) where at most half of the items stand alone on their line
- * ("1、以课题研究为抓手,做好…。继续…" is a paragraph; "1、课题研究" + body below is a heading). A compilation
- * whose headings were lost keeps such lists; they are not its sections.
+ * The headings to drop because the plan's top level is numbered paragraphs, not headings. When a
+ * top-level run of one list style (1、 (1) ① …) has at most half of its items standing alone on their line
+ * ("1、以课题研究为抓手,做好…。继续…" is a paragraph; "1、课题研究" + body below is a heading), the plan
+ * numbers paragraphs (its headings were lost, as in 范文 compilations): every top-level list item goes,
+ * with the list items under it. Label and chapter-style headings (工作目标:, 一、) stay.
  */
 export function findParagraphLists(text: string, roots: readonly HeadingNode[]): Set<Heading> {
   const drop = new Set<Heading>();
@@ -29,18 +30,22 @@ export function findParagraphLists(text: string, roots: readonly HeadingNode[]):
     list.push(node);
     byStyle.set(node.heading.style, list);
   }
+  let paragraphs = false;
   for (const nodes of byStyle.values()) {
-    // split into runs: a 1 starts a new list
+    // a 1 starts a new list
     const runs: HeadingNode[][] = [];
     for (const node of nodes) {
       const current = runs[runs.length - 1];
       if (current === undefined || node.heading.number === 1) runs.push([node]);
       else current.push(node);
     }
-    for (const run of runs) {
-      const standalone = run.filter((node) => isHeadingLine(text, node.heading)).length;
-      if (standalone * 2 <= run.length) for (const node of run) drop.add(node.heading);
-    }
+    paragraphs ||= runs.some((run) => run.filter((node) => isHeadingLine(text, node.heading)).length * 2 <= run.length);
   }
+  if (!paragraphs) return drop;
+  const dropListItems = (node: HeadingNode): void => {
+    if (LIST_STYLES.has(node.heading.style)) drop.add(node.heading);
+    node.children.forEach(dropListItems);
+  };
+  for (const node of roots) if (LIST_STYLES.has(node.heading.style)) dropListItems(node);
   return drop;
 }

@@ -1,19 +1,39 @@
 import type { HeadingCandidate } from "./_heading.js";
-import { SECTION_VOCABULARY, TITLE_CONNECTORS } from "./section-vocabulary.js";
+import { sectionWordAt } from "./_term-index.js";
+import { TITLE_CONNECTORS } from "./section-vocabulary.js";
 
 /** A run-in title longer than this is cut (at its last comma inside the limit when there is one). */
-export const MAX_TITLE_CHARS = 40;
+export const MAX_TITLE_CHARS = 50;
 /** The title stops before these: line end, sentence end, colon, semicolon. */
-const TITLE_STOP = /[\n\r。！？；;!?:：]/;
+const TITLE_STOP_CHARS = new Set("\n\r。！？；;!?:：");
+const TITLE_STOP = { test: (char: string): boolean => TITLE_STOP_CHARS.has(char) };
 const SPACE = /[ \t\u3000\u00a0]/;
 /** end of line or of text (charAt gives "" past the end) */
 const LINE_END = /^(?:[\n\r]|)$/;
 const TRAILING = /[ \t\u3000\u00a0,，、]/;
 const COMMA = /[,，]/;
 
-const TERMS: readonly string[] = Object.values(SECTION_VOCABULARY)
-  .flat()
-  .sort((a, b) => b.length - a.length);
+interface Cursor {
+  readonly candidates: readonly HeadingCandidate[];
+  index: number;
+}
+
+/** The candidate starting exactly at `position`; positions must be asked in increasing order. */
+function candidateAt(cursor: Cursor, position: number): HeadingCandidate | undefined {
+  while (cursor.index < cursor.candidates.length && (cursor.candidates[cursor.index]?.start ?? Infinity) < position) cursor.index += 1;
+  const candidate = cursor.candidates[cursor.index];
+  return candidate !== undefined && candidate.start === position ? candidate : undefined;
+}
+
+/** A marker that goes on with the numbering: a 1, or the next number of its style. */
+function continues(candidate: HeadingCandidate, last: ReadonlyMap<string, number>): boolean {
+  return candidate.style !== "label" && (candidate.number === 1 || candidate.number === (last.get(candidate.style) ?? 0) + 1);
+}
+
+function continuingAt(cursor: Cursor, position: number, last: ReadonlyMap<string, number>): boolean {
+  const candidate = candidateAt(cursor, position);
+  return candidate !== undefined && continues(candidate, last);
+}
 
 export interface TitleEnd {
   readonly titleEnd: number;
@@ -46,31 +66,22 @@ export function findTitleEnd(
   nextIndex: number,
   last: ReadonlyMap<string, number>,
 ): TitleEnd {
-  const continues = (candidate: HeadingCandidate): boolean =>
-    candidate.style !== "label" &&
-    (candidate.number === 1 || candidate.number === (last.get(candidate.style) ?? 0) + 1);
-  let j = nextIndex;
-  const candidateAt = (position: number): HeadingCandidate | undefined => {
-    while (j < candidates.length && (candidates[j]?.start ?? Infinity) < position) j += 1;
-    const candidate = candidates[j];
-    return candidate !== undefined && candidate.start === position ? candidate : undefined;
-  };
-
+  const cursor: Cursor = { candidates, index: nextIndex };
   if (heading.labelEnd !== undefined) {
     const after = skipSpaces(text, heading.labelEnd);
-    const next = candidateAt(after);
+    const next = continuingAt(cursor, after, last);
     const colonClosesLine = /[:：]/.test(text.charAt(after)) && LINE_END.test(text.charAt(skipSpaces(text, after + 1)));
-    return { titleEnd: colonClosesLine ? after + 1 : heading.labelEnd, stoppedAt: next !== undefined && continues(next) ? after : -1 };
+    return { titleEnd: colonClosesLine ? after + 1 : heading.labelEnd, stoppedAt: next ? after : -1 };
   }
 
   const contentStart = heading.markerEnd;
   const first = skipSpaces(text, contentStart);
-  const term = TERMS.find((candidate) => text.startsWith(candidate, first));
+  const term = sectionWordAt(text, first)?.term;
   if (term !== undefined) {
     const termEnd = first + term.length;
     const after = skipSpaces(text, termEnd);
     const char = text.charAt(after);
-    if (after < text.length && !TITLE_STOP.test(char) && !TITLE_CONNECTORS.includes(char) && candidateAt(after) === undefined) {
+    if (after < text.length && !TITLE_STOP.test(char) && !TITLE_CONNECTORS.includes(char) && candidateAt(cursor, after) === undefined) {
       return { titleEnd: termEnd, stoppedAt: -1 };
     }
   }
@@ -83,10 +94,7 @@ export function findTitleEnd(
       const closesLine = char !== "\n" && char !== "\r" && LINE_END.test(text.charAt(skipSpaces(text, i + 1)));
       return { titleEnd: closesLine ? i + 1 : trimEnd(text, contentStart, i), stoppedAt: -1 };
     }
-    if (i > contentStart) {
-      const next = candidateAt(i);
-      if (next !== undefined && continues(next)) return { titleEnd: trimEnd(text, contentStart, i), stoppedAt: i };
-    }
+    if (i > contentStart && continuingAt(cursor, i, last)) return { titleEnd: trimEnd(text, contentStart, i), stoppedAt: i };
   }
   if (limit === text.length) return { titleEnd: trimEnd(text, contentStart, limit), stoppedAt: -1 };
   let comma = limit - 1;

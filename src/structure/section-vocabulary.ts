@@ -27,9 +27,6 @@ export const SECTION_VOCABULARY: Readonly<Record<Exclude<SectionKind, "measures"
 /** Section words that always open a top-level part, even with a colon: what follows them is not the plan body. */
 export const TOP_LEVEL_TERMS: readonly string[] = ["附件", "附表", "结语"];
 
-/** Kinds in the order they are tried when two terms start at the same place and have the same length. */
-export const SECTION_KIND_ORDER: readonly SectionKind[] = ["calendar", "guiding", "situation", "goals", "safeguards", "measures", "other"];
-
 /**
  * Characters that continue a title after a vocabulary term ("工作目标及措施", "指导思想和工作思路"):
  * when one follows the term, a run-in title is not cut there.

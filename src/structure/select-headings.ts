@@ -1,13 +1,37 @@
 import type { Heading, HeadingCandidate } from "./_heading.js";
 import { findTitleEnd } from "./run-in-title.js";
+import { sectionWordAt } from "./_term-index.js";
 
-/** Headings at most this far back of a run-in marker count as "its title" (seed 001 "…整体素质(一)加强…"). */
+/** How many spaces before a marker are skipped to see what precedes it (line start, sentence end …). */
 const LOOKBACK_SPACES = 8;
 const SPACE = /[ \t\u3000\u00a0]/;
 const SENTENCE_END = /[。！？；;!?:：]/;
 const CLOSER_AFTER_END = /[”」』"’)）]/;
 
-type Context = "line" | "title" | "sentence" | "inline";
+type Context = "line" | "broken-line" | "title" | "sentence" | "spaced-section-word" | "inline";
+
+/** A line this long that ends without punctuation was broken mid-sentence (a page or chunk break). */
+const LONG_LINE = 50;
+const LINE_CLOSE = /[。！？；;!?:：”」』"’)）]/;
+const LINE_GOES_ON = /[,，、]/;
+
+/**
+ * Whether the text before a line-start marker stops mid-sentence: the previous non-blank line ends with a
+ * comma, or is long and ends without punctuation ("…富有本校特色的\n2、课程体系" — a 文库 chunk marker).
+ * A short unpunctuated line is a heading ("二、工作目标\n1、…").
+ */
+function followsBrokenLine(text: string, newline: number): boolean {
+  let end = newline;
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end -= 1;
+  if (end === 0) return false;
+  const last = text.charAt(end - 1);
+  if (LINE_GOES_ON.test(last)) return true;
+  if (LINE_CLOSE.test(last)) return false;
+  for (let i = end - 1; i >= Math.max(0, end - LONG_LINE - 1); i -= 1) {
+    if (text.charAt(i) === "\n") return false;
+  }
+  return end > LONG_LINE;
+}
 
 function previousVisible(text: string, position: number): number {
   let i = position - 1;
@@ -21,11 +45,14 @@ function previousVisible(text: string, position: number): number {
 
 function contextOf(text: string, candidate: HeadingCandidate, previous: Heading | null, stoppedAt: number): Context {
   const i = previousVisible(text, candidate.start);
-  if (i < 0 || text.charAt(i) === "\n" || text.charAt(i) === "\r") return "line";
+  if (i < 0) return "line";
+  if (text.charAt(i) === "\n" || text.charAt(i) === "\r") return followsBrokenLine(text, i) ? "broken-line" : "line";
   if (previous !== null && stoppedAt === candidate.start) return "title";
   const char = text.charAt(i);
   if (SENTENCE_END.test(char)) return "sentence";
   if (CLOSER_AFTER_END.test(char) && /[。！？!?]/.test(text.charAt(i - 1))) return "sentence";
+  // "…2020下半年工作计划 一、指导思想贯彻…": a title line run into the first heading, set off by a space
+  if (i < candidate.start - 1 && sectionWordAt(text, candidate.markerEnd) !== undefined) return "spaced-section-word";
   return "inline";
 }
 
@@ -56,10 +83,11 @@ function listGoesOn(index: Map<string, { start: number; number: number }[]>, sty
 }
 
 /**
- * Keeps the candidates that are headings. A marker at line start is a heading; a marker in the middle of a
+ * Keeps the candidates that are headings. A marker at line start is a heading (unless the line before was
+ * broken mid-sentence: a 文库 chunk marker); a marker in the middle of a
  * line is one only when numbering continuity makes it credible: right after a heading's title (as number 1
  * or the next number of its style), or after a sentence end as the next number of its style (or as a 1
- * followed later by a 2). Markers inside an open parenthesis in mid-line are list items ("(1.区骨干…;2.…)").
+ * followed later by a 2), or after a space when a section word follows ("…工作计划 一、指导思想…"). Markers inside an open parenthesis in mid-line are list items ("(1.区骨干…;2.…)").
  */
 export function selectHeadings(text: string, candidates: readonly HeadingCandidate[]): Heading[] {
   const listStarts = indexListStarts(candidates);
@@ -105,12 +133,12 @@ function isCredible(
     case "line":
       return true;
     case "title":
+    case "spaced-section-word":
       return candidate.number === 1 || continues;
     case "sentence":
       if (depth > 0) return false;
-      return continues && last.has(candidate.style)
-        ? true
-        : candidate.number === 1 && listGoesOn(listStarts, candidate.style, candidate.start);
+      if (last.has(candidate.style) && continues) return true;
+      return candidate.number === 1 && listGoesOn(listStarts, candidate.style, candidate.start);
     default:
       return false;
   }

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseChecklist, scoreCoverage, type Checklist } from "../../src/checklist/index.js";
@@ -104,6 +106,22 @@ describe("scoreCoverage — matching", () => {
     expect(found.evidence).toHaveLength(5);
     expect(found.evidence.map((quote) => quote.start)).toEqual([...found.evidence.map((quote) => quote.start)].sort((a, b) => a - b));
     for (const quote of found.evidence) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+  });
+
+  it("more than 5 sentences: the ones with the most distinct phrases are quoted, in text order", () => {
+    const text = "落实双减。落实双减。落实双减。双减背景下优化作业设计，减轻课业负担。落实双减。落实双减。落实双减。";
+    const found = item(text, "homework");
+    expect(found.evidence).toHaveLength(5);
+    expect(found.evidence.map((quote) => quote.text)).toContain("双减背景下优化作业设计，减轻课业负担。");
+    expect(found.evidence.map((quote) => quote.start)).toEqual([0, 5, 10, 15, 34]);
+  });
+
+  it("a custom checklist file scores with its own items and weights", () => {
+    const list = checklist(JSON.parse(readFileSync(fileURLToPath(new URL("../../fixtures/checklist/custom-valid.json", import.meta.url)), "utf8")));
+    const coverage = scoreCoverage({ text: "建设书香校园，开展读书活动。展开阅读全文" }, list);
+    expect(coverage.checklist).toBe("reading-school");
+    expect(coverage.items.map((entry) => [entry.id, entry.covered])).toEqual([["reading", true], ["library", false]]);
+    expect(coverage.score).toBe(66.7);
   });
 
   it("hasTarget / hasDate: a target or date inside an evidence sentence", () => {

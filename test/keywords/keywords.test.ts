@@ -26,7 +26,7 @@ describe("keywordTerms", () => {
 });
 
 describe("extractKeywords (one plan, TF × jieba IDF)", () => {
-  it("asks the segmenter's IDF table, filters its answer, sorts by score then term", () => {
+  it("score = count × jieba's idf (asked once over the distinct terms); sorted by score then term", () => {
     const asked: string[] = [];
     const segmenter: Segmenter = {
       cut: () => [],
@@ -40,12 +40,21 @@ describe("extractKeywords (one plan, TF × jieba IDF)", () => {
         ];
       },
     };
-    const result = extractKeywords(tokens(["开展", "课后服务", "双减", "作业"]), { top: 3, segmenter });
-    expect(asked).toEqual(["12:课后服务\n双减\n作业"]);
+    const result = extractKeywords(tokens(["开展", "课后服务", "双减", "作业", "双减"]), { top: 3, segmenter });
+    expect(asked).toEqual(["3:作业\n双减\n课后服务"]);
     expect(result).toEqual([
+      { term: "双减", score: 10 },
       { term: "作业", score: 7 },
-      { term: "双减", score: 5 },
       { term: "课后服务", score: 5 },
+    ]);
+  });
+
+  it("a term jieba does not return as itself gets the mean idf of the others", () => {
+    const segmenter: Segmenter = { cut: () => [], extract: () => [{ word: "双减", weight: 4 }, { word: "作业", weight: 2 }] };
+    expect(extractKeywords(tokens(["双减", "作业", "托管服务"]), { segmenter })).toEqual([
+      { term: "双减", score: 4 },
+      { term: "托管服务", score: 3 },
+      { term: "作业", score: 2 },
     ]);
   });
 
@@ -87,5 +96,21 @@ describe("extractBatchKeywords (natural TF-IDF over the batch)", () => {
   it("terms named like Object.prototype members do not break counting", () => {
     const result = extractBatchKeywords([tokens(["constructor", "toString"]), tokens(["双减"])]);
     expect(result[0]?.map((keyword) => keyword.term).sort()).toEqual(["constructor", "toString"]);
+  });
+});
+
+describe("keywords on hostile inputs (safety net, not a benchmark)", { timeout: 120_000 }, () => {
+  it.each([
+    ["1 MB with no punctuation", "教研活动的开展".repeat(150_000)],
+    ["100,000 × 一、", "一、".repeat(100_000)],
+    ["100,000 × 不少于", "不少于".repeat(100_000)],
+    ["a 1 MB run of digits", "1".repeat(1_000_000)],
+    ["50,000 × (一)", "(一)".repeat(50_000)],
+  ])("%s", (_name, text) => {
+    const words = segment(text);
+    const started = performance.now();
+    extractKeywords(words);
+    extractBatchKeywords([words, words.slice(0, 100)]);
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 });

@@ -1,8 +1,9 @@
 import { chmodSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { ERROR_CODES, loadFile } from "../../src/load/index.js";
+import { DEFAULT_LOAD_OPTIONS, ERROR_CODES, SUPPORTED_EXTENSIONS, loadFile } from "../../src/load/index.js";
 import { FIXTURES, fixturePath } from "./_fixtures.js";
 
 const PLAN = "2024学年第一学期教研工作计划\n一、指导思想\n以立德树人为根本任务，深化课堂教学改革。\n二、工作目标\n1. 每位教师每学期听课不少于15节。\n";
@@ -140,6 +141,33 @@ describe("loadFile on paths", () => {
       const result = await loadFile(path);
       expect(result.ok).toBe(false);
       if (!result.ok) expect(Object.keys(ERROR_CODES)).toContain(result.error.code);
+    }
+  });
+
+  it("never rejects on random file contents (written to disk, read back)", async () => {
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), async (bytes) => {
+        const file = join(dir, `random ${n++} 文件.docx`);
+        writeFileSync(file, bytes);
+        const result = await loadFile(file);
+        return result.ok ? result.text.trim() !== "" : Object.keys(ERROR_CODES).includes(result.error.code);
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
+});
+
+describe("the load stage's public surface", () => {
+  it("lists the supported extensions and the default limits", () => {
+    expect(SUPPORTED_EXTENSIONS).toEqual([".txt", ".md", ".docx", ".html", ".htm"]);
+    expect(DEFAULT_LOAD_OPTIONS.maxBytes).toBe(20 * 1024 * 1024);
+  });
+
+  it("every error code has a one-line meaning for the README", () => {
+    for (const [code, meaning] of Object.entries(ERROR_CODES)) {
+      expect(code).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+      expect(meaning.length).toBeGreaterThan(10);
     }
   });
 });

@@ -29,6 +29,7 @@ describe("detectAnchor from the title", () => {
 
   it("a 20xx placeholder is not a year", () => {
     expect(detectAnchor("20xx年学校工作计划", "")).toEqual({ year: null, term: "unknown" });
+    expect(detectAnchor("20xx年春季学校工作计划", "")).toEqual({ year: null, term: "spring" });
   });
 
   it("第二学期 without a year → spring, year null", () => {
@@ -57,9 +58,13 @@ describe("detectAnchor on the seed plans (title empty: read from the opening lin
   it("004 → 2022 year (2022年学校工作计划)", () => {
     expect(detectAnchor("", readText(CORPUS.s004))).toEqual({ year: 2022, term: "year" });
   });
-  it.each(["篇一", "篇二", "篇五", "篇七", "篇十一", "篇十四", "篇十五"])("003 %s → unknown (only 20xx placeholders)", (part) => {
+  it.each(["篇一", "篇二", "篇四", "篇五", "篇七", "篇十一", "篇十二", "篇十四"])("003 %s → unknown (only 20xx placeholders)", (part) => {
     const text = between(readText(CORPUS.s003), `教科室工作计划主题${part}`);
     expect(detectAnchor(`教科室工作计划主题${part}`, text)).toEqual({ year: null, term: "unknown" });
+  });
+  it("003 篇十五 → autumn, year null (“根据《高邮市教育局20xx年秋季工作要点》” in its first lines)", () => {
+    const text = between(readText(CORPUS.s003), "教科室工作计划主题篇十五");
+    expect(detectAnchor("教科室工作计划主题篇十五", text)).toEqual({ year: null, term: "autumn" });
   });
 });
 

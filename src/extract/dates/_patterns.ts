@@ -16,7 +16,7 @@ export const COUNT = "(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})";
 export const CONNECTOR = "(?:[—–\\-~～]{1,2}|至|到)";
 
 /** Relative years written before a month (今年3月底). */
-export const RELATIVE_YEAR = "(?:今年|明年|去年|本年)";
+export const RELATIVE_YEAR = "(?:今年|明年|去年|前年|后年|本年)";
 
 /** true when a year group holds a template placeholder (20xx, XX …). */
 export function isPlaceholderYear(raw: string | undefined): boolean {

@@ -41,7 +41,7 @@ export interface Candidate {
 export interface Matcher {
   readonly name: string;
   readonly pattern: RegExp;
-  readonly extract: (match: RegExpExecArray, context: DateContext) => Candidate | Candidate[] | null;
+  readonly extract: (match: RegExpExecArray, context: DateContext) => Candidate | null;
 }
 
 /** chrono's Refiner: list in, new list out (never mutates). */

@@ -34,10 +34,15 @@ import { deadlineMarking } from "./refiners/deadline-marking.js";
 import { frequencyFilter } from "./refiners/frequency-filter.js";
 import { mergeRanges } from "./refiners/merge-ranges.js";
 import { overlapRemoval } from "./refiners/overlap-removal.js";
+import { weekdayAttach } from "./refiners/weekday-attach.js";
 import { yearCarry } from "./refiners/year-carry.js";
 import { parseReference } from "./resolve.js";
 import { foldVariants } from "./_fold-variants.js";
 import type { Candidate, DateContext, Matcher, Refiner } from "./_types.js";
+
+export {
+  isoDate, lastDayOfMonth, monthInterval, resolveMonth, termInterval, yearInterval, yearOfMonth, type IsoInterval,
+} from "./school-calendar.js";
 
 export interface ExtractDatesOptions {
   /** the plan's school period (from its title); resolves 本学期, 一月份, 第七周 … */
@@ -74,6 +79,7 @@ export const MATCHERS: readonly Matcher[] = [
 export const REFINERS: readonly Refiner[] = [
   frequencyFilter,
   overlapRemoval,
+  weekdayAttach,
   mergeRanges,
   yearCarry,
   deadlineMarking,
@@ -89,11 +95,9 @@ export function extractDates(text: string, options: ExtractDatesOptions = {}): T
   };
   let candidates: Candidate[] = [];
   for (const matcher of MATCHERS) {
-    for (const match of text.matchAll(matcher.pattern)) {
+    for (const match of context.text.matchAll(matcher.pattern)) {
       const found = matcher.extract(match, context);
-      if (found === null) continue;
-      if (Array.isArray(found)) candidates.push(...found);
-      else candidates.push(found as Candidate);
+      if (found !== null) candidates.push(found);
     }
   }
   candidates.sort((a, b) => a.start - b.start || a.end - b.end);

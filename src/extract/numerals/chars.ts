@@ -32,7 +32,10 @@ export const BIG_UNITS: Readonly<Record<string, number>> = {
 export const TENS_SHORTHAND: Readonly<Record<string, number>> = { 廿: 20, 卅: 30, 卌: 40 };
 
 /** Decimal points. */
-export const DECIMAL_POINTS: readonly string[] = ["点", "點", "."];
+export const DECIMAL_POINTS: readonly string[] = ["点", "點", ".", "．"];
+
+/** Full-width digits (raw, uncleaned text): read as their ASCII twins, one UTF-16 unit each. */
+export const FULL_WIDTH_DIGITS = "０-９";
 
 /** Minus signs. */
 export const MINUS_SIGNS: readonly string[] = ["负", "負", "-", "−"];
@@ -41,10 +44,10 @@ export const MINUS_SIGNS: readonly string[] = ["负", "負", "-", "−"];
 const CHINESE_DIGIT_CHARS = Object.keys(DIGITS).filter((c) => !/[0-9]/.test(c)).join("");
 
 /** Every character that can be part of a numeral run (regex character-class body, no brackets). */
-export const NUMERAL_CLASS = `0-9${CHINESE_DIGIT_CHARS}${Object.keys(SMALL_UNITS).join("")}${Object.keys(BIG_UNITS).join("")}${Object.keys(TENS_SHORTHAND).join("")}`;
+export const NUMERAL_CLASS = `0-9${FULL_WIDTH_DIGITS}${CHINESE_DIGIT_CHARS}${Object.keys(SMALL_UNITS).join("")}${Object.keys(BIG_UNITS).join("")}${Object.keys(TENS_SHORTHAND).join("")}`;
 
-/** Characters allowed after a decimal point. */
-export const DECIMAL_DIGIT_CLASS = `0-9${CHINESE_DIGIT_CHARS}`;
+/** Characters allowed after a decimal point (两 is never a decimal digit: 两百点两 is 两百 and 两). */
+export const DECIMAL_DIGIT_CLASS = `0-9${FULL_WIDTH_DIGITS}${CHINESE_DIGIT_CHARS.replace(/[两兩俩倆]/gu, "")}`;
 
 /**
  * A regex fragment for one numeral: a maximal run of numeral characters (never starting inside a run),
@@ -52,5 +55,5 @@ export const DECIMAL_DIGIT_CLASS = `0-9${CHINESE_DIGIT_CHARS}`;
  * `name` becomes a named group around the whole numeral.
  */
 export function numeralPattern(name: string): string {
-  return `(?<${name}>(?<![${NUMERAL_CLASS}.])[${NUMERAL_CLASS}]+(?:[.点點][${DECIMAL_DIGIT_CLASS}]+[万亿萬億]?)?)`;
+  return `(?<${name}>(?<![${NUMERAL_CLASS}.])[${NUMERAL_CLASS}]+(?:[.．点點][${DECIMAL_DIGIT_CLASS}]+[万亿萬億]*)?)`;
 }

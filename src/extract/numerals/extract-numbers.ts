@@ -8,7 +8,9 @@ import { parseChineseNumber } from "./parse-chinese-number.js";
  * the previous match, so runs are maximal without a lookbehind), an optional decimal part and 万/亿.
  * 几 joins the run so 十几 and 几十 arrive whole.
  */
-const RUN = new RegExp(`[${NUMERAL_CLASS}几]+(?:[.点點][${DECIMAL_DIGIT_CLASS}]+[万亿萬億]?)?`, "g");
+const RUN = new RegExp(`(?:\\d{1,3}(?:,\\d{3})+(?![\\d,])(?:\\.\\d+)?|[${NUMERAL_CLASS}几幾]+(?:[.．点點][${DECIMAL_DIGIT_CLASS}]+[万亿萬億]*)?)`, "g");
+/** A minus sign right before a run (not after another number: 1-2 is a range). */
+const MINUS = "负負-−";
 const RANGE_SEPARATORS = "到至~～-—－–";
 const PERCENT_SIGNS = "%％";
 
@@ -16,6 +18,24 @@ const PERCENT_SIGNS = "%％";
 const PAIRS: Readonly<Record<string, readonly [number, number]>> = {
   一两: [1, 2], 两三: [2, 3], 二三: [2, 3], 三四: [3, 4], 三五: [3, 5], 四五: [4, 5], 五六: [5, 6], 六七: [6, 7], 七八: [7, 8], 八九: [8, 9],
 };
+
+const MAGNITUDE_TAIL = /[十百千万亿拾佰仟萬億]+$/u;
+
+/**
+ * 两到三万 → 20000..30000, 一百二十到一百五十万 → 1200000..: the lower bound shares the upper bound's
+ * trailing magnitude when it has none of its own that large. 1-2, 三至五 stay as written.
+ */
+function scaledLower(lowText: string, low: number, highText: string, high: number | null): number {
+  const tail = MAGNITUDE_TAIL.exec(highText)?.[0];
+  if (tail === undefined || high === null || tail.length === highText.length) return low;
+  const scale = parseChineseNumber(tail);
+  if (scale === null) return low;
+  const lowTail = MAGNITUDE_TAIL.exec(lowText)?.[0];
+  const lowScale = lowTail === undefined ? 1 : (parseChineseNumber(lowTail) ?? 1);
+  if (lowScale >= scale) return low;
+  const scaled = low * scale;
+  return scaled <= high ? scaled : low;
+}
 
 interface Run { readonly start: number; readonly end: number; readonly text: string }
 
@@ -55,10 +75,12 @@ function readMention(text: string, runs: readonly Run[], i: number): { mention: 
       const sep = text.charAt(top.end);
       if (RANGE_SEPARATORS.includes(sep) && sep !== "") {
         const skip = text.startsWith("百分之", top.end + 1) ? 3 : 0;
-        const upper = runs.find((r, k) => k > i + 1 && k <= i + 4 && r.start === top.end + 1 + skip);
+        let k = i + 2;
+        while (k < runs.length && k <= i + 4 && (runs[k]?.start ?? 0) < top.end + 1 + skip) k += 1;
+        const upper = runs[k] !== undefined && runs[k]?.start === top.end + 1 + skip ? runs[k] : undefined;
         const hi = upper === undefined ? null : parseChineseNumber(upper.text);
-        if (upper !== undefined && hi !== null && skip === 3) return { mention: mention(run.start, upper.end, value, hi, "range"), used: runs.indexOf(upper) - i + 1 };
-        if (upper !== undefined && hi !== null) return { mention: mention(run.start, upper.end, value, Number(((hi / den) * 100).toPrecision(12)), "range"), used: 3 };
+        if (upper !== undefined && hi !== null && skip === 3) return { mention: mention(run.start, upper.end, value, hi, "range"), used: k - i + 1 };
+        if (upper !== undefined && hi !== null) return { mention: mention(run.start, upper.end, value, Number(((hi / den) * 100).toPrecision(12)), "range"), used: k - i + 1 };
       }
       return { mention: mention(run.start, top.end, value, null, "percent"), used: 2 };
     }
@@ -67,15 +89,23 @@ function readMention(text: string, runs: readonly Run[], i: number): { mention: 
     const value = parseChineseNumber(run.text);
     return { mention: value === null ? null : mention(run.start - 1, run.end, value, null, "ordinal"), used: 1 };
   }
-  const pair = PAIRS[run.text];
-  if (pair !== undefined) return { mention: mention(run.start, run.end, pair[0], pair[1], "range", true), used: 1 };
-  if (run.text.includes("几")) {
-    if (run.text.startsWith("几")) {
+  const pair = PAIRS[run.text.slice(0, 2)];
+  const pairScale = pair === undefined ? null : run.text.length === 2 ? 1 : parseChineseNumber(run.text.slice(2));
+  if (pair !== undefined && pairScale !== null && /^[十百千万亿拾佰仟萬億]*$/u.test(run.text.slice(2))) {
+    // 两三个, 三五百 → 300..500, 八九亿
+    return { mention: mention(run.start, run.end, pair[0] * pairScale, pair[1] * pairScale, "range", true), used: 1 };
+  }
+  const few = run.text.search(/[几幾]/u);
+  if (few >= 0) {
+    if (few === 0) {
       const unit = parseChineseNumber(run.text.slice(1));
       return { mention: unit === null ? null : mention(run.start, run.end, unit, unit * 9, "range", true), used: 1 };
     }
-    const value = parseChineseNumber(run.text.slice(0, run.text.indexOf("几")));
-    return { mention: value === null ? null : mention(run.start, run.end, value, null, "number", true), used: 1 };
+    // 十几 → 10, 二十几万 → 200000, 一百零几万 → 1000000
+    const head = parseChineseNumber(run.text.slice(0, few));
+    const tail = run.text.slice(few + 1);
+    const scale = tail === "" ? 1 : parseChineseNumber(tail);
+    return { mention: head === null || scale === null ? null : mention(run.start, run.end, head * scale, null, "number", true), used: 1 };
   }
   const value = parseChineseNumber(run.text);
   if (value === null) return { mention: null, used: 1 };
@@ -85,19 +115,35 @@ function readMention(text: string, runs: readonly Run[], i: number): { mention: 
   if (sep !== "" && RANGE_SEPARATORS.includes(sep)) {
     const upper = runAt(runs, i, run.end + signed + 1);
     const hi = upper === null ? null : parseChineseNumber(upper.text);
-    if (upper !== null && hi !== null && hi >= value) {
+    const lo = upper === null ? value : scaledLower(run.text, value, upper.text, hi);
+    if (upper !== null && hi !== null && hi >= lo) {
       const closing = PERCENT_SIGNS.includes(text.charAt(upper.end)) && text.charAt(upper.end) !== "" ? 1 : 0;
-      return { mention: mention(run.start, upper.end + closing, value, hi, "range"), used: 2 };
+      return { mention: mention(run.start, upper.end + closing, lo, hi, "range"), used: 2 };
     }
   }
   if (signed === 1) return { mention: mention(run.start, run.end + 1, value, null, "percent"), used: 1 };
-  if (text.startsWith("个百分点", run.end)) return { mention: mention(run.start, run.end + 4, value, null, "percent"), used: 1 };
+  if (text.startsWith("个百分点", run.end) || text.startsWith("個百分點", run.end)) return { mention: mention(run.start, run.end + 4, value, null, "percent"), used: 1 };
+  // 两成 = 20 %, 2.5成 = 25 %, 九折 = 90 %, 五五折 = 55 %, 八点五折 = 85 %
+  if (after === "成" && value > 0 && value <= 10) return { mention: mention(run.start, run.end + 1, Number((value * 10).toPrecision(12)), null, "percent"), used: 1 };
+  if (after === "折" && value > 0 && value < 100) {
+    const tenths = value < 10 ? value * 10 : value;
+    return { mention: mention(run.start, run.end + 1, Number(tenths.toPrecision(12)), null, "percent"), used: 1 };
+  }
   if (after === "多" || after === "余") {
-    const big = "十百千万亿".includes(text.charAt(run.end + 1)) && text.charAt(run.end + 1) !== "" ? text.charAt(run.end + 1) : "";
+    const big = "十百千万亿萬億".includes(text.charAt(run.end + 1)) && text.charAt(run.end + 1) !== "" ? text.charAt(run.end + 1) : "";
     const scale = big === "" ? 1 : (parseChineseNumber(big) ?? 1);
     return { mention: mention(run.start, run.end + 1 + big.length, value * scale, null, "number", true), used: 1 };
   }
   return { mention: mention(run.start, run.end, value, null, "number"), used: 1 };
+}
+
+/** 负三十二 / -10000 → negative, the sign joins the span; not after a digit (1-2 is a range). */
+function withSign(text: string, m: NumberMention): NumberMention {
+  if ((m.kind !== "number" && m.kind !== "percent") || m.start === 0) return m;
+  const sign = text.charAt(m.start - 1);
+  if (!MINUS.includes(sign) || sign === "") return m;
+  if (/[0-9A-Za-z.]/u.test(text.charAt(m.start - 2))) return m;
+  return { ...m, text: text.slice(m.start - 1, m.end), start: m.start - 1, value: -m.value };
 }
 
 /**
@@ -116,7 +162,7 @@ export function extractNumbers(text: string): NumberMention[] {
     if (mention === null) continue;
     while (i < runs.length && (runs[i]?.start ?? 0) < mention.end) i += 1;
     if (mention.kind === "number" && mask[mention.start] === 1 && mask[mention.end - 1] === 1) continue;
-    out.push(mention);
+    out.push(withSign(text, mention));
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -1,16 +1,38 @@
 import { BIG_UNITS, DECIMAL_POINTS, DIGITS, MINUS_SIGNS, SMALL_UNITS, TENS_SHORTHAND } from "./chars.js";
 
+/** 壹拾壹元整, 玖仟陆佰陆拾伍圆壹角捌分, 壹角: an amount of money written out (cheques, invoices). */
+const MONEY = /^(?<sign>[负負-]?)(?:(?<yuan>[^元圆角分整正]+)[元圆])?(?:(?<jiao>[^元圆角分整正])角)?(?:(?<fen>[^元圆角分整正]+)分)?[整正]?$/u;
+
+function parseMoney(text: string): number | null {
+  const g = MONEY.exec(text)?.groups;
+  if (g === undefined || (g.yuan === undefined && g.jiao === undefined && g.fen === undefined)) return null;
+  const part = (s: string | undefined): number | null => (s === undefined ? 0 : parseNumber(s.replace(/^零/u, "") || "零"));
+  const yuan = part(g.yuan);
+  const jiao = part(g.jiao);
+  const fen = part(g.fen);
+  if (yuan === null || jiao === null || fen === null) return null;
+  const value = round(yuan + jiao / 10 + fen / 100);
+  return g.sign === "" ? value : -value;
+}
+
 /**
  * Converts one written number to its value: Chinese numerals (一百二十, 两千零五, 廿三), 大写 (壹佰贰拾),
  * Arabic digits, mixed forms (3.5万, 1千2百), decimals (三点五, 一万零一十八点一五), digit strings (二〇二〇),
- * the spoken abbreviation 两千六 = 2600, and an optional leading 负. Returns null when `s` is not a number.
+ * the spoken abbreviation 两千六 = 2600, an optional leading 负, and amounts of money (壹拾壹元整 → 11, 壹角 → 0.1). Returns null when `s` is not a number.
  */
 export function parseChineseNumber(s: string): number | null {
+  const value = parseNumber(s);
+  if (value !== null) return value;
+  // money needs 元/圆/角/整, or 大写 digits (壹分); "百分" is not an amount
+  return /[元圆角整]|^[负負-]?[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟零]+分$/u.test(s) ? parseMoney(s.trim()) : null;
+}
+
+function parseNumber(s: string): number | null {
   if (s.length === 1) {
     const single = DIGITS[s] ?? SMALL_UNITS[s] ?? BIG_UNITS[s] ?? TENS_SHORTHAND[s];
     if (single !== undefined) return single;
   }
-  let text = s.trim();
+  let text = s.trim().replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   if (text.includes(",")) text = text.replace(/(\d),(?=\d{3}(?!\d))/g, "$1");
   if (text === "") return null;
   let sign = 1;
@@ -59,7 +81,7 @@ function round(value: number): number {
   return Number(value.toPrecision(12));
 }
 
-type Piece = { readonly kind: "digit"; readonly value: number; readonly arabic: boolean } | { readonly kind: "unit"; readonly value: number; readonly big: boolean };
+type Piece = { readonly kind: "digit"; readonly value: number; readonly arabic: boolean; readonly leadingZero?: boolean } | { readonly kind: "unit"; readonly value: number; readonly big: boolean };
 
 function tokenize(text: string): Piece[] | null {
   const pieces: Piece[] = [];
@@ -69,7 +91,7 @@ function tokenize(text: string): Piece[] | null {
     if (ch >= "0" && ch <= "9") {
       let j = i;
       while (j < text.length && (text[j] ?? "") >= "0" && (text[j] ?? "") <= "9") j += 1;
-      pieces.push({ kind: "digit", value: Number(text.slice(i, j)), arabic: true });
+      pieces.push({ kind: "digit", value: Number(text.slice(i, j)), arabic: true, leadingZero: text[i] === "0" && j - i > 1 });
       i = j;
       continue;
     }
@@ -106,11 +128,12 @@ function parseInteger(text: string): number | null {
         if (digit !== 0) return null; // 三四百 is a range, not one number
       }
       if (piece.value === 0 && !piece.arabic) zeroSeen = true;
+      if (piece.arabic && piece.leadingZero) zeroSeen = true; // 1百01 = 101
       digit = piece.value;
       continue;
     }
     if (!piece.big) {
-      const factor = digit ?? 1;
+      const factor = digit === null || digit === 0 ? 1 : digit; // 一千零十 = 1010
       current += factor * piece.value;
       digit = null;
       lastUnit = piece.value;
@@ -119,8 +142,12 @@ function parseInteger(text: string): number | null {
     }
     let section = current + (digit ?? 0);
     if (piece.value === 1e4) {
-      if (section === 0) section = wan === 0 && total === 0 ? 1 : 0;
-      wan += section * 1e4;
+      if (section === 0 && digit === null && lastUnit === 1e4 && wan > 0) {
+        wan *= 1e4; // 四万万 = 4亿
+      } else {
+        if (section === 0) section = wan === 0 && total === 0 ? 1 : 0;
+        wan += section * 1e4;
+      }
     } else {
       const block = total + wan + section;
       total = (block === 0 ? 1 : block) * piece.value;

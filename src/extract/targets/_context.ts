@@ -2,17 +2,24 @@ import type { Quote, Section, Span, TimeExpression } from "../../types.js";
 import { alternation } from "./_patterns.js";
 import { SUBJECT_HEADS, SUBJECT_NOUNS, SUBJECT_WORDS } from "./subjects.js";
 
+const FIRST_CHARS = [...new Set([...SUBJECT_HEADS, ...SUBJECT_WORDS].map((w) => w.charAt(0)))].join("");
 const SUBJECT = new RegExp(
-  `(?:${alternation(SUBJECT_HEADS)})(?:${alternation(SUBJECT_NOUNS)})|${alternation(SUBJECT_WORDS)}`,
+  `(?=[${FIRST_CHARS}])(?:(?:${alternation(SUBJECT_HEADS)})(?:${alternation(SUBJECT_NOUNS)})|${alternation(SUBJECT_WORDS)})`,
   "gu",
 );
+const SUBJECT_FIRST = new RegExp(SUBJECT.source, "u");
 const SUBJECT_WINDOW = 60;
 
-/** The last subject phrase in the sentence before `at` (at most 60 characters back), or null. */
-export function findSubject(text: string, sentence: Span, at: number): string | null {
-  const lead = text.slice(Math.max(sentence.start, at - SUBJECT_WINDOW), at);
+/**
+ * Who the target binds: the first subject phrase of the target's own clause ("教研员深入学校…不少于3次" →
+ * 教研员, not 学校), else the last one earlier in the sentence; at most 60 characters back. null if none.
+ */
+export function findSubject(text: string, sentence: Span, clause: Span, at: number): string | null {
+  const from = Math.max(sentence.start, at - SUBJECT_WINDOW);
+  const own = text.slice(Math.max(from, clause.start), at).match(SUBJECT_FIRST);
+  if (own !== null) return own[0];
   let found: string | null = null;
-  for (const m of lead.matchAll(SUBJECT)) found = m[0];
+  for (const m of text.slice(from, at).matchAll(SUBJECT)) found = m[0];
   return found;
 }
 

@@ -1,4 +1,5 @@
 import type { Comparator, Section, TimeExpression } from "../../types.js";
+import type { Boundaries } from "./_text-boundaries.js";
 
 /** A target under construction: the quote span grows as refiners attach comparator and period. */
 export interface Candidate {
@@ -23,6 +24,8 @@ export interface RefineContext {
   readonly text: string;
   readonly sections: readonly Section[];
   readonly dates: readonly TimeExpression[];
+  /** sentence and clause boundaries of `text`, computed once */
+  readonly bounds: Boundaries;
 }
 
 /** One pattern family: a global regex with named groups and a function that reads one match. */

@@ -62,5 +62,11 @@ export const PAST_MARKERS: readonly string[] = [
   "荣获", "获得了", "取得了", "的基础上", "原有", "目前有", "目前共", "现已",
 ];
 
+/**
+ * State descriptions that carry over the clauses of one sentence: "我校现有教学班24个，学生1056人，教师68人。"
+ * (every count in the sentence after these is a fact, not a commitment).
+ */
+export const PAST_SENTENCE_MARKERS: readonly string[] = ["现有", "共有", "目前有", "目前共有", "原有", "现已有"];
+
 /** Section kinds whose quantities describe the situation, not commitments. */
 export const PAST_SECTION_KINDS: readonly string[] = ["situation"];

@@ -47,7 +47,9 @@ export const REFINERS: readonly Refiner[] = [
 function runMatchers(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const matcher of MATCHERS) {
-    for (const m of text.matchAll(matcher.pattern)) out.push(...matcher.extract(m as RegExpExecArray, text));
+    for (const m of text.matchAll(matcher.pattern)) {
+      for (const candidate of matcher.extract(m as RegExpExecArray, text)) out.push(candidate);
+    }
   }
   return out;
 }
@@ -57,9 +59,9 @@ function runMatchers(text: string): Candidate[] {
  * approximate, its sentence, subject, section path and deadline. Offsets index into `text`; sorted by start.
  */
 export function extractTargets(text: string, options: ExtractTargetsOptions = {}): Target[] {
-  const context: RefineContext = { text, sections: options.sections ?? [], dates: options.dates ?? [] };
-  const candidates = REFINERS.reduce<readonly Candidate[]>((list, refine) => refine(list, context), runMatchers(text));
   const bounds = computeBoundaries(text);
+  const context: RefineContext = { text, sections: options.sections ?? [], dates: options.dates ?? [], bounds };
+  const candidates = REFINERS.reduce<readonly Candidate[]>((list, refine) => refine(list, context), runMatchers(text));
   return candidates.map((c): Target => {
     const sentence = enclosing(bounds.sentence, bounds.length, c.start, c.end);
     const clause = enclosing(bounds.clause, bounds.length, c.start, c.end);
@@ -76,7 +78,7 @@ export function extractTargets(text: string, options: ExtractTargetsOptions = {}
       approximate: c.approximate,
       sentence: { start: sentence.start, end: sentence.end },
       sectionPath: sectionPathAt(context.sections, c.start),
-      subject: findSubject(text, sentence, c.start),
+      subject: findSubject(text, sentence, clause, c.start),
       deadline: findDeadline(context.dates, clause, c),
       matcher: c.matcher,
     };

@@ -7,5 +7,5 @@ export const SLOGANS: readonly string[] = [
   "狠抓", "务实", "有效", "充分", "坚持不懈", "持续", "力争", "争取",
 ];
 
-/** Slogans per 1,000 characters above which a plan is flagged; the seed corpus runs 8–17. */
+/** Slogans per 1,000 characters above which a plan is flagged; the 19 corpus plans run 1.2–19.0 (measured). */
 export const VAGUE_DENSITY_THRESHOLD = 20;

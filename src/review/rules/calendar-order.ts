@@ -3,9 +3,10 @@ import type { Rule, RuleFinding } from "../rule.js";
 
 /**
  * calendar-order: in a month-by-month 行事历 ("9月份:", "10月份:" … at the start of lines), a month that
- * comes before the one above it — usually a pasted or renumbered calendar. Months are compared by their
- * resolved dates (an autumn plan's 一月 is January of the next year); without a year, by their place in a
- * school year (September first, August last).
+ * comes before the one above it — usually a pasted or renumbered calendar. Calendars wrap: 十二月 → 一月
+ * runs into the next year (an autumn term, or a year plan that ends in January), so a month counts as
+ * out of order when it lies less than half a year BEFORE the one above it (11月 → 10月), and as the next
+ * year's when it lies ahead (12月 → 1月, 9月 → 12月). The rule needs no anchor.
  */
 const MONTH_IN_TEXT = /(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月/u;
 const CN_MONTH: Readonly<Record<string, number>> = {
@@ -28,30 +29,25 @@ function isCalendarHeading(date: TimeExpression, text: string): boolean {
   return LINE_START.test(before) && HEADING_END.test(text.slice(date.end, date.end + 4));
 }
 
-/** School-year position: September 0 … August 11. */
-const schoolOrder = (month: number): number => (month + 3) % 12;
+/** Months from a to b going forward in time (0–11). */
+const forward = (a: number, b: number): number => (b - a + 12) % 12;
 
 export function findCalendarDisorder(plan: PlanResult): RuleFinding[] {
-  const headings = plan.dates.filter((date) => isCalendarHeading(date, plan.text));
+  const headings = plan.dates
+    .filter((date) => isCalendarHeading(date, plan.text))
+    .map((date) => ({ date, month: monthNumber(date) }))
+    .filter((h): h is { date: TimeExpression; month: number } => h.month !== null);
   const found: RuleFinding[] = [];
-  const resolved = headings.every((date) => date.from !== null);
   for (let i = 1; i < headings.length; i++) {
     const previous = headings[i - 1]!;
     const current = headings[i]!;
-    let earlier: boolean;
-    if (resolved) {
-      earlier = (current.from ?? "") < (previous.from ?? "");
-    } else {
-      const a = monthNumber(previous);
-      const b = monthNumber(current);
-      earlier = a !== null && b !== null && schoolOrder(b) < schoolOrder(a);
-    }
-    if (earlier) {
+    // forward 7–11 months = going back 1–5 months: out of order; exactly six is left alone (ambiguous)
+    if (forward(previous.month, current.month) > 6) {
       found.push({
-        start: current.start,
-        end: current.end,
-        message: `Found ${current.text} after ${previous.text} in the calendar, expected months in chronological order`,
-        related: [{ start: previous.start, end: previous.end, message: "the month above it" }],
+        start: current.date.start,
+        end: current.date.end,
+        message: `Found ${current.date.text} after ${previous.date.text} in the calendar, expected months in chronological order`,
+        related: [{ start: previous.date.start, end: previous.date.end, message: "the month above it" }],
       });
     }
   }

@@ -7,20 +7,23 @@ import type { Rule, RuleFinding } from "../rule.js";
  * heading of its level ("一、指导思想" directly followed by "二、工作目标").
  *
  * Only structural headings are checked: chapter-style markers (一、 (一) 第一部分 …), label headings
- * ("工作目标:") and headings that carry a section word. A numbered list item ("1、健全科研网络机构") and a
+ * ("工作目标:") and headings that start with a section word. A numbered list item ("1、健全科研网络机构") and a
  * heading that is itself a complete sentence ("1、集中学习和自己学习相结合。") are list content, not empty
  * sections.
  */
 
+/** A section word makes a list item a heading only at the start of its title ("1、工作目标", not "1. …行事历"). */
+const SECTION_WORD_OFFSET = 2;
 const STRUCTURAL_STYLES = new Set(["cn", "cn-paren", "di-part", "di-chapter", "di-section", "di-article", "di-dun"]);
 const CONTENT = /[\p{L}\p{N}]/u;
+const SENTENCE_CLOSE = /[。；;!?！？]$/;
 const SENTENCE_END = /^[ \t\u3000]*[。；;!?！？]/;
 
 function isStructural(section: Section): boolean {
   if (section.marker === "") return true;
   const parsed = parseMarker(section.marker);
   if (parsed !== null && STRUCTURAL_STYLES.has(parsed.style)) return true;
-  return kindFromTitle(section.title.slice(section.marker.length)) !== null;
+  return kindFromTitle(section.title.slice(section.marker.length).trim(), SECTION_WORD_OFFSET) !== null;
 }
 
 function emptyAmong(text: string, sections: readonly Section[], findings: RuleFinding[]): void {
@@ -30,7 +33,8 @@ function emptyAmong(text: string, sections: readonly Section[], findings: RuleFi
       continue;
     }
     const body = text.slice(section.titleSpan.end, section.end);
-    if (SENTENCE_END.test(body) || CONTENT.test(body) || !isStructural(section)) continue;
+    const sentence = SENTENCE_CLOSE.test(section.title) || SENTENCE_END.test(body);
+    if (sentence || CONTENT.test(body) || !isStructural(section)) continue;
     findings.push({
       start: section.titleSpan.start,
       end: section.titleSpan.end,

@@ -62,9 +62,10 @@ export const rule: Rule = {
       {
         name: "no guiding and no goals",
         input: "2022年学校工作计划\n一、主要措施\n加强校本教研。\n二、行事历\n九月份:制定工作计划。",
+        // in the order the runner sorts findings at one place: by message
         expected: [
-          "Missing 指导思想 (guiding) section, expected a heading such as 指导思想, 总体思路 or 工作思路",
           "Missing 工作目标 (goals) section, expected a heading such as 工作目标, 总体目标 or 主要目标",
+          "Missing 指导思想 (guiding) section, expected a heading such as 指导思想, 总体思路 or 工作思路",
         ],
       },
     ],

@@ -21,7 +21,7 @@ export const rule: Rule = {
       {
         name: "year placeholder",
         input: "20xx年学校工作计划\n一、指导思想\n坚持立德树人。",
-        expected: ["Found template placeholder “20xx年”, expected the real year"],
+        expected: ["Found template placeholder “20xx”, expected the real year"],
       },
     ],
   },

@@ -9,8 +9,9 @@ import type { Rule, RuleFinding } from "../rule.js";
  * checklist scored the coverage. For a custom checklist's limits, build the rule with
  * `createPolicyLimitRule(checklist)` and run it in place of this one (the runner takes a rule list).
  *
- * A limit applies to a target when every `when` entry (alternatives split by |) occurs in the
- * target's sentence and no `unless` phrase does; units are compared in the limit's unit (小时 →
+ * A limit applies to a target when every `when` entry (alternatives split by |) occurs in its scope
+ * and no `unless` phrase does; the scope is the target's clause, widened clause by clause towards the
+ * start of its sentence only as far as the `when` entries need; units are compared in the limit's unit (小时 →
  * 分钟 …), the target's period must be the limit's (天 = 日; a target without a period counts when its
  * sentence says 每天/每日/日均). The amount a target commits to is its upper value for a range, else
  * its value. Per target, only the strictest broken limit is reported.
@@ -65,16 +66,20 @@ const DAILY_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 function checkTarget(plan: PlanResult, target: Target, limits: readonly ChecklistLimit[]): RuleFinding[] {
-  const sentence = plan.text.slice(target.sentence.start, target.sentence.end) || target.text;
+  const holds = target.sentence.start <= target.start && target.end <= target.sentence.end;
+  const sentence = holds ? plan.text.slice(target.sentence.start, target.sentence.end) : target.text;
+  const at = holds ? target.start - target.sentence.start : 0;
+  const clauses = clauseWindows(sentence, at, at + target.end - target.start);
+  const windows = new Map(limits.map((limit) => [limit, scopeOf(limit, clauses)] as const));
   const broken = limits
-    .filter((limit) => applies(limit, sentence) && samePeriod(limit, target, sentence))
+    .filter((limit) => windows.get(limit) !== null && samePeriod(limit, target, sentence))
     .map((limit) => ({ limit, breach: breachOf(limit, amountIn(limit.unit, target)) }))
     .filter((entry): entry is { limit: ChecklistLimit; breach: string } => entry.breach !== null)
     .sort((a, b) => strictness(a.limit) - strictness(b.limit));
   const first = broken[0];
   if (!first) return [];
   const { limit, breach } = first;
-  const what = firstWhen(limit, sentence);
+  const what = firstWhen(limit, windows.get(limit) ?? sentence);
   const per = target.per ?? limit.per;
   const found = `${what}${what ? " " : ""}${formatNumber(target)}${target.unit}${per ? ` per ${per}` : ""}`;
   return [
@@ -97,10 +102,28 @@ function breachOf(limit: ChecklistLimit, amount: { readonly low: number; readonl
   return null;
 }
 
-function applies(limit: ChecklistLimit, sentence: string): boolean {
+const CLAUSE_END = /[，,；;：:]/u;
+
+/**
+ * The candidate scopes of a target in its sentence, narrowest first: its own clause (split on
+ * ，；：), then that clause with the one before it, and so on back to the sentence start. A clause
+ * about another grade ("一二年级不布置书面作业，三至六年级每天书面作业不超过90分钟") thus only joins
+ * the scope when a `when` entry needs it.
+ */
+function clauseWindows(sentence: string, start: number, end: number): string[] {
+  let clauseEnd = end;
+  while (clauseEnd < sentence.length && !CLAUSE_END.test(sentence.charAt(clauseEnd))) clauseEnd += 1;
+  const starts = [0];
+  for (let i = 0; i < start; i += 1) if (CLAUSE_END.test(sentence.charAt(i))) starts.push(i + 1);
+  return starts.reverse().map((from) => sentence.slice(from, clauseEnd));
+}
+
+/** The narrowest scope holding every `when` entry, or null when none does or it holds an `unless` phrase. */
+function scopeOf(limit: ChecklistLimit, windows: readonly string[]): string | null {
   const when = limit.when ?? [];
-  if (!when.every((entry) => entry.split("|").some((phrase) => sentence.includes(phrase)))) return false;
-  return !(limit.unless ?? []).some((phrase) => sentence.includes(phrase));
+  const scope = windows.find((window) => when.every((entry) => entry.split("|").some((phrase) => window.includes(phrase))));
+  if (scope === undefined) return null;
+  return (limit.unless ?? []).some((phrase) => scope.includes(phrase)) ? null : scope;
 }
 
 function samePeriod(limit: ChecklistLimit, target: Target, sentence: string): boolean {

@@ -1,4 +1,4 @@
-import { termInterval, yearInterval, type IsoInterval } from "../../extract/dates/school-calendar.js";
+import { termInterval, yearInterval, type IsoInterval } from "../../extract/dates/index.js";
 import type { Anchor, PlanResult, TimeExpression } from "../../types.js";
 import type { Rule, RuleFinding } from "../rule.js";
 

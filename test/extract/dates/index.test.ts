@@ -84,7 +84,8 @@ describe("extractDates", () => {
       "不少于".repeat(100_000),
       "1".repeat(1_000_000),
       "(一)".repeat(50_000),
-      "9月".repeat(200_000),
+      "9月".repeat(50_000),
+      "本学期".repeat(50_000),
       "第一".repeat(200_000),
       "2020—".repeat(100_000),
     ];

@@ -15,7 +15,7 @@ describe("calendar-order", () => {
     expect(messages("2020年秋季计划\n九月:开学\n十月:\n十一月:\n十二月:\n一月:期末")).toEqual([]);
   });
 
-  it("without a year the school-year order is used: 9月份, 一月份 fine; 10月份 after 11月份 not", () => {
+  it("without a year: 9月份, 1月份 fine (wraps); 10月份 after 11月份 not", () => {
     const anchor = { year: null, term: "unknown" } as const;
     expect(messages("计划\n9月份:\n1月份:", anchor)).toEqual([]);
     const found = rule.check({ plan: datePlan("计划\n9月份:\n11月份:\n10月份:", anchor) });
@@ -31,5 +31,19 @@ describe("calendar-order", () => {
 
   it("numbered month lines \"1. 十月:\" count as headings", () => {
     expect(messages("2020年秋季计划\n1. 十一月:\n2. 十月:")).toHaveLength(1);
+  });
+});
+
+describe("calendar-order wrapping", () => {
+  it("a year plan running 一月 … 十二月 is in order, and so is a term calendar 九月 … 一月 in a year plan", () => {
+    const anchor = { year: 2023, term: "year" } as const;
+    expect(messages("计划\n1月:\n3月:\n8月:\n9月:\n12月:", anchor)).toEqual([]);
+    expect(messages("计划\n九月:\n十月:\n十二月:\n一月:", anchor)).toEqual([]);
+  });
+
+  it("going back 1–5 months is flagged; every disorder is reported once", () => {
+    expect(messages("计划\n9月:\n12月:\n10月:\n11月:", { year: 2020, term: "autumn" })).toEqual([
+      "Found 10月 after 12月 in the calendar, expected months in chronological order",
+    ]);
   });
 });

@@ -95,3 +95,21 @@ describe("createPolicyLimitRule", () => {
     expect(messages(plan)).toEqual([]);
   });
 });
+
+describe("policy-limit: scope of a target in a sentence that names several grades", () => {
+  it("一二年级不布置书面作业，三至六年级每天书面作业不超过90分钟 → the 60 limit, not the grades 1–2 one", () => {
+    const plan = planWith("小学一二年级不布置书面作业，三至六年级每天书面作业不超过90分钟。", { text: "不超过90分钟", value: 90 });
+    expect(messages(plan)).toEqual(["Found 书面作业 90分钟 per 天, expected at most 60分钟 (作业管理通知 2021)"]);
+  });
+
+  it("the 2021 notice's own wording yields nothing", () => {
+    const sentence = "确保小学一二年级不布置书面家庭作业，小学其他年级每天书面作业完成时间平均不超过60分钟，初中每天书面作业完成时间平均不超过90分钟。";
+    expect(messages(planWith(sentence, { text: "不超过60分钟", value: 60 }))).toEqual([]);
+    expect(messages(planWith(sentence, { text: "不超过90分钟", value: 90 }))).toEqual([]);
+  });
+
+  it("每天不超过30分钟的书面作业 → the phrase after the number still selects the limit (grade 2 → at most 0)", () => {
+    const plan = planWith("二年级每天不超过30分钟的书面作业。", { text: "不超过30分钟", value: 30 });
+    expect(messages(plan)).toEqual(["Found 书面作业 30分钟 per 天, expected at most 0分钟 (作业管理通知 2021)"]);
+  });
+});

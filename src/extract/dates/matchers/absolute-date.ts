@@ -10,9 +10,9 @@ import type { Matcher } from "../_types.js";
  * "10月22" (no 日 at the end of a phrase). The year comes from the text, else from the anchor/reference.
  */
 const PATTERN = new RegExp(
-  `(?<![0-9.])(?:(?<year>${YEAR})\\s*年[，,]?\\s*|(?<relYear>${RELATIVE_YEAR}))?` +
-    `(?<month>${MONTH})\\s*月\\s*(?<day>${DAY})(?<daySuffix>\\s*[日号])?` +
-    `(?:\\s*${CONNECTOR}\\s*(?:(?<month2>${MONTH})\\s*月\\s*)?(?<day2>${DAY})\\s*[日号])?(?![0-9])`,
+  `(?<![0-9.期周拜第])(?:(?<year>${YEAR})\\s*年[，,]?\\s*|(?<relYear>${RELATIVE_YEAR}))?` +
+    `(?<month>${MONTH})\\s*月\\s*(?<day>${DAY})(?:(?<daySuffix>\\s*[日号])|(?![0-9]))` +
+    `(?:\\s*${CONNECTOR}\\s*(?:(?<month2>${MONTH})\\s*月\\s*)?(?<day2>${DAY})\\s*[日号])?`,
   "gu",
 );
 
@@ -26,7 +26,7 @@ export const absoluteDate: Matcher = {
     // "9月1" with no 日 and no range: only when the phrase ends there (not "9月1次")
     if (g.daySuffix === undefined && g.day2 === undefined) {
       const next = context.text.charAt(match.index + match[0].length);
-      if (/[0-9〇零一二两三四五六七八九十百千万个次项名人节篇届期号日%.]/u.test(next)) return null;
+      if (/[0-9〇零一二两三四五六七八九十百千万个次项名人节篇届期号日月年周天%.]/u.test(next)) return null;
     }
     const written = readWrittenYear(g, context);
     const year = written ? written.year : yearForMonth(month, context);

@@ -4,9 +4,9 @@ import type { Matcher } from "../_types.js";
 
 /**
  * A day of the month alone, "29日" / "29号", resolved in the reference day's month. Not document numbers
- * ("〔2020〕13号", "1号文件"), house numbers or ordinals ("第3号").
+ * ("〔2020〕13号", "1号文件"), house numbers or ordinals ("第3号"), nor "5日内" (a duration: within five days).
  */
-const PATTERN = /(?<![0-9.〕\]）)第月年期])(?<day>3[01]|[12][0-9]|0?[1-9])(?<suffix>日|号)(?![0-9楼院线路令文件码位栋室车床])/gu;
+const PATTERN = /(?<![0-9.〕\]）)第月年期])(?<day>3[01]|[12][0-9]|0?[1-9])(?<suffix>日|号)(?![0-9楼院线路令文件码位栋室车床]|之内|以内|内)/gu;
 
 export const dayOfMonth: Matcher = {
   name: "day-of-month",

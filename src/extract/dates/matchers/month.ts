@@ -11,11 +11,13 @@ import type { Matcher } from "../_types.js";
  * Policy: 月底/月初/月末 denote the whole month (ANNOTATION, HARD-CASES row 13); 上旬/中旬/下旬 are 1–10, 11–20, 21–end.
  */
 const PATTERN = new RegExp(
-  `(?<![0-9.])(?:(?<year>${YEAR})\\s*年\\s*|(?<relYear>${RELATIVE_YEAR}))?` +
+  `(?<![0-9.期周拜第])(?:(?<year>${YEAR})\\s*年\\s*|(?<relYear>${RELATIVE_YEAR}))?` +
     `(?:(?<month>${MONTH})(?:\\s*${CONNECTOR}\\s*(?<month2>${MONTH}))?|(?<pmonth>[xX×Ｘ]{1,2}))\\s*月(?:份)?` +
     `(?<part>上旬|中旬|下旬|月底|月末|月初|底|末|初(?![中一二三级]))?`,
   "gu",
 );
+
+const FREQUENCY_AFTER = /^[一两二三四五六七八九十0-9]{1,3}[次节篇个]/u;
 
 export const month: Matcher = {
   name: "month",
@@ -25,6 +27,13 @@ export const month: Matcher = {
     const written = readWrittenYear(g, context);
     if (g.pmonth !== undefined) {
       return fromMatch(match, "month", { interval: null, grain: "month", placeholder: true });
+    }
+    // "1月3至2月": a run of months cannot start right after another month's 月
+    if (g.month2 !== undefined && context.text.charAt(match.index - 1) === "月") return null;
+    // "一月一次", "两月一次": a frequency (once a month), not January
+    const after = context.text.slice(match.index + match[0].length, match.index + match[0].length + 4);
+    if (/^[一两]$/u.test(g.month ?? "") && g.month2 === undefined && match[0].endsWith("月") && FREQUENCY_AFTER.test(after)) {
+      return null;
     }
     const first = readCalendarNumber(g.month ?? "");
     const last = g.month2 === undefined ? first : readCalendarNumber(g.month2);

@@ -1,17 +1,17 @@
 import { fromMatch } from "../_candidate.js";
 import { readCalendarNumber } from "../_numerals.js";
 import { COUNT } from "../_patterns.js";
-import { currentTerm, single, termMonth, termRange, termWeek } from "../resolve.js";
+import { currentTerm, single, span, termMonth, termRange, termWeek } from "../resolve.js";
 import type { Matcher } from "../_types.js";
 
 /**
  * Points of the plan's term: "学期初", "期初", "开学初" (first month), "期中" (third month), "期末", "学期末"
- * (last month), "半期" (= 期中), "开学前" (due by the first day: deadline), "开学时", "开学后" (first month),
+ * (last month), "学期结束" (last month), "上半学期" (first three months), "下半学期" (the rest), "半期" (= 期中), "开学前" (due by the first day: deadline), "开学时", "开学后" (first month),
  * "开学二周后" (week 3), "开学后一周" (weeks 1–1), "开学第2周" (week 2).
  * 期中/期末 must not be the tail of another word (时期中, 假期末 …).
  */
 const PATTERN = new RegExp(
-  `(?:学期(?<te>初(?![中一二三级])|末(?!考))|(?<![上下前后大小多一两每])半期(?<half>)(?![内间])|(?<![时假周长短星日同定延近到预为分初学后前上下中远工刑任限学])期(?<pe>初|中|末)(?![期国])|` +
+  `(?:(?<halfTerm>[上下前后])半学期|学期(?<te>初(?![中一二三级])|末(?!考)|结束)|(?<![上下前后大小多一两每])半期(?<half>)(?![内间])|(?<![时假周长短星日同定延近到预为分初学后前上下中远工刑任限学])期(?<pe>初|中|末)(?![期国])|` +
     `开学(?:(?<n>${COUNT})(?:个)?(?:周|星期)后|后(?<within>${COUNT})(?:个)?(?:周|星期)|第(?<wk>${COUNT})(?:周|个?星期)|(?<oe>前|初|时|后)))`,
   "gu",
 );
@@ -34,8 +34,13 @@ export const termPart: Matcher = {
     if (g.wk !== undefined) {
       return fromMatch(match, "term-part", { interval: termWeek(term, readCalendarNumber(g.wk)), grain: "week" });
     }
+    if (g.halfTerm !== undefined) {
+      const first = g.halfTerm === "上" || g.halfTerm === "前";
+      const interval = first ? span(termMonth(term, 0), termMonth(term, 2)) : span(termMonth(term, 3), termMonth(term, -1));
+      return fromMatch(match, "term-part", { interval, grain: "period" });
+    }
     const range = termRange(term);
-    switch (edge) {
+    switch (edge === "结束" ? "末" : edge) {
       case "前":
         return fromMatch(match, "term-part", { interval: range && single(range.from), grain: "day", deadline: true });
       case "时":

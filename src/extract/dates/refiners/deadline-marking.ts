@@ -16,23 +16,23 @@ const INSIDE = /^内(?![容涵部外在务蒙科地核需化省市县区])/u;
 const COMPLETION_AFTER = /^[^，,。；;：:、\n()（）]{0,3}?(?:完成|交至|交到|交给|上交|提交|报送|交齐|上报)/u;
 const PREFIX = /(?:完成于|完成时间[:：]?|截止(?:到|至|于|时间[:：]?)?|截至|最迟于?|不迟于|不晚于|务必于|须于|必须于)\s*$/u;
 
+function extension(text: string, end: number): { length: number; deadline: boolean } {
+  const suffix = SUFFIX.exec(text.slice(end, end + 3));
+  if (suffix) return { length: suffix[0].length, deadline: true };
+  const inside = INSIDE.exec(text.slice(end, end + 2));
+  return inside ? { length: inside[0].length, deadline: false } : { length: 0, deadline: false };
+}
+
 export const deadlineMarking: Refiner = (candidates, context) =>
   candidates.map((candidate): Candidate => {
-    const suffix = SUFFIX.exec(context.text.slice(candidate.end, candidate.end + 3));
-    if (suffix) {
-      const end = candidate.end + suffix[0].length;
-      return { ...candidate, end, text: context.text.slice(candidate.start, end), deadline: true };
-    }
-    const inside = INSIDE.exec(context.text.slice(candidate.end, candidate.end + 2));
-    if (inside) {
-      const end = candidate.end + inside[0].length;
-      return { ...candidate, end, text: context.text.slice(candidate.start, end) };
-    }
-    if (COMPLETION_AFTER.test(context.text.slice(candidate.end, candidate.end + 8))) {
-      return { ...candidate, deadline: true };
-    }
-    if (PREFIX.test(context.text.slice(Math.max(0, candidate.start - 6), candidate.start))) {
-      return { ...candidate, deadline: true };
-    }
-    return candidate;
+    const text = context.text;
+    const grown = extension(text, candidate.end);
+    const end = candidate.end + grown.length;
+    const deadline =
+      candidate.deadline ||
+      grown.deadline ||
+      COMPLETION_AFTER.test(text.slice(end, end + 8)) ||
+      PREFIX.test(text.slice(Math.max(0, candidate.start - 6), candidate.start));
+    if (end === candidate.end && deadline === candidate.deadline) return candidate;
+    return { ...candidate, end, text: text.slice(candidate.start, end), deadline };
   });

@@ -5,7 +5,7 @@ import type { Candidate, DateContext, Refiner } from "../_types.js";
  * (ANNOTATION; HARD-CASES rows 21–22). Weeks and weekdays inside a sentence that opened with a recurrence
  * ("每周一,教科室将把上周…和下周…") are relative to each recurring day, so they go too.
  */
-const RECURRENCE_BEFORE = /(?:每|每个|每一个?|每年|每月|每周|每学期|每学年|隔周|逢)\s*$/u;
+const RECURRENCE_BEFORE = /(?:每|每个|每一个?|每年|每月|每周|每学期|每学年|隔周|逢)的?\s*$/u;
 const HABITUAL_SENTENCE = /每(?:周|星期|礼拜|天|日)/u;
 const SENTENCE_BREAK = /[。！？!?；;\n]/u;
 const RELATIVE_TO_A_DAY = new Set(["dates/weekday", "dates/relative-day"]);

@@ -2,7 +2,7 @@ import { isoDate, lastDayOfMonth } from "../school-calendar.js";
 import type { Candidate, Refiner } from "../_types.js";
 
 /**
- * Joins "A—B", "A至B", "A到B", "从A到B" into one range: from of A, to of B. When B wrote no year
+ * Joins "A—B", "A至B", "A到B", "从A到B" (从/自/由 kept in the span) into one range: from of A, to of B. When B wrote no year
  * ("2020年9月28日—10月8日"), it takes A's written year (the next one if its month comes earlier).
  */
 const BETWEEN = /^\s*(?:[—–\-~～]{1,2}|至|到|至到)\s*$/u;
@@ -19,12 +19,14 @@ function inheritYear(a: Candidate, b: Candidate): string | null {
 
 function merge(a: Candidate, b: Candidate, text: string): Candidate {
   const to = inheritYear(a, b);
+  const start = /[从自由]$/u.test(text.slice(Math.max(0, a.start - 1), a.start)) ? a.start - 1 : a.start;
   const valid = a.from !== null && to !== null && to >= a.from;
   const { parts: _parts, ...rest } = a;
   return {
     ...rest,
+    start,
     end: b.end,
-    text: text.slice(a.start, b.end),
+    text: text.slice(start, b.end),
     from: valid ? a.from : null,
     to: valid ? to : null,
     grain: a.grain === b.grain ? a.grain : "period",

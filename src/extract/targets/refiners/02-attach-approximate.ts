@@ -1,15 +1,14 @@
 import type { Candidate, Refiner } from "../_types.js";
 import { alternation } from "../_patterns.js";
 import { APPROXIMATE_AFTER, APPROXIMATE_BEFORE, APPROXIMATE_IN_CLAUSE } from "../comparators.js";
-import { computeBoundaries, enclosing } from "../_text-boundaries.js";
+import { enclosing } from "../_text-boundaries.js";
 
 const BEFORE = new RegExp(`(?<word>${alternation(APPROXIMATE_BEFORE)})$`, "u");
 const AFTER = new RegExp(`^(?<word>${alternation(APPROXIMATE_AFTER)})`, "u");
 const CLAUSE_WINDOW = 40;
 
 /** 约20人 / 20人左右 (widen the quote) and 力争…95% (an aim: flag only). */
-export const attachApproximate: Refiner = (candidates, { text }) => {
-  const bounds = computeBoundaries(text);
+export const attachApproximate: Refiner = (candidates, { text, bounds }) => {
   return candidates.map((c): Candidate => {
     let { start, end } = c;
     let approximate = c.approximate;

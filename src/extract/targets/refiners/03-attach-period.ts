@@ -2,7 +2,7 @@ import type { Candidate, Refiner } from "../_types.js";
 import { alternation, PERIOD_ALTERNATION } from "../_patterns.js";
 import { normalisePeriod } from "../periods.js";
 import { ADJACENT_ONE_PERIODS, ONE_PERIODS } from "../units.js";
-import { computeBoundaries, enclosing } from "../_text-boundaries.js";
+import { enclosing } from "../_text-boundaries.js";
 
 /** 每学期 / 每个月 / 每一周 / 每半月 … ; the last one in the clause before the number is the period. */
 const EVERY = new RegExp(`每(?<half>半)?(?:一|个)?(?<period>${PERIOD_ALTERNATION})`, "gu");
@@ -26,8 +26,7 @@ function lastPeriod(pattern: RegExp, lead: string): Found | null {
  * "一日不少于1小时" → per 天; "2节/年" → per 年; "每学期听课不得少于8次" → per 学期, quote unchanged;
  * "每半月提供一次" → per 月, perCount 0.5; "一学期…不少于3次" → per 学期. "本学期" is not a period.
  */
-export const attachPeriod: Refiner = (candidates, { text }) => {
-  const bounds = computeBoundaries(text);
+export const attachPeriod: Refiner = (candidates, { text, bounds }) => {
   return candidates.map((c): Candidate => {
     if (c.per !== null) return c;
     const adjacent = ADJACENT.exec(text.slice(Math.max(0, c.start - 5), c.start));

@@ -5,7 +5,7 @@ import {
   SUMMARY_ITEM_LENGTH, SUMMARY_NOUN_LENGTH, TIME_SPAN_UNITS,
 } from "../exclusions.js";
 import { NUMERAL_CLASS } from "../../numerals/index.js";
-import { computeBoundaries, enclosing, type Boundaries } from "../_text-boundaries.js";
+import { enclosing, type Boundaries } from "../_text-boundaries.js";
 
 const NUMERAL_AFTER = new RegExp(`^[${NUMERAL_CLASS.replace("0-9", "")}]`, "u");
 const HAN = /^\p{Script=Han}/u;
@@ -87,11 +87,10 @@ function isQuestion(c: Candidate, text: string, bounds: Boundaries): boolean {
  * (三周后, 开学后一周), descriptions (是一项…), summary counts of a listed enumeration, bare 百所 (a name),
  * distributive 一个X一学期, a parenthetical count "(十五篇)" (a title note), and anything in a question.
  */
-export const dropExcluded: Refiner = (candidates, { text }) => {
+export const dropExcluded: Refiner = (candidates, { text, bounds }) => {
   if (candidates.length === 0) return candidates;
   const named = namedSpans(text);
   const quoted = quotedSpans(text);
-  const bounds = computeBoundaries(text);
   return candidates.filter((c: Candidate) => {
     if (anyCovered(named, c.coreStart, c.coreEnd) || anyCovered(quoted, c.coreStart, c.coreEnd)) return false;
     const before = text.slice(Math.max(0, c.coreStart - 2), c.coreStart);

@@ -35,3 +35,10 @@ describe("dates/month", () => {
     expect(dates("每月一次", { anchor: AUTUMN_2020 })).toEqual([]);
   });
 });
+
+describe("dates/month frequencies", () => {
+  it("一月一次 is once a month, not January; 一月份 stays January", () => {
+    expect(dates("教研活动一月一次")).toEqual([]);
+    expect(triples("一月份一次考试")).toEqual([["一月份", "2021-01-01", "2021-01-31"]]);
+  });
+});

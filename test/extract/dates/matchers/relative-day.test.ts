@@ -12,7 +12,7 @@ describe("dates/relative-day, weekday, day-of-month, relative-month", () => {
     ]);
   });
 
-  it("下周三 → Wednesday of next week; 本周五; 周一 → the next Monday", () => {
+  it("下周三 → Wednesday of next week; 本周五; 周一 → the next Monday on or after the reference day", () => {
     expect(triples("下周三、本周五、周一", REF)).toEqual([
       ["下周三", "2020-10-21", "2020-10-21"],
       ["本周五", "2020-10-16", "2020-10-16"],

@@ -54,3 +54,10 @@ describe("refiners", () => {
     expect(yearCarry([], context(""))).toEqual([]);
   });
 });
+
+describe("weekday attach", () => {
+  it("2020年9月1日(星期二) → one day, the weekday inside the span", () => {
+    expect(triples("2020年9月1日(星期二)开学", {})).toEqual([["2020年9月1日(星期二)", "2020-09-01", "2020-09-01"]]);
+    expect(triples("9月1日周二开学")).toEqual([["9月1日周二", "2020-09-01", "2020-09-01"]]);
+  });
+});

@@ -13,8 +13,12 @@ describe("refiners/drop-past", () => {
     "我校现有教师85人",
     "已完成两项课题",
     "在举办四期培训班的基础上，启动新培训",
+    "我校现有教学班24个，学生1056人，教师68人。",
   ])("%s → no target", (text) => {
     expect(targetsOf(text)).toEqual([]);
+  });
+  it("现有 as an adjective (对现有课题进行管理，每月一次…) does not drop the later count", () => {
+    expect(targetsOf("对学校现有课题进行规范管理,每月一次组织专题研讨。").map((t) => t.text)).toEqual(["每月一次"]);
   });
   it("a quantity in a situation section is dropped, the same one in goals is kept", () => {
     const text = "一、基本情况\n学校有教师85人。\n二、工作目标\n培训教师85人。";

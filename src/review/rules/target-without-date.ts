@@ -1,0 +1,55 @@
+import type { Span, Target, TimeExpression } from "../../types.js";
+import type { Rule, RuleFinding } from "../rule.js";
+
+/**
+ * target-without-date: a measurable target with no time expression in its clause, so nobody can tell
+ * when it is due ("开展一次评选" — by when?). "12月前开展一次评选" and "本学期开展一次评选" are fine.
+ *
+ * A frequency (每周一次, 每学期不少于15篇, 二周一次) carries its own time frame and is not reported.
+ * The clause is the stretch between ，；。！？ (and line breaks) around the target. Severity info: a date
+ * for the whole section or in the 行事历 may cover it.
+ */
+
+const CLAUSE_BREAK = /[，,；;。！？!?\n]/u;
+
+/** The clause around `span` in `text`. Scans at most `limit` characters each way. */
+function clauseOf(text: string, span: Span, limit = 200): Span {
+  let start = span.start;
+  while (start > 0 && span.start - start < limit && !CLAUSE_BREAK.test(text.charAt(start - 1))) start -= 1;
+  let end = span.end;
+  while (end < text.length && end - span.end < limit && !CLAUSE_BREAK.test(text.charAt(end))) end += 1;
+  return { start, end };
+}
+
+function hasDate(text: string, target: Target, dates: readonly TimeExpression[]): boolean {
+  if (target.deadline !== null) return true;
+  const clause = clauseOf(text, target);
+  return dates.some((d) => d.start < clause.end && d.end > clause.start);
+}
+
+export const rule: Rule = {
+  id: "target-without-date",
+  severity: "info",
+  description: "A measurable target with no time expression in its clause",
+  check: ({ plan }) =>
+    plan.targets
+      .filter((t) => t.per === null && !hasDate(plan.text, t, plan.dates))
+      .map((t): RuleFinding => ({
+        start: t.start,
+        end: t.end,
+        message: `Found target ${t.text} with no date in its clause, expected a time such as 12月底前 or 本学期`,
+        actual: t.text,
+      })),
+  examples: {
+    ok: [
+      "2020年秋季工作计划\n一、工作措施\n12月底前开展一次优秀案例评选。本学期组织讲座两次以上。每周开展一次集体备课。",
+    ],
+    notOk: [
+      {
+        name: "a count with no time",
+        input: "2020年秋季工作计划\n一、工作措施\n12月底前开展一次优秀案例评选。组织讲座两次以上。",
+        expected: ["Found target 两次以上 with no date in its clause, expected a time such as 12月底前 or 本学期"],
+      },
+    ],
+  },
+};

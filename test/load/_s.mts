@@ -1,0 +1,11 @@
+import { zipSync, strToU8 } from "fflate";
+import { decodeBytes } from "../../src/load/index.js";
+import { walkXml } from "../../src/load/xml-walk.js";
+const para = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>教研</w:t></w:r></w:p>';
+const xml = `<w:document xmlns:w="x"><w:body>${para.repeat(100_000)}</w:body></w:document>`;
+let t0 = performance.now();
+const docx = zipSync({ "word/document.xml": strToU8(xml) });
+console.log("zip", (performance.now() - t0).toFixed(0), xml.length);
+t0 = performance.now(); walkXml(xml, {}); console.log("saxes only", (performance.now() - t0).toFixed(0));
+t0 = performance.now(); decodeBytes(docx); console.log("decode", (performance.now() - t0).toFixed(0));
+t0 = performance.now(); decodeBytes(docx); console.log("decode again", (performance.now() - t0).toFixed(0));
