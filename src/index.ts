@@ -11,5 +11,5 @@ export { createSegmenter, segment } from "./segment/index.js";
 export { extractBatchKeywords, extractKeywords } from "./keywords/index.js";
 export { ChecklistSchema, DEFAULT_CHECKLIST, parseChecklist, scoreCoverage, type Checklist } from "./checklist/index.js";
 export { RULES, runRules, type Rule, type RuleSettings } from "./review/index.js";
-export { ERROR_CODES, loadFile, type LoadOptions } from "./load/index.js";
+export { decodeBytes, ERROR_CODES, loadFile, SUPPORTED_EXTENSIONS, type LoadOptions } from "./load/index.js";
 export type * from "./types.js";

@@ -155,7 +155,7 @@ export interface PlanResult {
 }
 
 export interface FileError {
-  /** "unsupported" | "empty" | "binary" | "corrupt" | "decode" | "too-large" | "not-found" | "unreadable" | … */
+  /** one of ERROR_CODES (src/load/error-codes.ts): "not-found", "is-directory", "unreadable", "too-large", "too-deep", "empty", "binary", "unsupported", "encrypted", "corrupt", "decode", "internal" */
   readonly code: string;
   readonly message: string;
 }

@@ -15,10 +15,12 @@ export function localName(qualified: string): string {
   return colon === -1 ? qualified : qualified.slice(colon + 1);
 }
 
-function localAttrs(attrs: Readonly<Record<string, string>>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(attrs)) out[localName(k)] = v;
-  return out;
+const NO_ATTRS: Readonly<Record<string, string>> = Object.freeze({});
+
+function localAttrs(attrs: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+  let out: Record<string, string> | null = null;
+  for (const k in attrs) (out ??= {})[localName(k)] = attrs[k] ?? "";
+  return out ?? NO_ATTRS;
 }
 
 export function walkXml(xml: string, handlers: XmlHandlers): void {

@@ -19,6 +19,7 @@ let loadedDict: { readonly backend: JiebaBackend; readonly path: string } | null
 export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
   const dict = options.userDict ?? DEFAULT_USER_DICT;
   const path = typeof dict === "string" ? dict : fileURLToPath(dict);
+  const tags = options.tags ?? false;
   let backend: JiebaBackend | null = options.backend ?? null;
   const ready = (): JiebaBackend => {
     backend ??= requireNodejieba();
@@ -36,7 +37,7 @@ export function createSegmenter(options: SegmenterOptions = {}): Segmenter {
       const tokens: Token[] = [];
       for (const { start, end } of chunkText(text)) {
         const piece = text.slice(start, end);
-        placeWords(piece, jieba.tag(piece), start, tokens);
+        placeWords(piece, tags ? jieba.tag(piece) : jieba.cut(piece), start, tokens);
       }
       return tokens;
     },

@@ -12,18 +12,23 @@ const WHITESPACE = /^\s+$/u;
  */
 export function placeWords(
   text: string,
-  words: readonly { readonly word: string; readonly tag: string }[],
+  words: readonly (string | { readonly word: string; readonly tag: string })[],
   offset: number,
   into: Token[] = [],
 ): Token[] {
   let cursor = 0;
-  for (const { word, tag } of words) {
+  for (const entry of words) {
+    const word = typeof entry === "string" ? entry : entry.word;
     if (word.length === 0) continue;
     const at = text.startsWith(word, cursor) ? cursor : findNear(text, word, cursor);
     if (at < 0) continue;
     cursor = at + word.length;
     if (isSpace(word.charCodeAt(0)) && WHITESPACE.test(word)) continue;
-    into.push({ text: word, start: offset + at, end: offset + cursor, tag });
+    into.push(
+      typeof entry === "string"
+        ? { text: word, start: offset + at, end: offset + cursor }
+        : { text: word, start: offset + at, end: offset + cursor, tag: entry.tag },
+    );
   }
   return into;
 }

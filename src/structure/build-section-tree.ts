@@ -16,6 +16,15 @@ interface OpenNode {
   readonly children: OpenNode[];
 }
 
+/** The innermost open label of one sort (month/week labels, or other labels); -1 when none. */
+function lastLabelOfSort(stack: readonly OpenNode[], calendar: boolean): number {
+  for (let i = stack.length - 1; i >= 0; i -= 1) {
+    const heading = stack[i]?.heading;
+    if (heading?.style === "label" && (heading.calendar === true) === calendar) return i;
+  }
+  return -1;
+}
+
 /** Major styles open a new top-level part: a label heading never takes them as children. */
 const MAJOR_STYLES = new Set(["cn", "di-part", "di-chapter", "di-section", "di-article", "di-dun"]);
 
@@ -58,9 +67,7 @@ export function buildSectionTree(headings: readonly Heading[], textLength: numbe
 
   headings.forEach((heading, index) => {
     if (heading.style === "label") {
-      const sameKind = (node: OpenNode): boolean =>
-        node.heading.style === "label" && (node.heading.calendar === true) === (heading.calendar === true);
-      const openLabel = stack.findLastIndex(sameKind);
+      const openLabel = lastLabelOfSort(stack, heading.calendar === true);
       if (heading.topLevel === true) closeTo(0, heading.start);
       else if (openLabel >= 0) closeTo(openLabel, heading.start);
       else {

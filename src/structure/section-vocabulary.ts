@@ -31,7 +31,7 @@ export const TOP_LEVEL_TERMS: readonly string[] = ["附件", "附表", "结语"]
  * Characters that continue a title after a vocabulary term ("工作目标及措施", "指导思想和工作思路"):
  * when one follows the term, a run-in title is not cut there.
  */
-export const TITLE_CONNECTORS = "和及与、暨并,，:：;；（(";
+export const TITLE_CONNECTORS = "和及与、暨并:：;；（(";
 
 /** Title openings that name a line of work: a top-level heading starting with one is a measures section. */
 export const WORK_LINE_OPENINGS: readonly string[] = [

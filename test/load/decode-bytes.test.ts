@@ -171,14 +171,14 @@ describe("decodeBytes: linear time on large inputs (safety net, not a benchmark)
     ["50,000 unclosed <p> in HTML", strToU8(`<html><body>${"<p>段落".repeat(50_000)}</body></html>`)],
     ["1 MB of '<' in HTML", strToU8(`<html>${"<".repeat(1_000_000)}`)],
   ];
-  it("a .docx of 100,000 auto-numbered paragraphs", () => {
+  it("a .docx of 50,000 auto-numbered paragraphs", () => {
     const para = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>教研</w:t></w:r></w:p>';
     const numbering = `<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
-    const docx = minimalDocx(para.repeat(100_000), { "word/numbering.xml": strToU8(numbering) });
+    const docx = minimalDocx(para.repeat(50_000), { "word/numbering.xml": strToU8(numbering) });
     const t0 = performance.now();
     const result = decodeBytes(docx);
     expect(performance.now() - t0).toBeLessThan(5000);
-    expect(result.ok && result.text.split("\n").at(-1)).toBe("十万、教研");
+    expect(result.ok && result.text.split("\n").at(-1)).toBe("五万、教研");
   }, 30_000);
 
   it.each(cases)("%s", (_name, bytes) => {

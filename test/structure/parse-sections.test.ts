@@ -128,6 +128,10 @@ describe("run-in headings: the title stops where the body starts", () => {
     expect(text.slice(first?.titleSpan.end, first?.end)).toContain("贯彻落实中共中央");
   });
 
+  it("at a section word followed by a comma: “一、指导思想,以…为指导。” → “一、指导思想”", () => {
+    expect(parse("一、指导思想,以习近平新时代中国特色社会主义思想为指导。\n二、工作目标")[0]?.title).toBe("一、指导思想");
+  });
+
   it("not at a section word followed by a connector: “三、工作要点及思路”", () => {
     expect(parse("三、工作要点及思路\n内容。")[0]?.title).toBe("三、工作要点及思路");
   });

@@ -25,5 +25,5 @@ export function isPlaceholderYear(raw: string | undefined): boolean {
 
 /** 今年 → 0, 明年 → 1, 去年 → -1, 前年 → -2, 后年 → 2. */
 export const RELATIVE_YEAR_OFFSET: Readonly<Record<string, number>> = {
-  今年: 0, 本年: 0, 本年度: 0, 下年度: 1, 上年度: -1, 明年: 1, 去年: -1, 前年: -2, 后年: 2,
+  今年: 0, 本年: 0, 本年度: 0, 下年度: 1, 上年度: -1, 上年: -1, 下年: 1, 次年: 1, 明年: 1, 去年: -1, 前年: -2, 后年: 2,
 };
