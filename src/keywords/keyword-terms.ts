@@ -4,14 +4,17 @@ import { STOP_TAGS, STOP_WORDS } from "./stop-words.js";
 /** A letter of any script or a Han character; terms without one (digits, punctuation) are dropped. */
 const HAS_WORD_CHARACTER = /[\p{L}]/u;
 const HAS_DIGIT = /\p{N}/u;
-/** template placeholders: XX县, ××小学 */
-const PLACEHOLDER = /^[xX×＊*]+$/u;
+/** template placeholders and unnamed places: XX, ××, 某县, 某校 */
+const PLACEHOLDER = /^(?:[xX×＊*]+|某.)$/u;
+/** a numeral with a measure word: 一次, 两个, 三项 (jieba without tags gives no "m"/"mq" to drop them by) */
+const COUNTED = /^[零一二两三四五六七八九十百千万几半]+[次个项名位节篇人天周月年届期批种条点份所遍轮]$/u;
 
 /** Whether a term may be a keyword: ≥ 2 characters, no digits, a letter, not a stop word. */
 export function isKeywordTerm(term: string): boolean {
   return (
     [...term].length >= 2 && HAS_WORD_CHARACTER.test(term) && !HAS_DIGIT.test(term) && !STOP_WORDS.has(term) &&
-    !PLACEHOLDER.test(term)
+    !PLACEHOLDER.test(term) &&
+    !COUNTED.test(term)
   );
 }
 

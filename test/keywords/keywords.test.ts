@@ -17,8 +17,8 @@ function tokens(words: readonly (string | [string, string])[]): Token[] {
 }
 
 describe("keywordTerms", () => {
-  it("drops stop words, single characters, numbers, punctuation and placeholders", () => {
-    expect(keywordTerms(tokens(["的", "开展", "集体备课", "15", "，", "篇", "XX", "课后服务", ["每周", "r"], "2020年"]))).toEqual([
+  it("drops stop words, single characters, numbers, counted words, punctuation and placeholders", () => {
+    expect(keywordTerms(tokens(["的", "开展", "集体备课", "15", "，", "篇", "XX", "某县", "一次", "两项", "课后服务", ["每周", "r"], "2020年"]))).toEqual([
       "集体备课",
       "课后服务",
     ]);

@@ -14,6 +14,7 @@ function fakeBackend(): JiebaBackend & { loads: string[] } {
     loads,
     load: ({ userDict }) => void loads.push(userDict ?? ""),
     // one "word" per character, like a dumb segmenter
+    cut: (sentence) => [...sentence],
     tag: (sentence) => [...sentence].map((word) => ({ word, tag: "x" })),
     extract: () => [],
   };
@@ -82,8 +83,9 @@ describe("segment (nodejieba with the domain dictionary)", { timeout: 60_000 }, 
     for (const term of ["立德树人", "五育并举", "双减", "不少于", "课后服务"]) expect(words).toContain(term);
   });
 
-  it("tokens carry jieba's tag", () => {
-    expect(segment("集体备课").find((token) => token.text === "集体备课")?.tag).toBe("n");
+  it("tokens carry jieba's tag only when asked (tags: true)", () => {
+    expect(createSegmenter({ tags: true }).cut("开展集体备课").find((token) => token.text === "集体备课")?.tag).toBe("n");
+    expect(segment("开展集体备课").find((token) => token.text === "集体备课")).toEqual({ text: "集体备课", start: 2, end: 6 });
   });
 
   it("raw text: full-width forms, CR LF, tabs and astral characters keep their spans", () => {

@@ -20,7 +20,7 @@ function inheritYear(a: Candidate, b: Candidate): string | null {
 function merge(a: Candidate, b: Candidate, text: string): Candidate {
   const to = inheritYear(a, b);
   const start = /[从自由]$/u.test(text.slice(Math.max(0, a.start - 1), a.start)) ? a.start - 1 : a.start;
-  const valid = a.from !== null && to !== null && to >= a.from;
+  const valid = a.from !== null && to !== null && to >= a.from && !a.placeholder && !b.placeholder;
   const { parts: _parts, ...rest } = a;
   return {
     ...rest,
