@@ -23,20 +23,38 @@ export function findSubject(text: string, sentence: Span, clause: Span, at: numb
   return found;
 }
 
+/** Index of the first item whose start is >= `at` in a list sorted by start (binary search). */
+function firstStartingAtOrAfter(items: readonly Span[], at: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (items[middle]!.start < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The sections holding `at`, outermost first (sibling sections are sorted and disjoint: binary search). */
+export function sectionsAt(sections: readonly Section[], at: number): Section[] {
+  const s = sections[firstStartingAtOrAfter(sections, at + 1) - 1];
+  if (s !== undefined && at >= s.start && at < s.end) return [s, ...sectionsAt(s.children, at)];
+  return [];
+}
+
 /** Titles of the sections holding `at`, outermost first. */
 export function sectionPathAt(sections: readonly Section[], at: number): string[] {
-  for (const s of sections) {
-    if (at >= s.start && at < s.end) return [s.title, ...sectionPathAt(s.children, at)];
-  }
-  return [];
+  return sectionsAt(sections, at).map((s) => s.title);
 }
 
 /** The time expression in the same clause closest to the target (a deadline one preferred), or null. */
 export function findDeadline(dates: readonly TimeExpression[], clause: Span, target: Span): Quote | null {
   let best: TimeExpression | null = null;
   let bestScore = Number.POSITIVE_INFINITY;
-  for (const d of dates) {
-    if (d.start < clause.start || d.end > clause.end) continue;
+  // dates are sorted by start: visit only those starting inside the clause
+  for (let i = firstStartingAtOrAfter(dates, clause.start); i < dates.length && dates[i]!.start < clause.end; i += 1) {
+    const d = dates[i]!;
+    if (d.end > clause.end) continue;
     if (d.start < target.end && d.end > target.start) continue;
     const distance = d.end <= target.start ? target.start - d.end : d.start - target.end;
     const score = distance - (d.deadline ? 1000 : 0);

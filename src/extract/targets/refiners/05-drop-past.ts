@@ -3,6 +3,7 @@ import type { Candidate, Refiner } from "../_types.js";
 import { PAST_MARKERS, PAST_SECTION_KINDS, PAST_SENTENCE_MARKERS } from "../exclusions.js";
 import { enclosing } from "../_text-boundaries.js";
 import { alternation } from "../_patterns.js";
+import { sectionsAt } from "../_context.js";
 
 const PAST = new RegExp(alternation(PAST_MARKERS), "u");
 const PAST_SENTENCE = new RegExp(`(?:${alternation(PAST_SENTENCE_MARKERS)})(?<rest>[^，,；;。！？!?\n]*)`, "gu");
@@ -12,12 +13,7 @@ const SENTENCE_WINDOW = 80;
 const CLAUSE_WINDOW = 40;
 
 function inPastSection(sections: readonly Section[], at: number): boolean {
-  for (const s of sections) {
-    if (at < s.start || at >= s.end) continue;
-    if (PAST_SECTION_KINDS.includes(s.kind)) return true;
-    return inPastSection(s.children, at);
-  }
-  return false;
+  return sectionsAt(sections, at).some((s) => PAST_SECTION_KINDS.includes(s.kind));
 }
 
 /**
