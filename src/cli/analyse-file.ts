@@ -5,13 +5,14 @@ import {
   createLineLocator, toFindingRows, toPlanRows, toTargetRows, toText, type CsvRow, type PlanLocator,
 } from "../report/index.js";
 import type { FileError, FileResult } from "../types.js";
+import { planPrint, type PlanPrint } from "./batch-findings.js";
 
 export interface FileJob {
   readonly file: string;
   readonly analyse: AnalyseOptions;
   readonly load: LoadOptions;
   readonly itemIds: readonly string[];
-  readonly want: { readonly json: boolean; readonly text: boolean; readonly targets: boolean; readonly findings: boolean };
+  readonly want: { readonly json: boolean; readonly text: boolean; readonly targets: boolean; readonly findings: boolean; readonly prints: boolean };
 }
 
 /** Everything the writer needs about one file, as plain serialisable data (it crosses worker threads). */
@@ -24,9 +25,17 @@ export interface FileOutcome {
   readonly planRows: readonly CsvRow[];
   readonly targetRows: readonly CsvRow[];
   readonly findingRows: readonly CsvRow[];
+  /** one fingerprint per plan for the batch rules (template-copy), when want.prints */
+  readonly prints: readonly PlanPrint[];
 }
 
 function outcome(job: FileJob, result: FileResult, locate: PlanLocator): FileOutcome {
+  const prints = job.want.prints
+    ? result.plans.map((plan, index) => {
+        const at = locate(index, 0);
+        return planPrint(index, plan.title, plan.text, at.line, at.column);
+      })
+    : [];
   return {
     file: job.file,
     error: result.error,
@@ -36,6 +45,7 @@ function outcome(job: FileJob, result: FileResult, locate: PlanLocator): FileOut
     planRows: toPlanRows(result, job.itemIds),
     targetRows: job.want.targets ? toTargetRows(result, locate) : [],
     findingRows: job.want.findings ? toFindingRows(result, locate) : [],
+    prints,
   };
 }
 

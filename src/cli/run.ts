@@ -3,9 +3,11 @@ import { readFileSync } from "node:fs";
 import type { AnalyseOptions } from "../analyse-options.js";
 import { DEFAULT_CHECKLIST } from "../checklist/index.js";
 import { findingHeader, planHeader, targetHeader, toCsv, UTF8_BOM } from "../report/index.js";
-import { RULES } from "../review/index.js";
+import { RULES, type RuleSettings } from "../review/index.js";
+import type { Severity } from "../types.js";
 import { parseAnchorOption } from "../structure/index.js";
 import { analyseFile, type FileJob, type FileOutcome } from "./analyse-file.js";
+import { batchFindingRows, BatchPrints, batchRecord, batchSummary, batchText, printsOfLines } from "./batch-findings.js";
 import { formatOf, parseCommand, UsageError, type AnalyseArgs } from "./args.js";
 import { collectFiles, selectShard } from "./collect-files.js";
 import { ANALYSE_HELP, MAIN_HELP } from "./help.js";
@@ -67,8 +69,18 @@ async function buildJobOptions(args: AnalyseArgs): Promise<Omit<FileJob, "file">
     analyse,
     load: args.maxSize ? { maxBytes: Math.round(args.maxSize * 1024 * 1024) } : {},
     itemIds: checklist.items.map((item) => item.id),
-    want: { json: format === "json" || format === "jsonl", text: format === "text", targets: Boolean(args.targetsCsv), findings: Boolean(args.findingsCsv) },
+    want: {
+      json: format === "json" || format === "jsonl", text: format === "text", targets: Boolean(args.targetsCsv),
+      findings: Boolean(args.findingsCsv), prints: templateCopySeverity(rules) !== null,
+    },
   };
+}
+
+/** The severity template-copy runs with (--config may change it), or null when it is turned off. */
+function templateCopySeverity(rules: RuleSettings | undefined): Severity | null {
+  const setting = rules?.["template-copy"];
+  if (setting === "off" || setting === false) return null;
+  return typeof setting === "string" ? setting : (RULES.find((rule) => rule.id === "template-copy")?.severity ?? "warning");
 }
 
 async function runAnalyse(args: AnalyseArgs): Promise<number> {
@@ -91,7 +103,11 @@ async function runAnalyse(args: AnalyseArgs): Promise<number> {
   let written = 0;
   let failed = 0;
   let plans = 0;
+  const severity = templateCopySeverity(base.analyse.rules);
+  const batch = new BatchPrints();
+  if (severity !== null) for (const { file, prints } of printsOfLines(done.lines)) batch.add(file, prints);
   const write = async (outcome: FileOutcome): Promise<void> => {
+    if (severity !== null) batch.add(outcome.file, outcome.prints);
     if (format === "csv") await main.write(toCsv(outcome.planRows));
     else if (format === "json") await main.write(`${written === 0 ? "\n" : ",\n"}${outcome.json}`);
     else if (format === "jsonl") await main.write(`${outcome.json}\n`);
@@ -117,7 +133,14 @@ async function runAnalyse(args: AnalyseArgs): Promise<number> {
     process.removeListener("SIGINT", onSigint);
     progress.stop();
   }
-  if (format === "json") await main.write(written === 0 ? "]\n" : "\n]\n");
+  const batchFindings = severity !== null && !interrupted ? batch.templateCopies(severity) : [];
+  if (batchFindings.length > 0) {
+    if (format === "jsonl") await main.write(`${batchRecord(batchFindings)}\n`);
+    else if (format === "json") await main.write(`${written === 0 ? "\n" : ",\n"}${batchRecord(batchFindings)}`);
+    else if (format === "text") await main.write(batchText(batchFindings));
+    await findings?.write(batchFindingRows(batchFindings));
+  }
+  if (format === "json") await main.write(written === 0 && batchFindings.length === 0 ? "]\n" : "\n]\n");
   const complete = !interrupted;
   await Promise.all([main.close(complete), targets?.close(complete), findings?.close(complete)]);
   if (!args.quiet) {
@@ -125,6 +148,7 @@ async function runAnalyse(args: AnalyseArgs): Promise<number> {
     process.stderr.write(
       `planlens: ${written} files, ${plans} plans, ${failed} failed, ${seconds} s${done.files.size > 0 ? ` (${done.files.size} resumed)` : ""}${interrupted ? " — interrupted, partial output kept for --resume" : ""}\n`,
     );
+    process.stderr.write(batchSummary(batchFindings));
   }
   if (interrupted) return EXIT_INTERRUPTED;
   return failed > 0 ? EXIT_FILE_FAILED : EXIT_OK;

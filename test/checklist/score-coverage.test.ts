@@ -72,6 +72,11 @@ describe("scoreCoverage — matching", () => {
     ["劳动 inside 劳动节 is not labor education", "劳动节放假三天。", "labor-education"],
     ["名师送教 alone is not equity support", "通过名师送教、课例研究三种模式。", "equity-support"],
     ["阅读全文 (page furniture) is not reading", "展开阅读全文", "reading"],
+    ["师徒结对帮扶 is mentoring, not equity support", "实施师徒结对帮扶制度。", "equity-support"],
+    ["备课 inside 备课组 is not the teaching routine", "加强教研组、备课组建设。", "teaching-routines"],
+    ["新教师 inside 更新教师观念 is not teacher development", "更新教师教育教学观念。", "teacher-development"],
+    ["科研 inside 学科研究 is not a research project", "结合各学科研究重点。", "research-projects"],
+    ["名师 inside 知名师范院校 is not teacher development", "与知名师范院校合作。", "teacher-development"],
   ])("%s", (_name, text, id) => {
     expect(item(text, id).covered).toBe(false);
   });

@@ -274,6 +274,8 @@ export const COMPULSORY_EDUCATION: ChecklistInput = {
           "教学常规", "备课", "听课", "批改", "教学检查", "常规检查", "视导", "督查", "教案",
           "教学管理", "教学环节", "教学过程管理", "教学规范",
         ],
+        // 备课组 is the lesson-preparation group (school-based-research), not the routine of 备课
+        noneOf: ["备课组"],
       },
       weight: 1,
       expects: { target: true },
@@ -289,7 +291,8 @@ export const COMPULSORY_EDUCATION: ChecklistInput = {
         ],
         // 营养均衡 is about meals; 名师送教 is a demonstration-lesson format (it counts when the sentence
         // also names 均衡, 乡村 … which match on their own)
-        noneOf: ["营养均衡", "膳食均衡", "名师送教"],
+        // 师徒结对帮扶 is teacher mentoring (teacher-development)
+        noneOf: ["营养均衡", "膳食均衡", "名师送教", "师徒结对帮扶"],
       },
       weight: 1,
       sources: [TEACHING_RESEARCH_2019, QUALITY_2019],

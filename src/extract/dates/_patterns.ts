@@ -3,6 +3,14 @@
 /** A four-digit year: digits, Chinese digits, or a template placeholder (20xx, xx, XXXX). */
 export const YEAR = "(?:[12]\\d{3}|[一二][〇零○一二三四五六七八九]{3}|(?:20|19|二〇|二零)?[xX×Ｘ]{2}|[xX×Ｘ]{4})";
 
+/** A two-digit year ("15年3月", "零七年八月"): only ever used right before a month. */
+export const SHORT_YEAR = "(?:\\d{2}|[〇零一二三四五六七八九]{2})";
+
+/** "15" → 2015, "98" → 1998 (00–49 → 20xx, 50–99 → 19xx). */
+export function expandShortYear(value: number): number {
+  return value < 50 ? 2000 + value : 1900 + value;
+}
+
 /** A month 1–12 in digits or Chinese (十一/十二 before 十 so that 十一月 stays November). */
 export const MONTH = "(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])";
 

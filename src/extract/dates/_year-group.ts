@@ -1,5 +1,6 @@
 import { readYear } from "./_numerals.js";
-import { isPlaceholderYear, RELATIVE_YEAR_OFFSET } from "./_patterns.js";
+import { expandShortYear, isPlaceholderYear, RELATIVE_YEAR_OFFSET } from "./_patterns.js";
+import { readCalendarNumber } from "./_numerals.js";
 import { currentYear } from "./resolve.js";
 import type { DateContext } from "./_types.js";
 
@@ -12,7 +13,7 @@ export interface WrittenYear {
 }
 
 /**
- * Reads the year a match wrote: `year` (2020, 二〇二〇, 20xx) or `relYear` (今年, 明年 …).
+ * Reads the year a match wrote: `year` (2020, 二〇二〇, 20xx), `shortYear` (15 → 2015) or `relYear` (今年, 明年 …).
  * undefined when the match wrote no year at all.
  */
 export function readWrittenYear(
@@ -24,6 +25,10 @@ export function readWrittenYear(
     if (isPlaceholderYear(raw)) return { year: null, explicit: true, placeholder: true };
     const year = readYear(raw);
     return { year: Number.isNaN(year) ? null : year, explicit: true, placeholder: false };
+  }
+  if (groups.shortYear !== undefined) {
+    const value = readCalendarNumber(groups.shortYear);
+    return { year: Number.isNaN(value) ? null : expandShortYear(value), explicit: true, placeholder: false };
   }
   const rel = groups.relYear;
   if (rel !== undefined) {

@@ -30,6 +30,7 @@ import { termWeekMatcher } from "./matchers/term-week.js";
 import { term } from "./matchers/term.js";
 import { weekday } from "./matchers/weekday.js";
 import { year } from "./matchers/year.js";
+import { yearRange } from "./matchers/year-range.js";
 import { deadlineMarking } from "./refiners/deadline-marking.js";
 import { frequencyFilter } from "./refiners/frequency-filter.js";
 import { mergeRanges } from "./refiners/merge-ranges.js";
@@ -60,6 +61,7 @@ export const MATCHERS: readonly Matcher[] = [
   relativeMonth,
   quarter,
   year,
+  yearRange,
   halfYear,
   relativeYear,
   schoolYear,

@@ -1,35 +1,101 @@
-import type { Rule } from "../rule.js";
-import { containment, shingles } from "../shingles.js";
+import type { Rule, RuleFinding } from "../rule.js";
+import { countUpTo, estimateContainment, fingerprintLimit, fingerprintText, MIN_SAMPLE, type TextFingerprint } from "../shingles.js";
 
 /** Share of a plan's 8-character shingles found in another plan of the batch above which it is flagged. */
 export const TEMPLATE_COPY_THRESHOLD = 0.5;
+/** Plans shorter than this (characters) are not judged: a few lines in common mean little. */
+export const TEMPLATE_COPY_MIN_LENGTH = 200;
+
+/** One plan of a batch as the batch check sees it: a fingerprint, not the text. */
+export interface BatchPrint {
+  /** plans with the same group (the same file: a compilation of 范文) are not compared with each other */
+  readonly group: string;
+  readonly length: number;
+  readonly fingerprint: TextFingerprint;
+}
+
+/** Plan `index` of the batch shares `share` (0–1) of its shingles with plan `other`, its closest match. */
+export interface TemplateCopy {
+  readonly index: number;
+  readonly other: number;
+  readonly share: number;
+}
+
+/** The finding's message; `other` names the plan copied from (a file and title in the CLI, a title in the library). */
+export function templateCopyMessage(share: number, other: string): string {
+  return `Found ${Math.round(share * 100)}% of this plan's text in ${other}, expected an original plan`;
+}
+
+/** The finding for a plan (`planLength` characters, `title`) that shares `share` with `other`: it spans the title. */
+export function templateCopyFinding(planLength: number, title: string, share: number, other: string): RuleFinding {
+  return {
+    start: 0,
+    end: Math.max(1, Math.min(planLength, title.length)),
+    message: templateCopyMessage(share, other),
+    note: "A plan that repeats another (a 范文 or a neighbour's plan) rarely fits the school: rewrite it from the school's own situation.",
+    actual: String(Math.round(share * 100)),
+  };
+}
+
+/**
+ * Every plan of a batch whose text is mostly found in another plan, with its closest match (ties: the earlier plan).
+ * Works on fingerprints only; candidates come from an inverted index of sketch hashes, so plans that share no
+ * sampled shingle are never compared.
+ */
+export function findTemplateCopies(prints: readonly BatchPrint[], threshold: number = TEMPLATE_COPY_THRESHOLD): TemplateCopy[] {
+  const postings = new Map<number, number[]>();
+  prints.forEach((print, index) => {
+    for (const hash of print.fingerprint.sketch) {
+      const list = postings.get(hash);
+      if (list) list.push(index);
+      else postings.set(hash, [index]);
+    }
+  });
+  const limits = prints.map((print) => fingerprintLimit(print.fingerprint));
+  const copies: TemplateCopy[] = [];
+  prints.forEach((print, index) => {
+    if (print.length < TEMPLATE_COPY_MIN_LENGTH) return;
+    const shared = new Map<number, number>();
+    for (const hash of print.fingerprint.sketch) {
+      for (const other of postings.get(hash) ?? []) {
+        if (other === index || prints[other]!.group === print.group) continue;
+        if (hash > Math.min(limits[index]!, limits[other]!)) continue;
+        shared.set(other, (shared.get(other) ?? 0) + 1);
+      }
+    }
+    let best: TemplateCopy | null = null;
+    for (const [other, count] of shared) {
+      const sample = countUpTo(print.fingerprint.sketch, Math.min(limits[index]!, limits[other]!));
+      if (sample === 0) continue;
+      const share = count / sample;
+      if (share <= threshold || sample < MIN_SAMPLE) continue;
+      if (best === null || share > best.share || (share === best.share && other < best.other)) best = { index, other, share };
+    }
+    if (best) copies.push(best);
+  });
+  return copies;
+}
 
 /**
  * template-copy: a plan that shares most of its text with another plan in the batch (范文 copying).
- * Only runs when the batch is known (the CLI passes it; `analyse` on one text does not).
+ * Only runs when the batch is known: `runRules(plan, { batch })` in the library; the CLI keeps one fingerprint per
+ * plan and runs findTemplateCopies at the end of the batch.
  */
 export const rule: Rule = {
   id: "template-copy",
   severity: "warning",
   description: `A plan sharing more than ${TEMPLATE_COPY_THRESHOLD * 100}% of its text with another plan of the batch`,
   check: ({ plan, batch }) => {
-    if (!batch || plan.text.length < 200) return [];
-    const own = shingles(plan.text);
+    if (!batch || plan.text.length < TEMPLATE_COPY_MIN_LENGTH) return [];
+    const own = fingerprintText(plan.text);
     let best: { title: string; share: number } | null = null;
     for (const other of batch) {
-      if (other === plan || other.text === plan.text) continue;
-      const share = containment(own, shingles(other.text));
-      if (share > TEMPLATE_COPY_THRESHOLD && (best === null || share > best.share)) best = { title: other.title, share };
+      if (other === plan) continue;
+      const share = estimateContainment(own, fingerprintText(other.text));
+      if (share !== null && share > TEMPLATE_COPY_THRESHOLD && (best === null || share > best.share)) best = { title: other.title, share };
     }
     if (best === null) return [];
-    return [
-      {
-        start: 0,
-        end: Math.min(plan.text.length, plan.title.length || 1),
-        message: `Found ${Math.round(best.share * 100)}% of this plan's text in “${best.title}”, expected an original plan`,
-        actual: String(Math.round(best.share * 100)),
-      },
-    ];
+    return [templateCopyFinding(plan.text.length, plan.title, best.share, `“${best.title}”`)];
   },
   examples: { ok: [], notOk: [] },
 };

@@ -11,8 +11,8 @@ describe("dates/dotted-date", () => {
     expect(dates("3.5万元", {})).toEqual([]);
   });
 
-  it("2020-2021 is not a date; a long digit run is not a date", () => {
-    expect(dates("2020-2021", {})).toEqual([]);
+  it("2020-2021 is a run of years, not a day; a long digit run is not a date", () => {
+    expect(dates("2020-2021", {}).map((d) => d.matcher)).toEqual(["dates/year-range"]);
     expect(dates("156072405", {})).toEqual([]);
   });
 });

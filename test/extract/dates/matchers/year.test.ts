@@ -23,3 +23,15 @@ describe("dates/year", () => {
     expect([d.text, d.placeholder, d.from]).toEqual(["20xx年度", true, null]);
   });
 });
+
+describe("dates/year-range", () => {
+  it("三年发展规划(2021-2023) → 2021-01-01..2023-12-31", () => {
+    expect(triples("三年发展规划(2021-2023)", {})).toEqual([["2021-2023", "2021-01-01", "2023-12-31"]]);
+  });
+
+  it("2020-2021学年 stays a school year; 2020-2045 (too far apart) and 0816-2020-2021 are not year runs", () => {
+    expect(dates("2020-2021学年", {}).map((d) => d.matcher)).toEqual(["dates/school-year"]);
+    expect(dates("2020-2045", {})).toEqual([]);
+    expect(dates("0816-2020-2021", {})).toEqual([]);
+  });
+});
