@@ -45,5 +45,6 @@ function analysePlan(text: string, title: string, options: AnalyseOptions): Plan
   const plan: PlanResult = {
     title, anchor, text, sections, targets, dates, calendar, coverage, findings: [], keywords, placeholders,
   };
-  return { ...plan, findings: runRules(plan, { settings: options.rules ?? {} }) };
+  const checklist = options.checklist ? { checklist: options.checklist } : {};
+  return { ...plan, findings: runRules(plan, { settings: options.rules ?? {}, ...checklist }) };
 }

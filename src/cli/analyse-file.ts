@@ -1,3 +1,4 @@
+import { stat } from "node:fs/promises";
 import { analyseDocument } from "../analyse.js";
 import type { AnalyseOptions } from "../analyse-options.js";
 import { loadFile, type LoadOptions } from "../load/index.js";
@@ -52,6 +53,8 @@ function outcome(job: FileJob, result: FileResult, locate: PlanLocator): FileOut
 /** Loads and analyses one file; never throws: any failure becomes the file's error. */
 export async function analyseFile(job: FileJob): Promise<FileOutcome> {
   const noPlace: PlanLocator = () => ({ line: 0, column: 0 });
+  const special = await specialFileError(job.file);
+  if (special) return outcome(job, { file: job.file, error: special, plans: [] }, noPlace);
   const loaded = await loadFile(job.file, job.load);
   if (!loaded.ok) return outcome(job, { file: job.file, error: loaded.error, plans: [] }, noPlace);
   try {
@@ -63,5 +66,20 @@ export async function analyseFile(job: FileJob): Promise<FileOutcome> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return outcome(job, { file: job.file, error: { code: "internal", message: `analysis failed: ${message}` }, plans: [] }, noPlace);
+  }
+}
+
+/**
+ * A named pipe, socket or device given as a path: opening a FIFO for reading blocks until someone writes to it, so
+ * it is refused from its stat, before any open. Anything stat cannot see is left to loadFile's own errors.
+ */
+async function specialFileError(file: string): Promise<FileError | null> {
+  try {
+    const info = await stat(file);
+    if (info.isFile() || info.isDirectory()) return null;
+    const what = info.isFIFO() ? "a named pipe (FIFO)" : info.isSocket() ? "a socket" : "a device";
+    return { code: "unsupported", message: `not a regular file but ${what}: give planlens the plan file itself` };
+  } catch {
+    return null;
   }
 }

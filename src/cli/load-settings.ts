@@ -10,7 +10,10 @@ async function readJson(path: string, flag: string): Promise<unknown> {
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    throw new UsageError(`${flag}: cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EISDIR") throw new UsageError(`${flag}: ${path} is a folder, expected a JSON file`);
+    if (code === "ENOENT") throw new UsageError(`${flag}: ${path}: no such file`);
+    throw new UsageError(`${flag}: cannot read ${path}: ${code ?? String(error)}`);
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ""));

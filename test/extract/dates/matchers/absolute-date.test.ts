@@ -34,3 +34,15 @@ describe("dates/absolute-date", () => {
     expect(triples("10月13日", {})).toEqual([["10月13日", null, null]]);
   });
 });
+
+describe("dates/absolute-date short years", () => {
+  it("15年3月2日 → 2015-03-02; 98年4月 → April 1998; 零七年八月二十九号 → 2007-08-29", () => {
+    expect(triples("15年3月2日", {})).toEqual([["15年3月2日", "2015-03-02", "2015-03-02"]]);
+    expect(triples("98年4月", {})).toEqual([["98年4月", "1998-04-01", "1998-04-30"]]);
+    expect(triples("零七年八月二十九号", {})).toEqual([["零七年八月二十九号", "2007-08-29", "2007-08-29"]]);
+  });
+
+  it("a two-digit year needs a month after it: 近15年 and 一二年级 are not dates", () => {
+    expect(dates("近15年来,一二年级", {})).toEqual([]);
+  });
+});
