@@ -6,13 +6,17 @@ import {
   createLineLocator, toFindingRows, toPlanRows, toTargetRows, toText, type CsvRow, type PlanLocator,
 } from "../report/index.js";
 import type { FileError, FileResult } from "../types.js";
+import { segment } from "../segment/index.js";
 import { planPrint, type PlanPrint } from "./batch-findings.js";
+import { scoreBatchKeywords, termCounts, type BatchTermStats } from "./batch-keywords.js";
 
 export interface FileJob {
   readonly file: string;
   readonly analyse: AnalyseOptions;
   readonly load: LoadOptions;
   readonly itemIds: readonly string[];
+  /** "terms": the first pass of --batch-keywords (each plan's distinct terms), not an analysis */
+  readonly pass?: "terms";
   readonly want: { readonly json: boolean; readonly text: boolean; readonly targets: boolean; readonly findings: boolean; readonly prints: boolean };
 }
 
@@ -50,18 +54,42 @@ function outcome(job: FileJob, result: FileResult, locate: PlanLocator): FileOut
   };
 }
 
-/** Loads and analyses one file; never throws: any failure becomes the file's error. */
-export async function analyseFile(job: FileJob): Promise<FileOutcome> {
+/** The first pass of --batch-keywords: each plan's distinct keyword terms ([] for a file that fails). */
+export interface FileTerms {
+  readonly file: string;
+  readonly plans: readonly (readonly string[])[];
+}
+
+export async function collectTerms(job: FileJob): Promise<FileTerms> {
+  if (await specialFileError(job.file)) return { file: job.file, plans: [] };
+  const loaded = await loadFile(job.file, job.load);
+  if (!loaded.ok) return { file: job.file, plans: [] };
+  try {
+    const { plans } = analyseDocument(loaded.text, { ...job.analyse, segment: false });
+    return { file: job.file, plans: plans.map((plan) => [...termCounts(segment(plan.text)).keys()]) };
+  } catch {
+    return { file: job.file, plans: [] };
+  }
+}
+
+/**
+ * Loads and analyses one file; never throws: any failure becomes the file's error. With `batch` (--batch-keywords),
+ * keywords are scored against the batch's term statistics instead of jieba's IDF.
+ */
+export async function analyseFile(job: FileJob, batch: BatchTermStats | null = null): Promise<FileOutcome> {
   const noPlace: PlanLocator = () => ({ line: 0, column: 0 });
   const special = await specialFileError(job.file);
   if (special) return outcome(job, { file: job.file, error: special, plans: [] }, noPlace);
   const loaded = await loadFile(job.file, job.load);
   if (!loaded.ok) return outcome(job, { file: job.file, error: loaded.error, plans: [] }, noPlace);
   try {
-    const document = analyseDocument(loaded.text, job.analyse);
+    const document = analyseDocument(loaded.text, batch ? { ...job.analyse, segment: false } : job.analyse);
     const lines = createLineLocator(loaded.text);
     const locate: PlanLocator = (plan, offset) => lines(document.toOriginal(plan, offset));
-    const result: FileResult = { file: job.file, error: null, plans: document.plans };
+    const plans = batch
+      ? document.plans.map((plan) => ({ ...plan, keywords: scoreBatchKeywords(segment(plan.text), batch) }))
+      : document.plans;
+    const result: FileResult = { file: job.file, error: null, plans };
     return outcome(job, result, locate);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

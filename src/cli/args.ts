@@ -18,6 +18,7 @@ const AnalyseArgsSchema = z.object({
   anchor: z.string().regex(/^\d{4}(-(autumn|spring|year))?$/, "expected YEAR-TERM such as 2022-autumn, 2023-spring or 2022-year").optional(),
   reference: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a day as YYYY-MM-DD").optional(),
   segment: z.boolean(),
+  batchKeywords: z.boolean(),
   shard: z
     .string()
     .regex(/^\d+\/\d+$/, "expected i/n such as 2/8")
@@ -37,7 +38,7 @@ export type Command =
   | { readonly kind: "analyse"; readonly args: AnalyseArgs };
 
 const FLAG_NAMES: Record<string, string> = {
-  targetsCsv: "--targets-csv", findingsCsv: "--findings-csv", maxSize: "--max-size", inputs: "<file|dir|glob>",
+  targetsCsv: "--targets-csv", findingsCsv: "--findings-csv", maxSize: "--max-size", batchKeywords: "--batch-keywords", inputs: "<file|dir|glob>",
 };
 
 /** argv (without node and script) → a command; throws UsageError with a message naming the option. */
@@ -56,7 +57,7 @@ export function parseCommand(argv: readonly string[]): Command {
         format: { type: "string" }, out: { type: "string", short: "o" }, "targets-csv": { type: "string" },
         "findings-csv": { type: "string" }, checklist: { type: "string" }, config: { type: "string" },
         jobs: { type: "string", short: "j" }, anchor: { type: "string" }, reference: { type: "string" },
-        "no-segment": { type: "boolean" }, shard: { type: "string" }, resume: { type: "boolean" },
+        "no-segment": { type: "boolean" }, "batch-keywords": { type: "boolean" }, shard: { type: "string" }, resume: { type: "boolean" },
         "max-size": { type: "string" }, quiet: { type: "boolean", short: "q" }, help: { type: "boolean", short: "h" },
       },
     });
@@ -68,7 +69,7 @@ export function parseCommand(argv: readonly string[]): Command {
   const result = AnalyseArgsSchema.safeParse({
     inputs: parsed.positionals, format: v.format, out: v.out, targetsCsv: v["targets-csv"], findingsCsv: v["findings-csv"],
     checklist: v.checklist, config: v.config, jobs: v.jobs, anchor: v.anchor, reference: v.reference,
-    segment: !v["no-segment"], shard: v.shard, resume: v.resume ?? false, maxSize: v["max-size"], quiet: v.quiet ?? false,
+    segment: !v["no-segment"], batchKeywords: v["batch-keywords"] ?? false, shard: v.shard, resume: v.resume ?? false, maxSize: v["max-size"], quiet: v.quiet ?? false,
   });
   if (!result.success) {
     const issue = result.error.issues[0]!;
@@ -76,6 +77,7 @@ export function parseCommand(argv: readonly string[]): Command {
     throw new UsageError(`${FLAG_NAMES[key] ?? `--${key}`}: ${issue.message}`);
   }
   const args = result.data;
+  if (args.batchKeywords && !args.segment) throw new UsageError("--batch-keywords: needs segmentation, drop --no-segment");
   if (args.resume && !(args.out && formatOf(args) === "jsonl")) throw new UsageError("--resume: expected --format jsonl with --out FILE");
   return { kind: "analyse", args };
 }

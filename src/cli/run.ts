@@ -6,7 +6,8 @@ import { findingHeader, planHeader, targetHeader, toCsv, UTF8_BOM } from "../rep
 import { RULES, type RuleSettings } from "../review/index.js";
 import type { Severity } from "../types.js";
 import { parseAnchorOption } from "../structure/index.js";
-import { analyseFile, type FileJob, type FileOutcome } from "./analyse-file.js";
+import { analyseFile, collectTerms, type FileJob, type FileOutcome, type FileTerms } from "./analyse-file.js";
+import { addPlanTerms, type BatchTermStats } from "./batch-keywords.js";
 import { batchFindingRows, BatchPrints, batchRecord, batchSummary, batchText, printsOfLines } from "./batch-findings.js";
 import { formatOf, parseCommand, UsageError, type AnalyseArgs } from "./args.js";
 import { collectFiles, selectShard } from "./collect-files.js";
@@ -120,18 +121,43 @@ async function runAnalyse(args: AnalyseArgs): Promise<number> {
   };
 
   const jobs = Math.max(1, Math.min(args.jobs ?? availableParallelism(), files.length));
-  const progress = createProgress(files.length, !args.quiet);
   let interrupted = false;
   const onSigint = (): void => { interrupted = true; };
   process.once("SIGINT", onSigint);
   try {
-    await processInOrder(files, jobs, (file) => ({ ...base, file }), async (outcome) => {
-      await write(outcome);
-      progress.tick();
-    }, () => interrupted);
+    // --batch-keywords, pass 1: document frequencies over the whole (shard of the) batch, resumed files included
+    let stats: BatchTermStats | null = null;
+    if (args.batchKeywords) {
+      const df = new Map<string, number>();
+      let count = 0;
+      const termJobs = Math.max(1, Math.min(args.jobs ?? availableParallelism(), all.length));
+      const pool = await createAnalyser<FileTerms>(termJobs, collectTerms, null);
+      const progress = createProgress(all.length, !args.quiet);
+      try {
+        await processInOrder(all, termJobs, (file) => ({ ...base, file, pass: "terms" as const }), pool, async (terms) => {
+          addPlanTerms(df, terms.plans);
+          count += terms.plans.length;
+          progress.tick();
+        }, () => interrupted);
+      } finally {
+        progress.stop();
+        await pool.destroy();
+      }
+      stats = { plans: count, df };
+    }
+    const analyser = await createAnalyser<FileOutcome>(jobs, (job) => analyseFile(job, stats), stats ? { batchKeywords: stats } : null);
+    const progress = createProgress(files.length, !args.quiet);
+    try {
+      await processInOrder(files, jobs, (file) => ({ ...base, file }), analyser, async (outcome) => {
+        await write(outcome);
+        progress.tick();
+      }, () => interrupted);
+    } finally {
+      progress.stop();
+      await analyser.destroy();
+    }
   } finally {
     process.removeListener("SIGINT", onSigint);
-    progress.stop();
   }
   const batchFindings = severity !== null && !interrupted ? batch.templateCopies(severity) : [];
   if (batchFindings.length > 0) {
@@ -154,20 +180,33 @@ async function runAnalyse(args: AnalyseArgs): Promise<number> {
   return failed > 0 ? EXIT_FILE_FAILED : EXIT_OK;
 }
 
+type Analyser<T> = ((job: FileJob) => Promise<T>) & { destroy(): Promise<void> };
+
+/** `jobs` worker threads (with `workerData`), or this thread when jobs = 1. */
+async function createAnalyser<T>(jobs: number, local: (job: FileJob) => Promise<T>, workerData: unknown): Promise<Analyser<T>> {
+  if (jobs === 1) return Object.assign(local, { destroy: () => Promise.resolve() });
+  const { Piscina } = await import("piscina");
+  const pool = new Piscina({
+    filename: new URL("./worker.js", import.meta.url).href, minThreads: jobs, maxThreads: jobs,
+    ...(workerData === null ? {} : { workerData }),
+  });
+  return Object.assign((job: FileJob) => pool.run(job) as Promise<T>, { destroy: () => pool.destroy() });
+}
+
 /**
- * Analyses files with `jobs` workers (in this thread when jobs = 1) and hands outcomes to `emit` in input order,
- * holding at most a small window of finished results, so memory does not grow with the number of files.
+ * Runs `analyse` over files with `jobs` tasks in flight and hands results to `emit` in input order, holding at most
+ * a small window of finished results, so memory does not grow with the number of files.
  */
-async function processInOrder(
+async function processInOrder<T>(
   files: readonly string[],
   jobs: number,
   toJob: (file: string) => FileJob,
-  emit: (outcome: FileOutcome) => Promise<void>,
+  analyse: (job: FileJob) => Promise<T>,
+  emit: (result: T) => Promise<void>,
   stopped: () => boolean,
 ): Promise<void> {
-  const analyse = jobs === 1 ? analyseFile : await createPool(jobs);
   const window = jobs * 4;
-  const finished = new Map<number, FileOutcome>();
+  const finished = new Map<number, T>();
   let nextToStart = 0;
   let nextToEmit = 0;
   let emitting: Promise<void> = Promise.resolve();
@@ -175,10 +214,10 @@ async function processInOrder(
   const flush = (): Promise<void> => {
     emitting = emitting.then(async () => {
       while (finished.has(nextToEmit)) {
-        const outcome = finished.get(nextToEmit)!;
+        const result = finished.get(nextToEmit)!;
         finished.delete(nextToEmit);
         nextToEmit += 1;
-        await emit(outcome);
+        await emit(result);
       }
     });
     return emitting;
@@ -196,16 +235,6 @@ async function processInOrder(
       await flush();
     }
   };
-  try {
-    await Promise.all(Array.from({ length: jobs }, worker));
-    await flush();
-  } finally {
-    if ("destroy" in analyse) await (analyse as unknown as { destroy(): Promise<void> }).destroy();
-  }
-}
-
-async function createPool(jobs: number): Promise<((job: FileJob) => Promise<FileOutcome>) & { destroy(): Promise<void> }> {
-  const { Piscina } = await import("piscina");
-  const pool = new Piscina({ filename: new URL("./worker.js", import.meta.url).href, minThreads: jobs, maxThreads: jobs });
-  return Object.assign((job: FileJob) => pool.run(job) as Promise<FileOutcome>, { destroy: () => pool.destroy() });
+  await Promise.all(Array.from({ length: jobs }, worker));
+  await flush();
 }
