@@ -1,4 +1,5 @@
-import * as OpenCC from "opencc-js/t2cn";
+import { createRequire } from "node:module";
+import type * as OpenCCModule from "opencc-js/t2cn";
 import { createMapBuilder, identityMap } from "./offset-map.js";
 import type { StepResult } from "./_step.js";
 
@@ -7,6 +8,8 @@ let converter: Convert | null = null;
 
 /** Created on first use: building the dictionaries costs time that plain-Simplified input should not pay. */
 function convert(text: string): string {
+  // opencc loads on first use: most plans are Simplified and never need its dictionaries.
+  const OpenCC = createRequire(import.meta.url)("opencc-js/t2cn") as typeof OpenCCModule;
   const run = (converter ??= OpenCC.Converter({ from: "t", to: "cn" }));
   return run(text);
 }

@@ -3,8 +3,7 @@
  * BOM → strict UTF-8 → BOM-less UTF-16 (NUL pattern / plausibility) → jschardet → iconv-lite.
  * "GBK"/"GB2312" are always decoded as gb18030 (a superset); the default is gb18030.
  */
-import iconv from "iconv-lite";
-import { chardet } from "jschardet";
+import { iconv, jschardet } from "./_lazy-modules.js";
 import { replacementRatio, textPlausibility } from "./text-plausibility.js";
 
 export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5";
@@ -30,7 +29,7 @@ function bomEncoding(bytes: Uint8Array): TextEncoding | null {
 
 function decodeAs(bytes: Uint8Array, encoding: TextEncoding): string {
   if (encoding === "utf-8") return new TextDecoder("utf-8").decode(bytes);
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+  const text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
@@ -82,7 +81,7 @@ function result(bytes: Uint8Array, encoding: TextEncoding, text = decodeAs(bytes
 
 /** jschardet's chardet API, limited to the encodings Chinese plans come in (no console warning on no match). */
 function detectLegacy(window: Uint8Array): string | null {
-  return chardet.detect(window, {
+  return jschardet().chardet.detect(window, {
     includeEncodings: DETECT_ENCODINGS,
     noMatchEncoding: "GB18030",
     emptyInputEncoding: "GB18030",

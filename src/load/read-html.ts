@@ -3,7 +3,8 @@
  * a tab; layout tables read as blocks); script, style, noscript, template, nav, img and form controls are
  * dropped. Nesting deeper than maxHtmlDepth is refused before any DOM is built.
  */
-import { convert, type HtmlToTextFormatter, type HtmlToTextOptions, type HtmlToTextSelector } from "html-to-text";
+import { htmlToText as htmlToTextModule } from "./_lazy-modules.js";
+import type { HtmlToTextFormatter, HtmlToTextOptions, HtmlToTextSelector } from "html-to-text";
 import { loadFailure, type LoadFailure } from "./error-codes.js";
 import { htmlNestingDepth } from "./html-depth.js";
 
@@ -104,7 +105,7 @@ export function htmlToText(html: string, maxDepth: number): HtmlTextResult {
   if (depth > maxDepth) {
     return loadFailure("too-deep", `the HTML page nests elements more than ${maxDepth} levels deep: refused (a damaged or hostile page)`);
   }
-  const text = convert(html, options(maxDepth, html.length))
+  const text = htmlToTextModule().convert(html, options(maxDepth, html.length))
     .split("\n")
     .map((line) => line.trimEnd())
     .join("\n")

@@ -3,7 +3,7 @@
  * (entry count, total unpacked size) BEFORE anything is inflated; an entry is inflated in chunks and
  * refused when it grows past the size its directory entry declared.
  */
-import { Inflate } from "fflate";
+import { fflate } from "./_lazy-modules.js";
 import { loadFailure, type LoadFailure } from "./error-codes.js";
 import { formatBytes } from "./load-options.js";
 
@@ -132,7 +132,7 @@ function inflateCapped(data: Uint8Array, cap: number): Uint8Array {
   const chunks: Uint8Array[] = [];
   let size = 0;
   let ended = false;
-  const inflater = new Inflate((chunk, final) => {
+  const inflater = new (fflate().Inflate)((chunk, final) => {
     size += chunk.length;
     if (size > cap) throw new ZipFormatError("entry larger than declared");
     chunks.push(chunk);

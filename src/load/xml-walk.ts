@@ -2,7 +2,7 @@
  * Stream an XML string through saxes as open/close/text callbacks with namespace prefixes stripped
  * ("w:p" → "p", "w:val" → "val"). Throws on malformed XML; callers turn that into a "corrupt" failure.
  */
-import { SaxesParser } from "saxes";
+import { saxes } from "./_lazy-modules.js";
 
 export interface XmlHandlers {
   open?(name: string, attrs: Readonly<Record<string, string>>): void;
@@ -24,7 +24,7 @@ function localAttrs(attrs: Readonly<Record<string, string>>): Readonly<Record<st
 }
 
 export function walkXml(xml: string, handlers: XmlHandlers): void {
-  const parser = new SaxesParser({ xmlns: false, position: false });
+  const parser = new (saxes().SaxesParser)({ xmlns: false, position: false });
   let failure: Error | null = null;
   parser.on("error", (e) => {
     failure ??= e;

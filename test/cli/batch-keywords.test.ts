@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { addPlanTerms, scoreBatchKeywords, termCounts } from "../../src/cli/batch-keywords.js";
 import { analyse, segment } from "../../src/index.js";
 import { extractBatchKeywords } from "../../src/keywords/index.js";
+import { planlens } from "../helpers/cli.js";
 
 const CORPUS = new URL("../../corpus/", import.meta.url);
 const texts = readdirSync(CORPUS).filter((n) => n.endsWith(".txt")).sort()
@@ -24,5 +25,16 @@ describe("batch keywords in two streaming passes (document frequencies, then sco
     const expected = extractBatchKeywords(tokens);
     expect(tokens.map((t) => scoreBatchKeywords(t, stats))).toEqual(expected);
     expect(expected[0]!.length).toBe(10);
+  });
+});
+
+describe("planlens analyse --batch-keywords", () => {
+  it("writes, for every corpus plan, the keywords extractBatchKeywords gives over the whole batch", () => {
+    const run = planlens(["analyse", "corpus", "--format", "jsonl", "--batch-keywords", "--jobs", "2", "--quiet"]);
+    expect(run.status).toBe(0);
+    const keywords = run.stdout.split("\n").filter(Boolean)
+      .flatMap((line) => (JSON.parse(line) as { plans: { keywords: unknown }[] }).plans.map((plan) => plan.keywords));
+    const tokens = texts.map((text) => segment(text));
+    expect(keywords).toEqual(extractBatchKeywords(tokens));
   });
 });
