@@ -41,7 +41,7 @@ describe("template-copy across the batch in the CLI", () => {
   });
 
   it("JSONL: every file line keeps the contract shape; one last record {file: null, plans: [], batchFindings} carries them", () => {
-    const run = planlens(["analyse", batch, "--format", "jsonl", "--no-segment", "--quiet"]);
+    const run = planlens(["analyse", batch, "--format", "jsonl", "--no-segment", "--quiet", "--jobs", "3"]);
     const records = run.stdout.split("\n").filter(Boolean).map((line) => JSON.parse(line));
     expect(records).toHaveLength(6);
     expect(records.slice(0, 5).every((r) => typeof r.file === "string" && Array.isArray(r.plans))).toBe(true);
@@ -54,6 +54,8 @@ describe("template-copy across the batch in the CLI", () => {
     expect(finding.copyOf.file.endsWith(ORIGINAL)).toBe(true);
     const plan = records.find((r) => r.file === finding.file).plans[finding.planIndex];
     expect(plan.text.slice(finding.start, finding.end)).toBe(plan.title);
+    const oneJob = planlens(["analyse", batch, "--format", "jsonl", "--no-segment", "--quiet", "--jobs", "1"]);
+    expect(run.stdout).toBe(oneJob.stdout); // deterministic whatever the number of workers
   });
 
   it("JSON: the batch record is the array's last element; --format text ends with a batch section", () => {
