@@ -1,5 +1,29 @@
 import { createWriteStream, type WriteStream } from "node:fs";
-import { rename, rm } from "node:fs/promises";
+import { access, constants, rename, rm, stat } from "node:fs/promises";
+import { dirname } from "node:path";
+import { UsageError } from "./args.js";
+
+/** An output file could not be written (disk full, permissions changed mid-run …). */
+export class OutputError extends Error {}
+
+/**
+ * Refuses, before any analysis, an output path that cannot work: a folder, a device or pipe, a missing folder, a
+ * folder we may not write to. `flag` names the option in the message.
+ */
+export async function checkOutputPath(flag: string, path: string): Promise<void> {
+  const info = await stat(path).catch(() => null);
+  if (info?.isDirectory()) throw new UsageError(`${flag}: ${path} is a folder, expected a file name such as ${path.replace(/[\\/]+$/, "")}/report.csv`);
+  // renaming over a device or a pipe would replace it with a plain file
+  if (info && !info.isFile()) throw new UsageError(`${flag}: ${path} is not a regular file (a device or a pipe): leave out ${flag === "--out" ? "--out to write to stdout" : flag}`);
+  const folder = dirname(path);
+  const parent = await stat(folder).catch(() => null);
+  if (parent === null || !parent.isDirectory()) throw new UsageError(`${flag}: the folder ${folder} does not exist`);
+  try {
+    await access(folder, constants.W_OK);
+  } catch {
+    throw new UsageError(`${flag}: the folder ${folder} is not writable`);
+  }
+}
 
 /**
  * A destination written under "<path>.partial" and renamed to <path> only when complete, so an interrupted batch
@@ -8,16 +32,29 @@ import { rename, rm } from "node:fs/promises";
 export class OutputFile {
   private readonly stream: WriteStream | NodeJS.WriteStream;
   private readonly partial: string | null;
+  private failure: Error | null = null;
 
   constructor(private readonly path: string | null, options: { append?: boolean } = {}) {
     this.partial = path === null ? null : `${path}.partial`;
     this.stream = this.partial === null ? process.stdout : createWriteStream(this.partial, { flags: options.append ? "a" : "w" });
+    if (this.partial !== null) this.stream.on("error", (error: Error) => { this.failure ??= error; });
+  }
+
+  private error(): OutputError {
+    const code = (this.failure as NodeJS.ErrnoException | null)?.code;
+    return new OutputError(`cannot write ${this.partial ?? "stdout"}: ${code ?? this.failure?.message ?? "unknown error"}`);
   }
 
   write(chunk: string): Promise<void> {
+    if (this.failure) return Promise.reject(this.error());
     if (chunk === "") return Promise.resolve();
     return new Promise((resolve, reject) => {
-      this.stream.write(chunk, (error) => (error ? reject(error) : resolve()));
+      this.stream.write(chunk, (error) => {
+        if (error) {
+          this.failure ??= error;
+          reject(this.error());
+        } else resolve();
+      });
     });
   }
 
@@ -25,7 +62,8 @@ export class OutputFile {
   async close(complete: boolean): Promise<void> {
     if (this.partial === null || this.path === null) return;
     const stream = this.stream as WriteStream;
-    await new Promise<void>((resolve) => stream.end(() => resolve()));
+    if (!this.failure) await new Promise<void>((resolve) => stream.end(() => resolve()));
+    if (this.failure) throw this.error();
     if (complete) await rename(this.partial, this.path);
   }
 

@@ -13,7 +13,7 @@ import { formatOf, parseCommand, UsageError, type AnalyseArgs } from "./args.js"
 import { collectFiles, selectShard } from "./collect-files.js";
 import { ANALYSE_HELP, MAIN_HELP } from "./help.js";
 import { loadChecklist, loadRuleSettings } from "./load-settings.js";
-import { OutputFile } from "./output-file.js";
+import { checkOutputPath, OutputError, OutputFile } from "./output-file.js";
 import { createProgress } from "./progress.js";
 import { readDoneLines } from "./resume.js";
 
@@ -43,6 +43,10 @@ export async function run(argv: readonly string[]): Promise<number> {
     if (error instanceof UsageError) {
       process.stderr.write(`planlens: ${error.message}\nRun "planlens analyse --help" for usage.\n`);
       return EXIT_USAGE;
+    }
+    if (error instanceof OutputError) {
+      process.stderr.write(`planlens: ${error.message}; the output is incomplete\n`);
+      return EXIT_FILE_FAILED;
     }
     throw error;
   }
@@ -88,6 +92,9 @@ async function runAnalyse(args: AnalyseArgs): Promise<number> {
   const started = performance.now();
   const base = await buildJobOptions(args);
   const format = formatOf(args);
+  for (const [flag, path] of [["--out", args.out], ["--targets-csv", args.targetsCsv], ["--findings-csv", args.findingsCsv]] as const) {
+    if (path) await checkOutputPath(flag, path);
+  }
   const all = selectShard(await collectFiles(args.inputs), args.shard);
   const done = args.resume && args.out ? await readDoneLines(args.out) : { lines: [], files: new Set<string>() };
   const files = all.filter((file) => !done.files.has(file));

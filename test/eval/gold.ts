@@ -88,6 +88,8 @@ export interface CorpusScores {
   readonly targetPers: Accuracy;
   readonly dates: Scores;
   readonly dateResolution: Accuracy;
+  /** resolution over the matched dates whose gold interval is not null (an unknown anchor makes null easy) */
+  readonly dateResolutionResolved: Accuracy;
   readonly deadlines: Accuracy;
   readonly perFile: Record<string, { sections: Scores; targets: Scores; dates: Scores }>;
 }
@@ -100,7 +102,7 @@ export function scoreCorpus(): CorpusScores {
   let targets: Counts = { tp: 0, fp: 0, fn: 0 };
   let dates: Counts = { tp: 0, fp: 0, fn: 0 };
   let comparatorRight = 0, unitRight = 0, perRight = 0, targetPairs = 0;
-  let resolutionRight = 0, deadlineRight = 0, datePairs = 0;
+  let resolutionRight = 0, deadlineRight = 0, datePairs = 0, resolvedRight = 0, resolvedPairs = 0;
   const perFile: CorpusScores["perFile"] = {};
 
   for (const { id, raw, gold } of loadCorpus()) {
@@ -138,6 +140,10 @@ export function scoreCorpus(): CorpusScores {
     for (const [g, e] of d.pairs) {
       datePairs += 1;
       if (g.from === e.from && g.to === e.to) resolutionRight += 1;
+      if (g.from !== null || g.to !== null) {
+        resolvedPairs += 1;
+        if (g.from === e.from && g.to === e.to) resolvedRight += 1;
+      }
       if (g.deadline === e.deadline) deadlineRight += 1;
     }
 
@@ -158,6 +164,7 @@ export function scoreCorpus(): CorpusScores {
     targetPers: accuracy(perRight, targetPairs),
     dates: scores(dates),
     dateResolution: accuracy(resolutionRight, datePairs),
+    dateResolutionResolved: accuracy(resolvedRight, resolvedPairs),
     deadlines: accuracy(deadlineRight, datePairs),
     perFile,
   };

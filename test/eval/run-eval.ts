@@ -21,6 +21,7 @@ acc("target comparator (matched)", corpus.comparators);
 acc("target unit (matched)", corpus.targetUnits);
 acc("target per (matched)", corpus.targetPers);
 acc("date resolution from+to", corpus.dateResolution);
+acc("  … where gold is not null", corpus.dateResolutionResolved);
 acc("date deadline flag", corpus.deadlines);
 console.log("\nper file F1: sections / targets / dates");
 for (const [id, s] of Object.entries(corpus.perFile)) {
