@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -84,6 +84,24 @@ describe("paths", () => {
     expect(run.stderr).toContain(`${flag}: ${join(ROOT, "corpus")} is a folder, expected a JSON file`);
     expect(run.stdout).toBe("");
     expect(existsSync(out) || existsSync(`${out}.partial`)).toBe(false);
+  });
+
+  it("an output path that cannot work → exit 2 before any analysis: a folder, a missing folder, a pipe (never replaced)", () => {
+    const pipe = join(dir, "out-pipe.csv");
+    execFileSync("mkfifo", [pipe]);
+    const cases: [string[], RegExp][] = [
+      [["--out", dir], /--out: .* is a folder, expected a file name/],
+      [["--targets-csv", join(dir, "no-such-folder", "t.csv")], /--targets-csv: the folder .*no-such-folder does not exist/],
+      [["--findings-csv", pipe], /--findings-csv: .* is not a regular file/],
+    ];
+    for (const [option, message] of cases) {
+      const run = planlens(["analyse", join(ROOT, "corpus"), "--no-segment", "--format", "csv", ...option]);
+      expect(run.status, option.join(" ")).toBe(2);
+      expect(run.stderr).toMatch(message);
+      expect(run.stdout).toBe("");
+    }
+    expect(statSync(pipe).isFIFO()).toBe(true);
+    expect(existsSync(`${dir}.partial`)).toBe(false);
   });
 });
 
