@@ -1,4 +1,4 @@
-import { numeralPattern, parseChineseNumber } from "../numerals/index.js";
+import { NUMERAL_CLASS, numeralPattern, parseChineseNumber } from "../numerals/index.js";
 import { PERIODS, UNITS } from "./units.js";
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
@@ -11,6 +11,8 @@ export function alternation(words: readonly string[]): string {
 export const UNIT = `(?<unit>${alternation(UNITS)})`;
 export const PERIOD_ALTERNATION = alternation(PERIODS);
 export const NUM = numeralPattern;
+/** Every character a NUM can start with (a Matcher `lead`). */
+export const NUM_LEAD = NUMERAL_CLASS;
 export const RANGE_SEPARATOR = "(?:到|至|~|～|-|—|－|–)";
 
 /**

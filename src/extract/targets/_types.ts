@@ -32,6 +32,8 @@ export interface RefineContext {
 export interface Matcher {
   readonly name: string;
   readonly pattern: RegExp;
+  /** a character-class body holding every character a match of `pattern` can start with (see scan-matches.ts) */
+  readonly lead: string;
   readonly extract: (match: RegExpExecArray, text: string) => readonly Candidate[];
 }
 

@@ -14,6 +14,7 @@ import { attachPeriod } from "./refiners/03-attach-period.js";
 import { dropExcluded } from "./refiners/04-drop-excluded.js";
 import { dropPast } from "./refiners/05-drop-past.js";
 import { removeOverlapsBy } from "./refiners/06-remove-overlaps.js";
+import { leadPositions, scanMatches } from "./scan-matches.js";
 
 export interface ExtractTargetsOptions {
   /** the section tree of the same text: fills sectionPath and drops quantities in situation sections */
@@ -46,9 +47,15 @@ export const REFINERS: readonly Refiner[] = [
 
 function runMatchers(text: string): Candidate[] {
   const out: Candidate[] = [];
+  const starts = new Map<string, number[]>();
   for (const matcher of MATCHERS) {
-    for (const m of text.matchAll(matcher.pattern)) {
-      for (const candidate of matcher.extract(m as RegExpExecArray, text)) out.push(candidate);
+    let at = starts.get(matcher.lead);
+    if (at === undefined) {
+      at = leadPositions(text, matcher.lead);
+      starts.set(matcher.lead, at);
+    }
+    for (const m of scanMatches(text, matcher.pattern, at)) {
+      for (const candidate of matcher.extract(m, text)) out.push(candidate);
     }
   }
   return out;

@@ -15,6 +15,7 @@ const PATTERN = new RegExp(
 export const coordinated: Matcher = {
   name: "coordinated",
   pattern: PATTERN,
+  lead: "分",
   extract(match): readonly Candidate[] {
     const g = match.groups ?? {};
     const first = countValue(g.first);

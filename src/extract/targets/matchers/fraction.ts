@@ -1,5 +1,5 @@
 import type { Candidate, Matcher } from "../_types.js";
-import { baseCandidate, NUM } from "../_patterns.js";
+import { baseCandidate, NUM, NUM_LEAD } from "../_patterns.js";
 import { parseChineseNumber } from "../../numerals/index.js";
 
 /** "十分之一" → 10 %, "三分之二" → 66.67 %: a fraction read as a percentage. */
@@ -8,6 +8,7 @@ const PATTERN = new RegExp(`${NUM("denominator")}分之${NUM("numerator")}`, "gu
 export const fraction: Matcher = {
   name: "fraction",
   pattern: PATTERN,
+  lead: NUM_LEAD,
   extract(match): readonly Candidate[] {
     const g = match.groups ?? {};
     const den = parseChineseNumber(g.denominator ?? "");

@@ -1,5 +1,5 @@
 import type { Candidate, Matcher } from "../_types.js";
-import { baseCandidate, countValue, NUM, PERIOD_ALTERNATION, UNIT } from "../_patterns.js";
+import { baseCandidate, countValue, NUM, PERIOD_ALTERNATION, UNIT, NUM_LEAD } from "../_patterns.js";
 import { normalisePeriod } from "../periods.js";
 
 /** "二周一次" → 1 次 per 周 ×2, "每两周一次", "一周两节": a count per stated number of periods. */
@@ -8,6 +8,7 @@ const PATTERN = new RegExp(`(?<every>每隔|每)?${NUM("perCount")}(?<period>个
 export const intervalFrequency: Matcher = {
   name: "interval-frequency",
   pattern: PATTERN,
+  lead: `每${NUM_LEAD}`,
   extract(match): readonly Candidate[] {
     const g = match.groups ?? {};
     const perCount = countValue(g.perCount);

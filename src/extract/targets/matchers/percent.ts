@@ -1,5 +1,5 @@
 import type { Candidate, Matcher } from "../_types.js";
-import { baseCandidate, NUM, RANGE_SEPARATOR } from "../_patterns.js";
+import { baseCandidate, NUM, RANGE_SEPARATOR, NUM_LEAD } from "../_patterns.js";
 import { parseChineseNumber } from "../../numerals/index.js";
 
 /** "百分之九十五", "97%", "95％", "90%-95%", "百分之八十到九十": a percentage (unit "%"). */
@@ -15,6 +15,7 @@ const PATTERN = new RegExp(
 export const percent: Matcher = {
   name: "percent",
   pattern: PATTERN,
+  lead: NUM_LEAD,
   extract(match): readonly Candidate[] {
     const g = match.groups ?? {};
     const lo = parseChineseNumber(g.word ?? g.value ?? g.sign ?? "");

@@ -1,5 +1,5 @@
 import type { Candidate, Matcher } from "../_types.js";
-import { baseCandidate, countValue, NUM, UNIT } from "../_patterns.js";
+import { baseCandidate, countValue, NUM, UNIT, NUM_LEAD } from "../_patterns.js";
 import { UNIT_NAMES } from "../units.js";
 
 /** "两套试卷", "15周", "5000字", "一次", "二十余人": a number and a measure word. */
@@ -8,6 +8,7 @@ const PATTERN = new RegExp(`${NUM("value")}(?<more>余|多)?${UNIT}`, "gu");
 export const plainCount: Matcher = {
   name: "plain-count",
   pattern: PATTERN,
+  lead: NUM_LEAD,
   extract(match): readonly Candidate[] {
     const g = match.groups ?? {};
     const value = countValue(g.value);

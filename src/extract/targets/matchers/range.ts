@@ -1,5 +1,5 @@
 import type { Candidate, Matcher } from "../_types.js";
-import { baseCandidate, countValue, NUM, RANGE_SEPARATOR, UNIT } from "../_patterns.js";
+import { baseCandidate, countValue, NUM, RANGE_SEPARATOR, UNIT, NUM_LEAD } from "../_patterns.js";
 
 const PAIRS: Readonly<Record<string, readonly [number, number]>> = {
   一两: [1, 2], 两三: [2, 3], 二三: [2, 3], 三四: [3, 4], 三五: [3, 5], 四五: [4, 5], 五六: [5, 6], 六七: [6, 7], 七八: [7, 8], 八九: [8, 9],
@@ -22,6 +22,7 @@ const PATTERN = new RegExp(
 export const range: Matcher = {
   name: "range",
   pattern: PATTERN,
+  lead: NUM_LEAD,
   extract(match): readonly Candidate[] {
     const g = match.groups ?? {};
     const start = match.index;
