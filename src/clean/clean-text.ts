@@ -57,6 +57,9 @@ export const CLEAN_PHASES: readonly (readonly CleanRule[])[] = [
   ],
 ];
 
+/** Rounds of the whole phase list at most; real pages settle in one or two. */
+const MAX_ROUNDS = 8;
+
 export interface CleanResult {
   readonly text: string;
   /** what was removed, by which rule; offsets into the text given to cleanText; sorted by start, end */
@@ -71,18 +74,24 @@ export function cleanText(text: string): CleanResult {
   let current = input;
   let map = identityMap(input.length);
   const removals: Removal[] = [];
-  for (const phase of CLEAN_PHASES) {
-    const edits = phase.flatMap((rule) => rule.find(current));
-    if (edits.length === 0) continue;
-    const result = applyEdits(current, edits);
-    for (const edit of result.applied) {
-      for (const piece of inputPieces(map, edit.start, edit.end)) {
-        removals.push({ rule: edit.rule, start: piece.start, end: piece.end, text: input.slice(piece.start, piece.end) });
+  // Removing one piece can expose another (a page counter gone leaves a lone number): run the phases again
+  // until nothing changes, so that cleaning is idempotent. Every edit shortens the text, so it converges.
+  for (let round = 0, changed = true; changed && round < MAX_ROUNDS; round += 1) {
+    const before = current;
+    for (const phase of CLEAN_PHASES) {
+      const edits = phase.flatMap((rule) => rule.find(current));
+      if (edits.length === 0) continue;
+      const result = applyEdits(current, edits);
+      for (const edit of result.applied) {
+        for (const piece of inputPieces(map, edit.start, edit.end)) {
+          removals.push({ rule: edit.rule, start: piece.start, end: piece.end, text: input.slice(piece.start, piece.end) });
+        }
       }
+      const tidy = collapseBlankLines(result.text);
+      map = composeMaps(composeMaps(map, result.map), tidy.map);
+      current = tidy.text;
     }
-    const tidy = collapseBlankLines(result.text);
-    map = composeMaps(composeMaps(map, result.map), tidy.map);
-    current = tidy.text;
+    changed = current !== before;
   }
   removals.sort((a, b) => a.start - b.start || a.end - b.end);
   return { text: current, removals, map };

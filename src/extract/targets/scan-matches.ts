@@ -9,7 +9,8 @@
  */
 
 const STICKY = new WeakMap<RegExp, RegExp>();
-const LEAD = new Map<string, RegExp>();
+/** Per lead: 0 = not yet known, 1 = in the class, 2 = not, for each UTF-16 code unit (filled lazily). */
+const LEAD = new Map<string, { readonly test: RegExp; readonly known: Uint8Array }>();
 
 function stickyCopy(pattern: RegExp): RegExp {
   let copy = STICKY.get(pattern);
@@ -20,16 +21,24 @@ function stickyCopy(pattern: RegExp): RegExp {
   return copy;
 }
 
-/** Offsets of every character of `text` in the class `[lead]`, ascending. */
+/** Offsets of every character of `text` in the class `[lead]` (BMP characters only), ascending. */
 export function leadPositions(text: string, lead: string): number[] {
-  let re = LEAD.get(lead);
-  if (re === undefined) {
-    re = new RegExp(`[${lead}]`, "gu");
-    LEAD.set(lead, re);
+  let table = LEAD.get(lead);
+  if (table === undefined) {
+    table = { test: new RegExp(`^[${lead}]$`, "u"), known: new Uint8Array(0x10000) };
+    LEAD.set(lead, table);
   }
-  re.lastIndex = 0;
+  const { test, known } = table;
   const out: number[] = [];
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m.index);
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    let state = known[code];
+    if (state === 0) {
+      state = test.test(String.fromCharCode(code)) ? 1 : 2;
+      known[code] = state;
+    }
+    if (state === 1) out.push(i);
+  }
   return out;
 }
 
