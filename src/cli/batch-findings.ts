@@ -1,6 +1,6 @@
 import { toCsv, type CsvRow } from "../report/index.js";
-import { fingerprintText } from "../review/shingles.js";
-import { findTemplateCopies, templateCopyFinding, type BatchPrint } from "../review/rules/template-copy.js";
+import { fingerprintText } from "../review/index.js";
+import { findTemplateCopies, templateCopyFinding, type BatchPrint } from "../review/index.js";
 import type { FileResult, Severity } from "../types.js";
 
 /** What a worker sends back per plan for the batch rules: a fingerprint and where the plan starts. */

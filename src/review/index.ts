@@ -21,3 +21,7 @@ export function rulesFor(checklist: Checklist | undefined): readonly Rule[] {
 export function runRules(plan: PlanResult, options: RunRulesOptions & { readonly checklist?: Checklist } = {}): Finding[] {
   return runRuleList(rulesFor(options.checklist), plan, options);
 }
+export { estimateContainment, fingerprintText, type TextFingerprint } from "./shingles.js";
+export {
+  findTemplateCopies, templateCopyFinding, TEMPLATE_COPY_THRESHOLD, type BatchPrint, type TemplateCopy,
+} from "./rules/template-copy.js";
