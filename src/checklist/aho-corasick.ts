@@ -15,6 +15,8 @@ interface Node {
 export interface Automaton {
   readonly patterns: readonly string[];
   readonly root: Node;
+  /** 1 for each UTF-16 code unit that starts some pattern: elsewhere the root stays the root */
+  readonly rootStarts: Uint8Array;
 }
 
 /** Builds an Aho–Corasick automaton over UTF-16 code units; empty patterns are ignored. */
@@ -46,18 +48,26 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       queue.push(child);
     }
   }
-  return { patterns, root };
+  const rootStarts = new Uint8Array(0x10000);
+  for (const code of root.next.keys()) rootStarts[code] = 1;
+  return { patterns, root, rootStarts };
 }
 
 /** Every occurrence of every pattern (overlapping ones included), in order of end, then longest first. */
 export function findAll(automaton: Automaton, text: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
-  const { root, patterns } = automaton;
+  const { root, patterns, rootStarts } = automaton;
   let node = root;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
-    while (node !== root && !node.next.has(code)) node = node.fail ?? root;
-    node = node.next.get(code) ?? root;
+    if (node === root && rootStarts[code] === 0) continue;
+    let child = node.next.get(code);
+    while (child === undefined && node !== root) {
+      node = node.fail ?? root;
+      child = node.next.get(code);
+    }
+    node = child ?? root;
+    if (node.outputs.length === 0) continue;
     for (const pattern of node.outputs) {
       const length = (patterns[pattern] as string).length;
       matches.push({ pattern, start: i + 1 - length, end: i + 1 });

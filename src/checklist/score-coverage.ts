@@ -171,9 +171,10 @@ function allOfSentences(
 }
 
 function groupByPattern(matches: readonly PatternMatch[], count: number): PatternMatch[][] {
-  const groups: PatternMatch[][] = Array.from({ length: count }, () => []);
-  for (const match of matches) groups[match.pattern]?.push(match);
-  return groups;
+  // sparse: most phrases never occur in a plan (readers use `byPhrase[phrase] ?? []`)
+  const groups = new Array<PatternMatch[] | undefined>(count);
+  for (const match of matches) (groups[match.pattern] ??= []).push(match);
+  return groups as PatternMatch[][];
 }
 
 function markSentences(sentences: readonly Span[], spans: readonly Span[]): Set<number> {

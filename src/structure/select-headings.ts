@@ -4,6 +4,7 @@ import { sectionWordAt } from "./_term-index.js";
 
 /** How many spaces before a marker are skipped to see what precedes it (line start, sentence end …). */
 const LOOKBACK_SPACES = 8;
+const [NEWLINE, OPEN_PAREN, OPEN_PAREN_WIDE, CLOSE_PAREN, CLOSE_PAREN_WIDE] = [..."\n(（)）"].map((ch) => ch.charCodeAt(0));
 const SPACE = /[ \t\u3000\u00a0]/;
 const SENTENCE_END = /[。！？；;!?:：]/;
 const CLOSER_AFTER_END = /[”」』"’)）]/;
@@ -103,10 +104,10 @@ export function selectHeadings(text: string, candidates: readonly HeadingCandida
     if (candidate === undefined) continue;
     if (previous !== null && candidate.start < previous.titleEnd) continue;
     for (; depthAt < candidate.start; depthAt += 1) {
-      const char = text.charAt(depthAt);
-      if (char === "\n") depth = 0;
-      else if (char === "(" || char === "（") depth += 1;
-      else if ((char === ")" || char === "）") && depth > 0) depth -= 1;
+      const code = text.charCodeAt(depthAt);
+      if (code === NEWLINE) depth = 0;
+      else if (code === OPEN_PAREN || code === OPEN_PAREN_WIDE) depth += 1;
+      else if ((code === CLOSE_PAREN || code === CLOSE_PAREN_WIDE) && depth > 0) depth -= 1;
     }
     const context = candidate.style === "label" ? "line" : contextOf(text, candidate, previous, stoppedAt);
     if (!isCredible(candidate, context, depth, last, listStarts)) continue;

@@ -35,3 +35,12 @@ export function isPlaceholderYear(raw: string | undefined): boolean {
 export const RELATIVE_YEAR_OFFSET: Readonly<Record<string, number>> = {
   今年: 0, 本年: 0, 本年度: 0, 下年度: 1, 上年度: -1, 上年: -1, 下年: 1, 次年: 1, 明年: 1, 去年: -1, 前年: -2, 后年: 2,
 };
+
+/**
+ * Leads (character-class bodies of the characters a fragment can start with), for Matcher.lead: the matchers
+ * that carry one are run only at those positions (../scan-matches.ts). A lead may hold more, never less.
+ */
+export const YEAR_LEAD = "12一二xX×Ｘ";
+export const SHORT_YEAR_LEAD = "0-9〇零一二三四五六七八九";
+export const MONTH_LEAD = "0-9十一二三四五六七八九";
+export const RELATIVE_YEAR_LEAD = "今明去前后本";

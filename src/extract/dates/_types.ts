@@ -41,6 +41,8 @@ export interface Candidate {
 export interface Matcher {
   readonly name: string;
   readonly pattern: RegExp;
+  /** optional: a character-class body holding every character a match can start with (see ../scan-matches.ts) */
+  readonly lead?: string;
   readonly extract: (match: RegExpExecArray, context: DateContext) => Candidate | null;
 }
 

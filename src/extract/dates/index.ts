@@ -39,6 +39,7 @@ import { weekdayAttach } from "./refiners/weekday-attach.js";
 import { yearCarry } from "./refiners/year-carry.js";
 import { parseReference } from "./resolve.js";
 import { foldVariants } from "./_fold-variants.js";
+import { leadPositionsAll, scanMatches } from "../scan-matches.js";
 import type { Candidate, DateContext, Matcher, Refiner } from "./_types.js";
 
 export {
@@ -77,6 +78,9 @@ export const MATCHERS: readonly Matcher[] = [
   placeholderRange,
 ];
 
+/** Each matcher's lead ("" when it has none: those run over the whole text). */
+const MATCHER_LEADS = MATCHERS.map((m) => m.lead ?? "");
+
 /** Refiners, in order. */
 export const REFINERS: readonly Refiner[] = [
   frequencyFilter,
@@ -96,8 +100,12 @@ export function extractDates(text: string, options: ExtractDatesOptions = {}): T
     reference: parseReference(options.reference),
   };
   let candidates: Candidate[] = [];
-  for (const matcher of MATCHERS) {
-    for (const match of context.text.matchAll(matcher.pattern)) {
+  const starts = leadPositionsAll(context.text, MATCHER_LEADS);
+  for (const [index, matcher] of MATCHERS.entries()) {
+    const matches = matcher.lead === undefined
+      ? context.text.matchAll(matcher.pattern)
+      : scanMatches(context.text, matcher.pattern, starts[index] ?? []);
+    for (const match of matches) {
       const found = matcher.extract(match, context);
       if (found !== null) candidates.push(found);
     }

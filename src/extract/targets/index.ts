@@ -14,7 +14,7 @@ import { attachPeriod } from "./refiners/03-attach-period.js";
 import { dropExcluded } from "./refiners/04-drop-excluded.js";
 import { dropPast } from "./refiners/05-drop-past.js";
 import { removeOverlapsBy } from "./refiners/06-remove-overlaps.js";
-import { leadPositions, scanMatches } from "./scan-matches.js";
+import { leadPositionsAll, scanMatches } from "../scan-matches.js";
 
 export interface ExtractTargetsOptions {
   /** the section tree of the same text: fills sectionPath and drops quantities in situation sections */
@@ -45,16 +45,13 @@ export const REFINERS: readonly Refiner[] = [
   removeOverlapsBy(priority), // one target per number
 ];
 
+const MATCHER_LEADS = MATCHERS.map((m) => m.lead);
+
 function runMatchers(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const starts = new Map<string, number[]>();
-  for (const matcher of MATCHERS) {
-    let at = starts.get(matcher.lead);
-    if (at === undefined) {
-      at = leadPositions(text, matcher.lead);
-      starts.set(matcher.lead, at);
-    }
-    for (const m of scanMatches(text, matcher.pattern, at)) {
+  const starts = leadPositionsAll(text, MATCHER_LEADS);
+  for (const [index, matcher] of MATCHERS.entries()) {
+    for (const m of scanMatches(text, matcher.pattern, starts[index] ?? [])) {
       for (const candidate of matcher.extract(m, text)) out.push(candidate);
     }
   }

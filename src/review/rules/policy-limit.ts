@@ -66,6 +66,8 @@ const DAILY_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 function checkTarget(plan: PlanResult, target: Target, limits: readonly ChecklistLimit[]): RuleFinding[] {
+  // most targets (篇, 次, 人 …) break no limit whatever their sentence says: skip the scope work for them
+  if (!limits.some((limit) => breachOf(limit, amountIn(limit.unit, target)) !== null)) return [];
   const holds = target.sentence.start <= target.start && target.end <= target.sentence.end;
   const sentence = holds ? plan.text.slice(target.sentence.start, target.sentence.end) : target.text;
   const at = holds ? target.start - target.sentence.start : 0;

@@ -1,6 +1,6 @@
 import { fromMatch } from "../_candidate.js";
 import { readCalendarNumber } from "../_numerals.js";
-import { CONNECTOR, DAY, MONTH, RELATIVE_YEAR, SHORT_YEAR, YEAR } from "../_patterns.js";
+import { CONNECTOR, DAY, MONTH, RELATIVE_YEAR, SHORT_YEAR, YEAR, YEAR_LEAD, SHORT_YEAR_LEAD, RELATIVE_YEAR_LEAD, MONTH_LEAD } from "../_patterns.js";
 import { readWrittenYear } from "../_year-group.js";
 import { dayInterval, span, yearForMonth } from "../resolve.js";
 import type { Matcher } from "../_types.js";
@@ -19,6 +19,7 @@ const PATTERN = new RegExp(
 export const absoluteDate: Matcher = {
   name: "absolute-date",
   pattern: PATTERN,
+  lead: `${YEAR_LEAD}${SHORT_YEAR_LEAD}${RELATIVE_YEAR_LEAD}${MONTH_LEAD}`,
   extract: (match, context) => {
     const g = match.groups ?? {};
     const month = readCalendarNumber(g.month ?? "");

@@ -16,16 +16,21 @@ const DISTRIBUTIVE_AFTER = /^\p{Script=Han}{1,4}?一(?:学期|学年|年|月|周
 const SHORT_QUOTE = 10;
 const OPEN_CLOSE: ReadonlyArray<readonly [string, string, number]> = [["“", "”", SHORT_QUOTE], ["「", "」", SHORT_QUOTE], ["《", "》", 200], ["〈", "〉", 200]];
 
-function namedSpans(text: string): Uint8Array {
-  const covered = new Uint8Array(text.length + 1);
+const NAMED_MAX_LENGTH = Math.max(0, ...NAMED_NUMERALS.map((name) => name.length));
+
+/** true when an occurrence of a NAMED_NUMERALS name overlaps [start, end). */
+function inName(text: string, start: number, end: number): boolean {
+  // any overlapping occurrence lies entirely inside this window
+  const from = Math.max(0, start - NAMED_MAX_LENGTH + 1);
+  const window = text.slice(from, end + NAMED_MAX_LENGTH - 1);
   for (const name of NAMED_NUMERALS) {
-    let at = text.indexOf(name);
+    let at = window.indexOf(name);
     while (at >= 0) {
-      covered.fill(1, at, at + name.length);
-      at = text.indexOf(name, at + 1);
+      if (from + at < end && from + at + name.length > start) return true;
+      at = window.indexOf(name, at + 1);
     }
   }
-  return covered;
+  return false;
 }
 
 /** Marks characters inside short “…” quotations, ASCII "…" pairs on one line, and 《…》 titles. */
@@ -89,10 +94,10 @@ function isQuestion(c: Candidate, text: string, bounds: Boundaries): boolean {
  */
 export const dropExcluded: Refiner = (candidates, { text, bounds }) => {
   if (candidates.length === 0) return candidates;
-  const named = namedSpans(text);
   const quoted = quotedSpans(text);
   return candidates.filter((c: Candidate) => {
-    if (anyCovered(named, c.coreStart, c.coreEnd) || anyCovered(quoted, c.coreStart, c.coreEnd)) return false;
+    if (c.coreEnd > c.coreStart && inName(text, c.coreStart, c.coreEnd)) return false;
+    if (anyCovered(quoted, c.coreStart, c.coreEnd)) return false;
     const before = text.slice(Math.max(0, c.coreStart - 2), c.coreStart);
     const after = text.slice(c.end, c.end + 3);
     const core = text.slice(c.coreStart, c.coreEnd);
