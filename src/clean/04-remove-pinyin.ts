@@ -4,9 +4,10 @@ import type { StepResult } from "./_step.js";
 /** Vowels with a tone mark: a pinyin annotation carries at least one. */
 export const TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
 
-// A Han character, then "(" one pinyin syllable with a tone mark ")".
+// A Han character, then "(" one pinyin syllable with a tone mark ")". The lookbehind comes after the "(" so the
+// engine only tries it at a "(" (same matches as a leading `(?<=\p{Script=Han})\(`, much faster scan).
 const PINYIN = new RegExp(
-  String.raw`(?<=\p{Script=Han})\((?<syllable>[a-zü${TONE_MARKED}]{1,7})\)`,
+  String.raw`\((?<=\p{Script=Han}\()(?<syllable>[a-zü${TONE_MARKED}]{1,7})\)`,
   "gu",
 );
 const TONE = new RegExp(`[${TONE_MARKED}]`, "u");

@@ -42,44 +42,56 @@ function tableFor(leads: readonly string[]): LeadTable {
   return table;
 }
 
+/** Positions are dense when, past the first SLACK of them, more than one character in DENSE is a lead character. */
+const DENSE = 16;
+const SLACK = 256;
+
 /**
  * For each lead (a character-class body, BMP characters only), the ascending offsets of the characters of
- * `text` in it; one pass over the text for all of them.
+ * `text` in it, or null when they are dense (more than one in DENSE so far: 一、一、…, a run of digits), where one
+ * regex call per position would cost more than letting the engine scan. One pass over the text for all.
+ * (Either answer gives the same matches; density only picks the faster way.)
  */
-export function leadPositionsAll(text: string, leads: readonly string[]): number[][] {
+export function leadPositionsAll(text: string, leads: readonly string[]): (number[] | null)[] {
   const { tests, known, masks } = tableFor(leads);
-  const out: number[][] = leads.map(() => []);
-  for (let i = 0; i < text.length; i += 1) {
+  const out: (number[] | null)[] = leads.map(() => []);
+  let active = leads.length >= MAX_LEADS ? 0xffffffff : 2 ** leads.length - 1;
+  for (let i = 0; i < text.length && active !== 0; i += 1) {
     const code = text.charCodeAt(i);
     if (known[code] === 0) {
       const ch = String.fromCharCode(code);
       let mask = 0;
-      tests.forEach((test, bit) => {
-        if (test.test(ch)) mask |= 1 << bit;
-      });
+      for (let bit = 0; bit < tests.length; bit += 1) if ((tests[bit] as RegExp).test(ch)) mask |= 1 << bit;
       masks[code] = mask >>> 0;
       known[code] = 1;
     }
-    let mask = masks[code] as number;
+    let mask = ((masks[code] as number) & active) >>> 0;
     while (mask !== 0) {
       const bit = 31 - Math.clz32(mask);
-      (out[bit] as number[]).push(i);
-      mask &= ~(1 << bit);
+      const list = out[bit] as number[];
+      list.push(i);
+      if (list.length > SLACK + i / DENSE) {
+        out[bit] = null;
+        active = (active & ~(1 << bit)) >>> 0;
+      }
+      mask = (mask & ~(1 << bit)) >>> 0;
     }
   }
   return out;
 }
 
-/** Offsets of every character of `text` in the class `[lead]` (BMP characters only), ascending. */
-export function leadPositions(text: string, lead: string): number[] {
-  return leadPositionsAll(text, [lead])[0] as number[];
+/** Offsets of every character of `text` in the class `[lead]` (BMP characters only), ascending; null when dense. */
+export function leadPositions(text: string, lead: string): number[] | null {
+  return leadPositionsAll(text, [lead])[0] ?? null;
 }
 
 /**
  * The matches `text.matchAll(pattern)` would give (same order, same groups and indices), trying only the
- * sorted offsets in `starts`, which must include every offset where a match of `pattern` can start.
+ * sorted offsets in `starts`, which must include every offset where a match of `pattern` can start
+ * (null: dense, scan the whole text).
  */
-export function scanMatches(text: string, pattern: RegExp, starts: readonly number[]): RegExpExecArray[] {
+export function scanMatches(text: string, pattern: RegExp, starts: readonly number[] | null): RegExpExecArray[] {
+  if (starts === null) return [...text.matchAll(pattern)];
   const sticky = stickyCopy(pattern);
   const out: RegExpExecArray[] = [];
   let from = 0;

@@ -20,7 +20,17 @@ export function isKeywordTerm(term: string): boolean {
 
 /** The tokens that may be keywords, as terms in text order. */
 export function keywordTerms(tokens: readonly Token[]): string[] {
-  return tokens
-    .filter((token) => !(token.tag !== undefined && STOP_TAGS.has(token.tag)) && isKeywordTerm(token.text))
-    .map((token) => token.text);
+  // a plan repeats its words: test each distinct one once
+  const verdicts = new Map<string, boolean>();
+  const out: string[] = [];
+  for (const token of tokens) {
+    if (token.tag !== undefined && STOP_TAGS.has(token.tag)) continue;
+    let keep = verdicts.get(token.text);
+    if (keep === undefined) {
+      keep = isKeywordTerm(token.text);
+      verdicts.set(token.text, keep);
+    }
+    if (keep) out.push(token.text);
+  }
+  return out;
 }

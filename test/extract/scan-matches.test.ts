@@ -56,6 +56,17 @@ describe("scanMatches", () => {
     expect(scanMatches("15篇", /\d+篇/gu, leadPositions("15篇", "每"))).toEqual([]);
   });
 
+  it("dense numerals (每学期不少于15篇，2024年3月15日前完成。 × 300): lead positions give up, matches stay the same", () => {
+    const text = "每学期不少于15篇，2024年3月15日前完成。".repeat(300);
+    expect(leadPositions(text, "0-9")).toBeNull();
+    for (const m of MATCHERS) expect(viaScan(text, m.pattern, m.lead)).toEqual(viaMatchAll(text, m.pattern));
+  });
+
+  it("a plan with sparse numerals keeps its lead positions: 15 in a long sentence", () => {
+    const text = `${"教研组要认真开展教学研究活动".repeat(100)}每学期不少于15篇`;
+    expect(leadPositions(text, "0-9")).toEqual([text.indexOf("15"), text.indexOf("15") + 1]);
+  });
+
   it("100,000 × 一、 stays fast", () => {
     const text = "一、".repeat(100_000);
     const t0 = performance.now();

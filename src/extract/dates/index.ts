@@ -104,7 +104,7 @@ export function extractDates(text: string, options: ExtractDatesOptions = {}): T
   for (const [index, matcher] of MATCHERS.entries()) {
     const matches = matcher.lead === undefined
       ? context.text.matchAll(matcher.pattern)
-      : scanMatches(context.text, matcher.pattern, starts[index] ?? []);
+      : scanMatches(context.text, matcher.pattern, starts[index] ?? null);
     for (const match of matches) {
       const found = matcher.extract(match, context);
       if (found !== null) candidates.push(found);

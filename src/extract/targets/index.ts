@@ -51,7 +51,7 @@ function runMatchers(text: string): Candidate[] {
   const out: Candidate[] = [];
   const starts = leadPositionsAll(text, MATCHER_LEADS);
   for (const [index, matcher] of MATCHERS.entries()) {
-    for (const m of scanMatches(text, matcher.pattern, starts[index] ?? [])) {
+    for (const m of scanMatches(text, matcher.pattern, starts[index] ?? null)) {
       for (const candidate of matcher.extract(m, text)) out.push(candidate);
     }
   }

@@ -18,12 +18,12 @@ const OPEN_CLOSE: ReadonlyArray<readonly [string, string, number]> = [["â€œ", "â
 
 const NAMED_MAX_LENGTH = Math.max(0, ...NAMED_NUMERALS.map((name) => name.length));
 
-/** true when an occurrence of a NAMED_NUMERALS name overlaps [start, end). */
-function inName(text: string, start: number, end: number): boolean {
+/** true when an occurrence of one of `names` (the NAMED_NUMERALS the text holds) overlaps [start, end). */
+function inName(text: string, names: readonly string[], start: number, end: number): boolean {
   // any overlapping occurrence lies entirely inside this window
   const from = Math.max(0, start - NAMED_MAX_LENGTH + 1);
   const window = text.slice(from, end + NAMED_MAX_LENGTH - 1);
-  for (const name of NAMED_NUMERALS) {
+  for (const name of names) {
     let at = window.indexOf(name);
     while (at >= 0) {
       if (from + at < end && from + at + name.length > start) return true;
@@ -94,9 +94,10 @@ function isQuestion(c: Candidate, text: string, bounds: Boundaries): boolean {
  */
 export const dropExcluded: Refiner = (candidates, { text, bounds }) => {
   if (candidates.length === 0) return candidates;
+  const names = NAMED_NUMERALS.filter((name) => text.includes(name));
   const quoted = quotedSpans(text);
   return candidates.filter((c: Candidate) => {
-    if (c.coreEnd > c.coreStart && inName(text, c.coreStart, c.coreEnd)) return false;
+    if (names.length > 0 && c.coreEnd > c.coreStart && inName(text, names, c.coreStart, c.coreEnd)) return false;
     if (anyCovered(quoted, c.coreStart, c.coreEnd)) return false;
     const before = text.slice(Math.max(0, c.coreStart - 2), c.coreStart);
     const after = text.slice(c.end, c.end + 3);
