@@ -6,8 +6,9 @@ import { extractTargets } from "../src/extract/targets/index.js";
 import { decodeBytes } from "../src/load/index.js";
 import { toPlanRows } from "../src/report/index.js";
 import { runRules } from "../src/review/index.js";
+import { extractKeywords } from "../src/keywords/index.js";
 import { segment } from "../src/segment/index.js";
-import { splitCompilation } from "../src/split/index.js";
+import { detectPlaceholders, splitCompilation } from "../src/split/index.js";
 import { detectAnchor, extractCalendar, parseSections } from "../src/structure/index.js";
 import { fmt, replicate, type BenchContext, type Row } from "./_harness.js";
 
@@ -23,16 +24,17 @@ export async function run(context: BenchContext): Promise<Row[]> {
   const dates = plans.map((p, i) => extractDates(p.text, { anchor: anchors[i]! }));
   const targets = plans.map((p, i) => extractTargets(p.text, { sections: sections[i]!, dates: dates[i]! }));
   const results = texts.map((t) => analyse(t));
-  segment(plans[0]!.text);
+  const tokens = plans.map((p) => segment(p.text));
 
   const stages: [string, () => unknown][] = [
     ["load (decode)", () => bytes.forEach((b) => decodeBytes(b, "plan.txt"))],
     ["clean", () => texts.forEach((t) => prepareText(t))],
     ["split", () => prepared.forEach((p) => splitCompilation(p.text))],
-    ["structure", () => plans.forEach((p, i) => { parseSections(p.text); detectAnchor(p.title, p.text); extractCalendar(p.text, sections[i]!, anchors[i]!); })],
+    ["structure", () => plans.forEach((p, i) => { parseSections(p.text); detectAnchor(p.title, p.text); extractCalendar(p.text, sections[i]!, anchors[i]!); detectPlaceholders(p.text); })],
     ["targets", () => plans.forEach((p, i) => extractTargets(p.text, { sections: sections[i]!, dates: dates[i]! }))],
     ["dates", () => plans.forEach((p, i) => extractDates(p.text, { anchor: anchors[i]! }))],
     ["segmentation", () => plans.forEach((p) => segment(p.text))],
+    ["keywords (jieba IDF)", () => tokens.forEach((t) => extractKeywords(t, { top: 10 }))],
     ["coverage", () => plans.forEach((p, i) => scoreCoverage({ text: p.text, targets: targets[i]!, dates: dates[i]! }, DEFAULT_CHECKLIST))],
     ["review", () => results.forEach((r) => r.forEach((plan) => runRules(plan)))],
     ["output (JSON + CSV rows)", () => results.forEach((r, i) => {

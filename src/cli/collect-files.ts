@@ -1,6 +1,8 @@
 import { stat } from "node:fs/promises";
-import fg from "fast-glob";
 import { SUPPORTED_EXTENSIONS } from "../load/index.js";
+
+// fast-glob takes ~60 ms to import: load it only when a folder or glob is given (CLI cold start).
+const loadFastGlob = async () => (await import("fast-glob")).default;
 
 const GLOB_CHARS = /[*?[\]{}]/;
 const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -27,10 +29,11 @@ export async function collectFiles(inputs: readonly string[]): Promise<string[]>
     if (kind === "file") files.add(input);
     else if (kind === "dir") {
       const base = input.replace(/[\\/]+$/, "");
+      const fg = await loadFastGlob();
       const found = await fg(`**/*.{${extensions}}`, { ...options, cwd: base });
       for (const file of found) files.add(`${base}/${file}`);
     } else if (GLOB_CHARS.test(input)) {
-      for (const file of await fg(input, options)) files.add(file);
+      for (const file of await (await loadFastGlob())(input, options)) files.add(file);
     } else files.add(input);
   }
   return [...files].sort(byPath);

@@ -1,4 +1,5 @@
-import { SingleBar } from "cli-progress";
+import { createRequire } from "node:module";
+import type { SingleBar as SingleBarType } from "cli-progress";
 
 export interface Progress {
   tick(): void;
@@ -9,7 +10,7 @@ export interface Progress {
 export function createProgress(total: number, enabled: boolean): Progress {
   if (!enabled || !process.stderr.isTTY || total < 2) return { tick() {}, stop() {} };
   const started = performance.now();
-  const bar = new SingleBar({
+  const bar = new (createRequire(import.meta.url)("cli-progress") as { SingleBar: typeof SingleBarType }).SingleBar({
     stream: process.stderr,
     format: "{bar} {value}/{total} files | {rate} files/s | ETA {eta_formatted}",
     hideCursor: true,
