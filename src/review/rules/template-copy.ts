@@ -42,6 +42,12 @@ export function templateCopyFinding(planLength: number, title: string, share: nu
  * Works on fingerprints only; candidates come from an inverted index of sketch hashes, so plans that share no
  * sampled shingle are never compared.
  */
+/**
+ * Only the first plans (in batch order) holding a sampled hash are candidates through it: a batch of thousands of
+ * copies of one 范文 would otherwise compare every pair. A copy still finds one of those earlier copies.
+ */
+export const MAX_PLANS_PER_HASH = 64;
+
 export function findTemplateCopies(prints: readonly BatchPrint[], threshold: number = TEMPLATE_COPY_THRESHOLD): TemplateCopy[] {
   const postings = new Map<number, number[]>();
   prints.forEach((print, index) => {
@@ -57,7 +63,9 @@ export function findTemplateCopies(prints: readonly BatchPrint[], threshold: num
     if (print.length < TEMPLATE_COPY_MIN_LENGTH) return;
     const shared = new Map<number, number>();
     for (const hash of print.fingerprint.sketch) {
-      for (const other of postings.get(hash) ?? []) {
+      const list = postings.get(hash) ?? [];
+      for (let k = 0; k < list.length && k < MAX_PLANS_PER_HASH; k += 1) {
+        const other = list[k]!;
         if (other === index || prints[other]!.group === print.group) continue;
         if (hash > Math.min(limits[index]!, limits[other]!)) continue;
         shared.set(other, (shared.get(other) ?? 0) + 1);
