@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Anchor } from "./types.js";
-import type { Checklist } from "./checklist/index.js";
+import { DEFAULT_CHECKLIST, formatPath, parseChecklist, type Checklist } from "./checklist/index.js";
 import type { RuleSettings } from "./review/index.js";
 
 const AnchorSchema = z.object({
@@ -40,19 +40,34 @@ export interface AnalyseOptions {
 /** Zod issues as one line naming the field: "anchor.term: Invalid option: expected one of …". */
 export function formatIssues(error: z.ZodError): string {
   return error.issues
-    .map((issue) => `${issue.path.length > 0 ? formatPath(issue.path) : "(root)"}: ${issue.message}`)
+    .map((issue) => `${formatPath(issue.path)}: ${issue.message}`)
     .join("; ");
 }
 
-function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, index) => (typeof key === "number" ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`))
-    .join("");
+// A checklist object is validated once; the parsed copy (defaults filled) is reused, so the compiled-checklist
+// cache, keyed by object, keeps working across calls.
+const validatedChecklists = new WeakMap<object, Checklist>();
+
+function validateChecklist(checklist: unknown): Checklist {
+  if (checklist === DEFAULT_CHECKLIST) return DEFAULT_CHECKLIST;
+  if (typeof checklist === "object" && checklist !== null) {
+    const known = validatedChecklists.get(checklist);
+    if (known) return known;
+  }
+  const parsed = parseChecklist(checklist);
+  if (!parsed.ok) throw new TypeError(`planlens: invalid options: checklist: ${parsed.message}`);
+  if (typeof checklist === "object" && checklist !== null) validatedChecklists.set(checklist, parsed.checklist);
+  return parsed.checklist;
 }
 
-/** Validates options at the library boundary; a bad option is a programmer error and throws a TypeError naming the field. */
+/**
+ * Validates options at the library boundary; a bad option (or checklist) is a programmer error and throws a
+ * TypeError naming the field ("anchor.term: …", "checklist.items[3].phrases.anyOf: …").
+ */
 export function validateAnalyseOptions(options: unknown): AnalyseOptions {
   const parsed = AnalyseOptionsSchema.safeParse(options ?? {});
   if (!parsed.success) throw new TypeError(`planlens: invalid options: ${formatIssues(parsed.error)}`);
-  return options as AnalyseOptions;
+  const given = options as AnalyseOptions | undefined;
+  if (given?.checklist === undefined) return given ?? {};
+  return { ...given, checklist: validateChecklist(given.checklist) };
 }

@@ -35,3 +35,19 @@ describe("analyse over the corpus", () => {
     expect(() => analyse("x", { colour: true } as never)).toThrow(/colour|Unrecognized/);
   });
 });
+
+describe("analyse with a custom checklist", () => {
+  const checklist = {
+    id: "reading-only", title: "阅读", version: "1",
+    items: [{ id: "reading", label: "阅读", phrases: { anyOf: ["阅读", "读书"] } }],
+  };
+  it("validates it once, fills defaults, and scores with it", () => {
+    const [plan] = analyse("2022年工作计划\n一、工作目标\n开展读书活动，每学期不少于2次。", { checklist: checklist as never, segment: false });
+    expect(plan!.coverage).toMatchObject({ checklist: "reading-only", score: 100 });
+    expect(plan!.coverage!.items.map((item) => item.id)).toEqual(["reading"]);
+  });
+  it("refuses an invalid one with a message naming the field", () => {
+    const bad = { ...checklist, items: [{ id: "reading", label: "阅读", phrases: { anyOf: "阅读" } }] };
+    expect(() => analyse("x", { checklist: bad as never })).toThrow(/checklist: items\[0\]\.phrases\.anyOf/);
+  });
+});

@@ -1,6 +1,6 @@
 export { ChecklistSchema, ItemSchema, LimitSchema, PhrasesSchema, SourceSchema } from "./schema.js";
 export type { Checklist, ChecklistInput, ChecklistItem, ChecklistLimit } from "./schema.js";
-export { parseChecklist, type ParseChecklistResult } from "./parse-checklist.js";
+export { formatPath, parseChecklist, type ParseChecklistResult } from "./parse-checklist.js";
 export { DEFAULT_CHECKLIST } from "./default-checklist.js";
 export { scoreCoverage, MAX_EVIDENCE, type CoveragePlan } from "./score-coverage.js";
 export { checklistJsonSchema } from "./json-schema.js";
