@@ -1,7 +1,6 @@
 import { toCsv, type CsvRow } from "../report/index.js";
-import { fingerprintText } from "../review/index.js";
-import { findTemplateCopies, templateCopyFinding, type BatchPrint } from "../review/index.js";
-import type { FileResult, Severity } from "../types.js";
+import { findTemplateCopies, fingerprintText, templateCopyFinding, type BatchPrint } from "../review/index.js";
+import type { FileResult, Finding, Severity } from "../types.js";
 
 /** What a worker sends back per plan for the batch rules: a fingerprint and where the plan starts. */
 export interface PlanPrint {
@@ -20,17 +19,9 @@ export interface PlanPrint {
  * A finding that needs the whole batch (template-copy). In JSON/JSONL output these are written as one last record
  * {"file": null, "error": null, "plans": [], "batchFindings": [...]}: start/end index plans[planIndex].text of `file`.
  */
-export interface BatchFinding {
+export interface BatchFinding extends Pick<Finding, "ruleId" | "source" | "severity" | "message" | "note" | "actual" | "start" | "end"> {
   readonly file: string;
   readonly planIndex: number;
-  readonly ruleId: string;
-  readonly source: "planlens";
-  readonly severity: Severity;
-  readonly message: string;
-  readonly note?: string;
-  readonly actual?: string;
-  readonly start: number;
-  readonly end: number;
   readonly copyOf: { readonly file: string; readonly planIndex: number; readonly title: string };
   /** where the plan starts in the file; not part of the JSON record */
   readonly line: number | null;

@@ -1,21 +1,12 @@
-import type { Comparator, Section, TimeExpression } from "../../types.js";
+import type { Section, Span, Target, TimeExpression } from "../../types.js";
 import type { Boundaries } from "./_text-boundaries.js";
 
 /** A target under construction: the quote span grows as refiners attach comparator and period. */
-export interface Candidate {
-  readonly start: number;
-  readonly end: number;
+export interface Candidate
+  extends Span, Pick<Target, "value" | "max" | "unit" | "comparator" | "per" | "perCount" | "approximate" | "matcher"> {
   /** the number (and unit) that the matcher found, before any context was attached */
   readonly coreStart: number;
   readonly coreEnd: number;
-  readonly value: number;
-  readonly max: number | null;
-  readonly unit: string;
-  readonly comparator: Comparator;
-  readonly per: string | null;
-  readonly perCount: number | null;
-  readonly approximate: boolean;
-  readonly matcher: string;
   /** set by matchers that already read their comparator (分别不少于3次和4次) */
   readonly comparatorFixed?: boolean;
 }
