@@ -1,4 +1,4 @@
-import type { Anchor, DateGrain } from "../../types.js";
+import type { Anchor, TimeExpression } from "../../types.js";
 
 /** A calendar day as numbers (month 1–12). */
 export interface Day {
@@ -24,16 +24,7 @@ export interface WrittenParts {
 }
 
 /** A time expression before the refiners: a TimeExpression plus what was written. */
-export interface Candidate {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly from: string | null;
-  readonly to: string | null;
-  readonly deadline: boolean;
-  readonly grain: DateGrain;
-  readonly placeholder: boolean;
-  readonly matcher: string;
+export interface Candidate extends TimeExpression {
   readonly parts?: WrittenParts;
 }
 
