@@ -1,7 +1,8 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { extractBatchKeywords, extractKeywords } from "../../src/keywords/index.js";
+import { extractBatchKeywords, extractKeywords, jiebaIdfTable, parseIdfTable } from "../../src/keywords/index.js";
 import { keywordTerms } from "../../src/keywords/keyword-terms.js";
-import type { Segmenter } from "../../src/segment/index.js";
 import { segment } from "../../src/segment/index.js";
 import type { Token } from "../../src/types.js";
 
@@ -26,22 +27,10 @@ describe("keywordTerms", () => {
 });
 
 describe("extractKeywords (one plan, TF × jieba IDF)", () => {
-  it("score = count × jieba's idf (asked once over the distinct terms); sorted by score then term", () => {
-    const asked: string[] = [];
-    const segmenter: Segmenter = {
-      cut: () => [],
-      extract: (text, top) => {
-        asked.push(`${top}:${text}`);
-        return [
-          { word: "双减", weight: 5 },
-          { word: "开展", weight: 9 },
-          { word: "课后服务", weight: 5 },
-          { word: "作业", weight: 7 },
-        ];
-      },
-    };
-    const result = extractKeywords(tokens(["开展", "课后服务", "双减", "作业", "双减"]), { top: 3, segmenter });
-    expect(asked).toEqual(["3:作业\n双减\n课后服务"]);
+  const idf = parseIdfTable(new TextEncoder().encode("双减 5\n开展 9\n课后服务 5\n作业 7\n教研 3\n"));
+
+  it("score = count × the term's idf; sorted by score then term; stop words (开展) dropped", () => {
+    const result = extractKeywords(tokens(["开展", "课后服务", "双减", "作业", "双减", "教研"]), { top: 3, idf });
     expect(result).toEqual([
       { term: "双减", score: 10 },
       { term: "作业", score: 7 },
@@ -49,18 +38,17 @@ describe("extractKeywords (one plan, TF × jieba IDF)", () => {
     ]);
   });
 
-  it("a term jieba does not return as itself gets the mean idf of the others", () => {
-    const segmenter: Segmenter = { cut: () => [], extract: () => [{ word: "双减", weight: 4 }, { word: "作业", weight: 2 }] };
-    expect(extractKeywords(tokens(["双减", "作业", "托管服务"]), { segmenter })).toEqual([
-      { term: "双减", score: 4 },
-      { term: "托管服务", score: 3 },
-      { term: "作业", score: 2 },
+  it("a term the table does not hold gets the table's median idf", () => {
+    expect(idf.median).toBe(5);
+    expect(extractKeywords(tokens(["作业", "托管服务", "托管服务"]), { idf })).toEqual([
+      { term: "托管服务", score: 10 },
+      { term: "作业", score: 7 },
     ]);
   });
 
-  it("no usable tokens → no keywords, jieba not asked", () => {
-    const segmenter: Segmenter = { cut: () => [], extract: () => { throw new Error("asked"); } };
-    expect(extractKeywords(tokens(["的", "15"]), { segmenter })).toEqual([]);
+  it("no usable tokens → no keywords, no table read", () => {
+    const unread = { get: () => { throw new Error("read"); }, median: 0 };
+    expect(extractKeywords(tokens(["的", "15"]), { idf: unread })).toEqual([]);
   });
 
   it("a plan about 课后服务 has 课后服务 among its keywords (real jieba)", { timeout: 60_000 }, () => {
@@ -69,6 +57,30 @@ describe("extractKeywords (one plan, TF × jieba IDF)", () => {
     expect(keywords.map((keyword) => keyword.term)).toContain("课后服务");
     expect(keywords.length).toBeLessThanOrEqual(5);
     expect(extractKeywords(segment(text), { top: 5 })).toEqual(keywords);
+  });
+});
+
+describe("IDF table", () => {
+  it("reads 'term idf' lines; skips malformed ones; CRLF and a missing last newline are fine", () => {
+    const table = parseIdfTable(new TextEncoder().encode("双减 4.5\r\n坏行\n空值 \n课后 服务 2\n作业 1e1\n作业本 11.9547675029"));
+    expect(table.get("双减")).toBe(4.5);
+    expect(table.get("课后 服务")).toBe(2);
+    expect(table.get("作业")).toBe(10);
+    expect(table.get("作业本")).toBe(11.9547675029);
+    expect([table.get("坏行"), table.get("空值"), table.get("作"), table.get("")]).toEqual([undefined, undefined, undefined, undefined]);
+    expect(table.median).toBe(10);
+  });
+
+  it("holds every line of jieba's table with the value written there", () => {
+    const text = readFileSync(createRequire(import.meta.url).resolve("@node-rs/jieba/idf.txt"), "utf8");
+    const table = jiebaIdfTable();
+    const lines = text.split("\n").filter((line) => line.length > 0);
+    expect(lines.length).toBeGreaterThan(250_000);
+    const wrong = lines.filter((line) => {
+      const space = line.lastIndexOf(" ");
+      return table.get(line.slice(0, space)) !== Number(line.slice(space + 1));
+    });
+    expect(wrong).toEqual([]);
   });
 });
 

@@ -1,5 +1,8 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createSegmenter, segment, type JiebaBackend } from "../../src/segment/index.js";
+import { createSegmenter, segment, type CreateBackend } from "../../src/segment/index.js";
 import { chunkText } from "../../src/segment/chunk-text.js";
 import { placeWords } from "../../src/segment/place-words.js";
 import { HOSTILE_INPUTS } from "../helpers/hostile-inputs.js";
@@ -9,32 +12,42 @@ const expectSpans = (text: string, tokens: readonly { text: string; start: numbe
   for (let i = 1; i < tokens.length; i += 1) expect(tokens[i]!.start).toBeGreaterThanOrEqual(tokens[i - 1]!.end);
 };
 
-function fakeBackend(): JiebaBackend & { loads: string[] } {
-  const loads: string[] = [];
-  return {
-    loads,
-    load: ({ userDict }) => void loads.push(userDict ?? ""),
-    // one "word" per character, like a dumb segmenter
-    cut: (sentence) => [...sentence],
-    tag: (sentence) => [...sentence].map((word) => ({ word, tag: "x" })),
-    extract: () => [],
+/** A dumb engine, one "word" per character, that records the user dictionaries it was built with. */
+function fakeEngine(): { createBackend: CreateBackend; builds: string[] } {
+  const builds: string[] = [];
+  const createBackend: CreateBackend = (userDict) => {
+    builds.push(new TextDecoder().decode(userDict));
+    return { cut: (sentence) => [...sentence], tag: (sentence) => [...sentence].map((word) => ({ word, tag: "x" })) };
   };
+  return { createBackend, builds };
 }
 
 describe("createSegmenter", () => {
-  it("loads nothing until the first cut, then loads once with the user dictionary", () => {
-    const backend = fakeBackend();
-    const segmenter = createSegmenter({ backend, userDict: "/dict/a.utf8" });
-    expect(backend.loads).toEqual([]);
+  const userDict = join(mkdtempSync(join(tmpdir(), "planlens-dict-")), "a.utf8");
+  writeFileSync(userDict, "双减 100000 n\n");
+
+  it("builds nothing until the first cut, then builds once with the user dictionary's bytes", () => {
+    const engine = fakeEngine();
+    const segmenter = createSegmenter({ createBackend: engine.createBackend, userDict });
+    expect(engine.builds).toEqual([]);
     segmenter.cut("双减");
     segmenter.cut("课后服务");
-    expect(backend.loads).toEqual(["/dict/a.utf8"]);
+    expect(engine.builds).toEqual(["双减 100000 n\n"]);
   });
 
-  it("empty text → no tokens and no load", () => {
-    const backend = fakeBackend();
-    expect(createSegmenter({ backend }).cut("")).toEqual([]);
-    expect(backend.loads).toEqual([]);
+  it("empty text → no tokens and no build", () => {
+    const engine = fakeEngine();
+    expect(createSegmenter({ createBackend: engine.createBackend }).cut("")).toEqual([]);
+    expect(engine.builds).toEqual([]);
+  });
+
+  it("tokens from the engine's words, with spans, tags only when asked", () => {
+    const engine = fakeEngine();
+    expect(createSegmenter({ createBackend: engine.createBackend, userDict }).cut("双 减")).toEqual([
+      { text: "双", start: 0, end: 1 },
+      { text: "减", start: 2, end: 3 },
+    ]);
+    expect(createSegmenter({ createBackend: engine.createBackend, userDict, tags: true }).cut("双")).toEqual([{ text: "双", start: 0, end: 1, tag: "x" }]);
   });
 });
 
@@ -75,7 +88,7 @@ describe("chunkText", () => {
   });
 });
 
-describe("segment (nodejieba with the domain dictionary)", { timeout: 60_000 }, () => {
+describe("segment (jieba with the domain dictionary)", { timeout: 60_000 }, () => {
   it("立德树人, 五育并举, 双减, 不少于, 课后服务 stay whole", () => {
     const text = "全面坚持立德树人，坚持五育并举，落实双减，课后服务每周不少于5天。";
     const tokens = segment(text);
