@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const SRC = new URL("../src/", import.meta.url).pathname;
-// resources/ reads the data files the analysis needs (a segmenter's user dictionary), nothing else
+// resources/ reads the data files the analysis needs (jieba dictionaries, IDF table), nothing else
 const EDGE = ["load/", "cli/", "resources/"];
 
 function sourceFiles(dir: string): string[] {

@@ -3,7 +3,7 @@ import { analyseDocument } from "../analyse.js";
 import type { AnalyseOptions } from "../analyse-options.js";
 import { loadFile, type LoadOptions } from "../load/index.js";
 import {
-  createLineLocator, toFindingRows, toPlanRows, toTargetRows, toText, type CsvRow, type PlanLocator,
+  createLineLocator, toCsv, toFindingRows, toPlanRows, toTargetRows, toText, type CsvRow, type PlanLocator,
 } from "../report/index.js";
 import type { FileError, FileResult } from "../types.js";
 import { segment } from "../segment/index.js";
@@ -17,7 +17,7 @@ export interface FileJob {
   readonly itemIds: readonly string[];
   /** "terms": the first pass of --batch-keywords (each plan's distinct terms), not an analysis */
   readonly pass?: "terms";
-  readonly want: { readonly json: boolean; readonly text: boolean; readonly targets: boolean; readonly findings: boolean; readonly prints: boolean };
+  readonly want: { readonly csv: boolean; readonly json: boolean; readonly text: boolean; readonly targets: boolean; readonly findings: boolean; readonly prints: boolean };
 }
 
 /** Everything the writer needs about one file, as plain serialisable data (it crosses worker threads). */
@@ -27,9 +27,10 @@ export interface FileOutcome {
   readonly plans: number;
   readonly json: string;
   readonly text: string;
-  readonly planRows: readonly CsvRow[];
-  readonly targetRows: readonly CsvRow[];
-  readonly findingRows: readonly CsvRow[];
+  /** CSV records, ready to append (made here, in the worker, so the writing thread only writes) */
+  readonly planCsv: string;
+  readonly targetCsv: string;
+  readonly findingCsv: string;
   /** one fingerprint per plan for the batch rules (template-copy), when want.prints */
   readonly prints: readonly PlanPrint[];
 }
@@ -47,12 +48,14 @@ function outcome(job: FileJob, result: FileResult, locate: PlanLocator): FileOut
     plans: result.plans.length,
     json: job.want.json ? JSON.stringify(result) : "",
     text: job.want.text ? toText(result, locate) : "",
-    planRows: toPlanRows(result, job.itemIds),
-    targetRows: job.want.targets ? toTargetRows(result, locate) : [],
-    findingRows: job.want.findings ? toFindingRows(result, locate) : [],
+    planCsv: job.want.csv ? toCsv(toPlanRows(result, job.itemIds)) : "",
+    targetCsv: job.want.targets ? csvOrEmpty(toTargetRows(result, locate)) : "",
+    findingCsv: job.want.findings ? csvOrEmpty(toFindingRows(result, locate)) : "",
     prints,
   };
 }
+
+const csvOrEmpty = (rows: readonly CsvRow[]): string => (rows.length > 0 ? toCsv(rows) : "");
 
 /** The first pass of --batch-keywords: each plan's distinct keyword terms ([] for a file that fails). */
 export interface FileTerms {

@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { readResource } from "../resources/read-resource.js";
 
 /** Inverse document frequencies by term. */
 export interface IdfTable {
@@ -38,7 +39,7 @@ let jiebaIdf: IdfTable | null = null;
 
 /** jieba's IDF table (the one @node-rs/jieba ships), indexed on first use. */
 export function jiebaIdfTable(): IdfTable {
-  jiebaIdf ??= parseIdfTable((createRequire(import.meta.url)("@node-rs/jieba/dict") as { idf: Uint8Array }).idf);
+  jiebaIdf ??= parseIdfTable(readResource(createRequire(import.meta.url).resolve("@node-rs/jieba/idf.txt")));
   return jiebaIdf;
 }
 

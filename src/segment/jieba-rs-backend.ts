@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { readResource } from "../resources/read-resource.js";
 import type { JiebaBackend } from "./segmenter.js";
 
 /** The part of @node-rs/jieba used here. */
@@ -20,8 +21,8 @@ interface JiebaRsModule {
 export function createJiebaRsBackend(userDict: Uint8Array): JiebaBackend {
   const require = createRequire(import.meta.url);
   const { Jieba } = require("@node-rs/jieba") as JiebaRsModule;
-  const { dict } = require("@node-rs/jieba/dict") as { dict: Uint8Array };
-  const jieba = Jieba.withDict(dict);
+  // read here rather than through @node-rs/jieba/dict, which also holds the 6 MB IDF table for good
+  const jieba = Jieba.withDict(readResource(require.resolve("@node-rs/jieba/dict.txt")));
   if (userDict.length > 0) jieba.loadDict(userDict);
   return {
     cut: (sentence) => jieba.cut(sentence, false),
