@@ -1,4 +1,5 @@
-import { extractBatchKeywords, extractKeywords } from "../keywords/index.js";
+import { extractKeywords } from "../keywords/index.js";
+import { countKeywordTerms } from "../keywords/keyword-terms.js";
 import type { Keyword, Token } from "../types.js";
 
 /**
@@ -14,15 +15,9 @@ export interface BatchTermStats {
   readonly df: ReadonlyMap<string, number>;
 }
 
-const TWO_DOC_IDF_GAP = Math.log(1.5);
-
-/**
- * How often each keyword-eligible term occurs in a plan, with the keywords module's own filtering and natural's tf:
- * over a batch of [plan, empty], a term of the plan scores tf × ln 1.5 (df 1, N 2), so tf = score / ln 1.5.
- */
+/** How often each keyword-eligible term occurs in a plan: natural's tf, with the keywords module's own filtering. */
 export function termCounts(tokens: readonly Token[]): Map<string, number> {
-  const [scored = []] = extractBatchKeywords([tokens, []], { top: Number.POSITIVE_INFINITY });
-  return new Map(scored.map(({ term, score }) => [term, Math.round(score / TWO_DOC_IDF_GAP)]));
+  return countKeywordTerms(tokens);
 }
 
 /** A plan's keywords against the batch's statistics (a batch of one plan: jieba's IDF, as extractBatchKeywords). */

@@ -1,6 +1,6 @@
 import type { Keyword, Token } from "../types.js";
 import { jiebaIdfTable, type IdfTable } from "./idf-table.js";
-import { keywordTerms } from "./keyword-terms.js";
+import { countKeywordTerms } from "./keyword-terms.js";
 
 export interface KeywordOptions {
   /** how many keywords; default 10 */
@@ -18,8 +18,7 @@ export interface KeywordOptions {
  */
 export function extractKeywords(tokens: readonly Token[], options: KeywordOptions = {}): Keyword[] {
   const top = options.top ?? 10;
-  const counts = new Map<string, number>();
-  for (const term of keywordTerms(tokens)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  const counts = countKeywordTerms(tokens);
   if (counts.size === 0 || top <= 0) return [];
   const idf = options.idf ?? jiebaIdfTable();
   const scored: Keyword[] = [];

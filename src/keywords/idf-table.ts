@@ -25,10 +25,11 @@ export function parseIdfTable(bytes: Uint8Array): IdfTable {
     slots[slot] = line;
   }
   const get = (term: string): number | undefined => {
-    const key = UTF8.encode(term);
-    for (let slot = hashBytes(key, 0, key.length) & (size - 1); slots[slot] !== -1; slot = (slot + 1) & (size - 1)) {
+    const key = encodeUtf8(term);
+    const length = key.length;
+    for (let slot = hashBytes(key.bytes, 0, length) & (size - 1); slots[slot] !== -1; slot = (slot + 1) & (size - 1)) {
       const line = slots[slot]!;
-      if (sameBytes(bytes, starts[line]!, ends[line]!, key)) return values[line];
+      if (sameBytes(bytes, starts[line]!, ends[line]!, key.bytes, length)) return values[line];
     }
     return undefined;
   };
@@ -43,7 +44,6 @@ export function jiebaIdfTable(): IdfTable {
   return jiebaIdf;
 }
 
-const UTF8 = new TextEncoder();
 const NEWLINE = 10;
 const SPACE = 32;
 
@@ -100,15 +100,55 @@ function tableSize(entries: number): number {
   return size;
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /** FNV-1a over bytes[start, end). */
 function hashBytes(bytes: Uint8Array, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let index = start; index < end; index += 1) hash = Math.imul(hash ^ bytes[index]!, 0x01000193);
+  let hash = FNV_OFFSET;
+  for (let index = start; index < end; index += 1) hash = Math.imul(hash ^ bytes[index]!, FNV_PRIME);
   return hash >>> 0;
 }
 
-function sameBytes(bytes: Uint8Array, start: number, end: number, key: Uint8Array): boolean {
-  if (end - start !== key.length) return false;
-  for (let index = 0; index < key.length; index += 1) if (bytes[start + index] !== key[index]) return false;
+function sameBytes(bytes: Uint8Array, start: number, end: number, key: Uint8Array, length: number): boolean {
+  if (end - start !== length) return false;
+  for (let index = 0; index < length; index += 1) if (bytes[start + index] !== key[index]) return false;
   return true;
+}
+
+/** Reused for every lookup: encoding a term allocates nothing (TextEncoder.encode did, at ~1 µs a term). */
+const scratch = { bytes: new Uint8Array(256), length: 0 };
+
+/** The UTF-8 bytes of `text` in `scratch`; a lone surrogate encodes as U+FFFD, as TextEncoder does. */
+function encodeUtf8(text: string): typeof scratch {
+  if (scratch.bytes.length < text.length * 3) scratch.bytes = new Uint8Array(text.length * 3);
+  const out = scratch.bytes;
+  let length = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    let code = text.charCodeAt(index);
+    if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+      const low = text.charCodeAt(index + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
+        index += 1;
+      }
+    }
+    if (code >= 0xd800 && code <= 0xdfff) code = 0xfffd;
+    if (code < 0x80) out[length++] = code;
+    else if (code < 0x800) {
+      out[length++] = 0xc0 | (code >> 6);
+      out[length++] = 0x80 | (code & 0x3f);
+    } else if (code < 0x10000) {
+      out[length++] = 0xe0 | (code >> 12);
+      out[length++] = 0x80 | ((code >> 6) & 0x3f);
+      out[length++] = 0x80 | (code & 0x3f);
+    } else {
+      out[length++] = 0xf0 | (code >> 18);
+      out[length++] = 0x80 | ((code >> 12) & 0x3f);
+      out[length++] = 0x80 | ((code >> 6) & 0x3f);
+      out[length++] = 0x80 | (code & 0x3f);
+    }
+  }
+  scratch.length = length;
+  return scratch;
 }

@@ -34,3 +34,17 @@ export function keywordTerms(tokens: readonly Token[]): string[] {
   }
   return out;
 }
+
+/**
+ * How often each term that may be a keyword occurs in the tokens: one Map operation per token, the term
+ * test once per distinct term. Same terms and counts as counting keywordTerms(tokens).
+ */
+export function countKeywordTerms(tokens: readonly Token[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const token of tokens) {
+    if (token.tag !== undefined && STOP_TAGS.has(token.tag)) continue;
+    counts.set(token.text, (counts.get(token.text) ?? 0) + 1);
+  }
+  for (const term of counts.keys()) if (!isKeywordTerm(term)) counts.delete(term);
+  return counts;
+}

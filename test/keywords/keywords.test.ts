@@ -71,6 +71,12 @@ describe("IDF table", () => {
     expect(table.median).toBe(10);
   });
 
+  it("looks up astral characters, Latin and long terms; a lone surrogate reads as U+FFFD (as UTF-8 encoders write it)", () => {
+    const long = "课".repeat(300);
+    const table = parseIdfTable(new TextEncoder().encode(`𠀀字 3\n\uFFFD 4\nabc 5\n${long} 6\n`));
+    expect([table.get("𠀀字"), table.get("\uD800"), table.get("abc"), table.get(long), table.get("𠀀")]).toEqual([3, 4, 5, 6, undefined]);
+  });
+
   it("holds every line of jieba's table with the value written there", () => {
     const text = readFileSync(createRequire(import.meta.url).resolve("@node-rs/jieba/idf.txt"), "utf8");
     const table = jiebaIdfTable();
