@@ -34,7 +34,7 @@ export async function run(context: BenchContext): Promise<Row[]> {
     ["targets", () => plans.forEach((p, i) => extractTargets(p.text, { sections: sections[i]!, dates: dates[i]! }))],
     ["dates", () => plans.forEach((p, i) => extractDates(p.text, { anchor: anchors[i]! }))],
     ["segmentation", () => plans.forEach((p) => segment(p.text))],
-    ["keywords (jieba IDF)", () => tokens.forEach((t) => extractKeywords(t, { top: 10 }))],
+    ["keywords (TF × IDF table)", () => tokens.forEach((t) => extractKeywords(t, { top: 10 }))],
     ["coverage", () => plans.forEach((p, i) => scoreCoverage({ text: p.text, targets: targets[i]!, dates: dates[i]! }, DEFAULT_CHECKLIST))],
     ["review", () => results.forEach((r) => r.forEach((plan) => runRules(plan)))],
     ["output (JSON + CSV rows)", () => results.forEach((r, i) => {
