@@ -18,20 +18,26 @@ const OPEN_CLOSE: ReadonlyArray<readonly [string, string, number]> = [["“", "�
 
 const NAMED_MAX_LENGTH = Math.max(0, ...NAMED_NUMERALS.map((name) => name.length));
 
-/** true when an occurrence of one of `names` (the NAMED_NUMERALS the text holds) overlaps [start, end). */
-function inName(text: string, names: readonly string[], start: number, end: number): boolean {
-  // any overlapping occurrence lies entirely inside this window
-  const from = Math.max(0, start - NAMED_MAX_LENGTH + 1);
-  const window = text.slice(from, end + NAMED_MAX_LENGTH - 1);
-  for (const name of names) {
-    let at = window.indexOf(name);
-    while (at >= 0) {
-      if (from + at < end && from + at + name.length > start) return true;
-      at = window.indexOf(name, at + 1);
-    }
+/** NAMED_NUMERALS by the code unit they start with, so a lookup tries only the names that can start there. */
+const NAMES_BY_FIRST = new Map<number, string[]>();
+for (const name of NAMED_NUMERALS) {
+  const first = name.charCodeAt(0);
+  const list = NAMES_BY_FIRST.get(first) ?? [];
+  list.push(name);
+  NAMES_BY_FIRST.set(first, list);
+}
+
+/** true when an occurrence of a NAMED_NUMERALS name overlaps [start, end) (it starts at most NAMED_MAX_LENGTH - 1 before). */
+function inName(text: string, start: number, end: number): boolean {
+  for (let at = Math.max(0, start - NAMED_MAX_LENGTH + 1); at < end; at += 1) {
+    const names = NAMES_BY_FIRST.get(text.charCodeAt(at));
+    if (names === undefined) continue;
+    for (const name of names) if (at + name.length > start && text.startsWith(name, at)) return true;
   }
   return false;
 }
+
+const QUOTE = '"';
 
 /** Marks characters inside short “…” quotations, ASCII "…" pairs on one line, and 《…》 titles. */
 function quotedSpans(text: string): Uint8Array {
@@ -45,17 +51,21 @@ function quotedSpans(text: string): Uint8Array {
       at = text.indexOf(open, end + 1);
     }
   }
+  // ASCII quotes pair up within a line: a line break forgets an open quote
   let openAt = -1;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (ch === "\n") openAt = -1;
-    else if (ch === '"') {
-      if (openAt < 0) openAt = i;
-      else {
-        if (i - openAt - 1 <= SHORT_QUOTE) covered.fill(1, openAt + 1, i);
-        openAt = -1;
+  let lineEnd = -1; // the first line break at or after openAt (text.length when none)
+  for (let at = text.indexOf(QUOTE); at >= 0; at = text.indexOf(QUOTE, at + 1)) {
+    if (openAt >= 0 && lineEnd < at) openAt = -1;
+    if (openAt < 0) {
+      openAt = at;
+      if (lineEnd < at) {
+        lineEnd = text.indexOf("\n", at);
+        if (lineEnd < 0) lineEnd = text.length;
       }
+      continue;
     }
+    if (at - openAt - 1 <= SHORT_QUOTE) covered.fill(1, openAt + 1, at);
+    openAt = -1;
   }
   return covered;
 }
@@ -94,10 +104,9 @@ function isQuestion(c: Candidate, text: string, bounds: Boundaries): boolean {
  */
 export const dropExcluded: Refiner = (candidates, { text, bounds }) => {
   if (candidates.length === 0) return candidates;
-  const names = NAMED_NUMERALS.filter((name) => text.includes(name));
   const quoted = quotedSpans(text);
   return candidates.filter((c: Candidate) => {
-    if (names.length > 0 && c.coreEnd > c.coreStart && inName(text, names, c.coreStart, c.coreEnd)) return false;
+    if (c.coreEnd > c.coreStart && inName(text, c.coreStart, c.coreEnd)) return false;
     if (anyCovered(quoted, c.coreStart, c.coreEnd)) return false;
     const before = text.slice(Math.max(0, c.coreStart - 2), c.coreStart);
     const after = text.slice(c.end, c.end + 3);
