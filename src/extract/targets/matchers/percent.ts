@@ -1,6 +1,7 @@
 import type { Candidate, Matcher } from "../_types.js";
-import { baseCandidate, NUM, RANGE_SEPARATOR, NUM_LEAD } from "../_patterns.js";
+import { baseCandidate, NUM, RANGE_SEPARATOR, RANGE_SEPARATORS, NUM_LEAD } from "../_patterns.js";
 import { parseChineseNumber } from "../../numerals/index.js";
+import { followTable, occurrences, runStartsFollowedBy, union } from "../_starts.js";
 
 /** "百分之九十五", "97%", "95％", "90%-95%", "百分之八十到九十": a percentage (unit "%"). */
 const PATTERN = new RegExp(
@@ -11,11 +12,13 @@ const PATTERN = new RegExp(
   ].join("|"),
   "gu",
 );
+const FOLLOW = followTable(["%", "％", ...RANGE_SEPARATORS]);
 
 export const percent: Matcher = {
   name: "percent",
   pattern: PATTERN,
   lead: NUM_LEAD,
+  starts: (text, runs) => union(runStartsFollowedBy(text, runs, FOLLOW), occurrences(text, "百分之")),
   extract(match): readonly Candidate[] {
     const g = match.groups ?? {};
     const lo = parseChineseNumber(g.word ?? g.value ?? g.sign ?? "");

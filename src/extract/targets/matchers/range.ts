@@ -1,5 +1,6 @@
 import type { Candidate, Matcher } from "../_types.js";
-import { baseCandidate, countValue, NUM, RANGE_SEPARATOR, UNIT, NUM_LEAD } from "../_patterns.js";
+import { baseCandidate, countValue, NUM, RANGE_SEPARATOR, RANGE_SEPARATORS, UNIT, NUM_LEAD } from "../_patterns.js";
+import { followTable, runFollowedBy } from "../_starts.js";
 
 const PAIRS: Readonly<Record<string, readonly [number, number]>> = {
   一两: [1, 2], 两三: [2, 3], 二三: [2, 3], 三四: [3, 4], 三五: [3, 5], 四五: [4, 5], 五六: [5, 6], 六七: [6, 7], 七八: [7, 8], 八九: [8, 9],
@@ -18,11 +19,30 @@ const PATTERN = new RegExp(
   ].join("|"),
   "gu",
 );
+const FOLLOW = followTable(RANGE_SEPARATORS);
+const LIST_MARK = "、".charCodeAt(0);
+
+/** Run starts followed by a separator, every pair inside a run (两三个), and a run's last digit before 、. */
+function rangeStarts(text: string, runs: readonly number[]): number[] {
+  const out: number[] = [];
+  const push = (at: number): void => {
+    if (at > (out[out.length - 1] ?? -1)) out.push(at);
+  };
+  for (let r = 0; r < runs.length; r += 2) {
+    const start = runs[r] as number;
+    const end = runs[r + 1] as number;
+    if (runFollowedBy(text, start, end, FOLLOW)) push(start);
+    for (let at = start; at < end - 1; at += 1) if (PAIRS[text.slice(at, at + 2)] !== undefined) push(at);
+    if (text.charCodeAt(end) === LIST_MARK) push(end - 1);
+  }
+  return out;
+}
 
 export const range: Matcher = {
   name: "range",
   pattern: PATTERN,
   lead: NUM_LEAD,
+  starts: rangeStarts,
   extract(match): readonly Candidate[] {
     const g = match.groups ?? {};
     const start = match.index;

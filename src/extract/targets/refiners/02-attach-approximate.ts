@@ -1,7 +1,7 @@
 import type { Candidate, Refiner } from "../_types.js";
 import { alternation } from "../_patterns.js";
 import { APPROXIMATE_AFTER, APPROXIMATE_BEFORE, APPROXIMATE_IN_CLAUSE } from "../comparators.js";
-import { enclosing } from "../_text-boundaries.js";
+import { enclosing } from "../_text-index.js";
 
 const BEFORE = new RegExp(`(?<word>${alternation(APPROXIMATE_BEFORE)})$`, "u");
 const AFTER = new RegExp(`^(?<word>${alternation(APPROXIMATE_AFTER)})`, "u");

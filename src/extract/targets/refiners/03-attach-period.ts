@@ -2,7 +2,7 @@ import type { Candidate, Refiner } from "../_types.js";
 import { alternation, PERIOD_ALTERNATION } from "../_patterns.js";
 import { normalisePeriod } from "../periods.js";
 import { ADJACENT_ONE_PERIODS, ONE_PERIODS } from "../units.js";
-import { enclosing } from "../_text-boundaries.js";
+import { enclosing } from "../_text-index.js";
 
 /** 每学期 / 每个月 / 每一周 / 每半月 … ; the last one in the clause before the number is the period. */
 const EVERY = new RegExp(`每(?<half>半)?(?:一|个)?(?<period>${PERIOD_ALTERNATION})`, "gu");

@@ -5,7 +5,7 @@ import {
   SUMMARY_ITEM_LENGTH, SUMMARY_NOUN_LENGTH, TIME_SPAN_UNITS,
 } from "../exclusions.js";
 import { NUMERAL_CLASS } from "../../numerals/index.js";
-import { enclosing, type Boundaries } from "../_text-boundaries.js";
+import { enclosing, type Boundaries } from "../_text-index.js";
 
 const NUMERAL_AFTER = new RegExp(`^[${NUMERAL_CLASS.replace("0-9", "")}]`, "u");
 const HAN = /^\p{Script=Han}/u;

@@ -1,7 +1,7 @@
 import type { Section } from "../../../types.js";
 import type { Candidate, Refiner } from "../_types.js";
 import { PAST_MARKERS, PAST_SECTION_KINDS, PAST_SENTENCE_MARKERS } from "../exclusions.js";
-import { enclosing } from "../_text-boundaries.js";
+import { enclosing } from "../_text-index.js";
 import { alternation } from "../_patterns.js";
 import { sectionsAt } from "../_context.js";
 
