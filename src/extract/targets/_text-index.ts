@@ -1,4 +1,5 @@
 import { NUMERAL_CLASS } from "../numerals/index.js";
+import { QUOTE_PAIRS } from "./exclusions.js";
 
 /**
  * What the matchers and refiners look up in a text, computed in one pass so every lookup is a binary search
@@ -6,6 +7,9 @@ import { NUMERAL_CLASS } from "../numerals/index.js";
  */
 const SENTENCE_ENDS = "。！？!?\n";
 const CLAUSE_ENDS = "，,；;：:";
+/** Quotation marks (refiners/04-drop-excluded.ts pairs them up). */
+export const ASCII_QUOTE = '"';
+const QUOTATION_MARKS = [ASCII_QUOTE, ...QUOTE_PAIRS.flatMap(([open, close]) => [open, close])];
 
 /** A membership table over UTF-16 code units for a character-class body of BMP characters and `a-b` ranges. */
 export function classTable(body: string): Uint8Array {
@@ -23,9 +27,11 @@ export function classTable(body: string): Uint8Array {
 const SENTENCE = 1;
 const CLAUSE = 2;
 const NUMERAL = 3;
+const QUOTATION = 4;
 const KIND = classTable(NUMERAL_CLASS).map((isNumeral) => (isNumeral === 1 ? NUMERAL : 0));
 for (const ch of CLAUSE_ENDS) KIND[ch.charCodeAt(0)] = CLAUSE;
 for (const ch of SENTENCE_ENDS) KIND[ch.charCodeAt(0)] = SENTENCE;
+for (const ch of QUOTATION_MARKS) KIND[ch.charCodeAt(0)] = QUOTATION;
 
 export interface Boundaries {
   /** positions of boundary characters, ascending */
@@ -37,12 +43,15 @@ export interface Boundaries {
 export interface TextIndex extends Boundaries {
   /** maximal runs of numeral characters (NUMERAL_CLASS), flat and ascending: start0, end0, start1, end1, … */
   readonly numeralRuns: readonly number[];
+  /** positions of quotation marks (“”「」《》〈〉 and "), ascending */
+  readonly quotationMarks: readonly number[];
 }
 
 export function indexText(text: string): TextIndex {
   const sentence: number[] = [];
   const clause: number[] = [];
   const numeralRuns: number[] = [];
+  const quotationMarks: number[] = [];
   let runStart = -1;
   for (let i = 0; i < text.length; i += 1) {
     const kind = KIND[text.charCodeAt(i)];
@@ -55,11 +64,15 @@ export function indexText(text: string): TextIndex {
       runStart = -1;
     }
     if (kind === 0) continue;
+    if (kind === QUOTATION) {
+      quotationMarks.push(i);
+      continue;
+    }
     if (kind === SENTENCE) sentence.push(i);
     clause.push(i);
   }
   if (runStart >= 0) numeralRuns.push(runStart, text.length);
-  return { sentence, clause, length: text.length, numeralRuns };
+  return { sentence, clause, length: text.length, numeralRuns, quotationMarks };
 }
 
 /** The span between the boundary before `at` and the boundary at or after `at` (boundary char excluded at start, included at end). */

@@ -1,5 +1,5 @@
 import type { Section, Span, Target, TimeExpression } from "../../types.js";
-import type { Boundaries } from "./_text-index.js";
+import type { TextIndex } from "./_text-index.js";
 
 /** A target under construction: the quote span grows as refiners attach comparator and period. */
 export interface Candidate
@@ -15,8 +15,8 @@ export interface RefineContext {
   readonly text: string;
   readonly sections: readonly Section[];
   readonly dates: readonly TimeExpression[];
-  /** sentence and clause boundaries of `text`, computed once */
-  readonly bounds: Boundaries;
+  /** sentence and clause boundaries, numeral runs and quotation marks of `text`, computed once */
+  readonly bounds: TextIndex;
 }
 
 /** One pattern family: a global regex with named groups and a function that reads one match. */
