@@ -29,6 +29,11 @@ describe("Matcher.starts", () => {
     for (const m of MATCHERS) expect(viaStarts(text, m)).toEqual(viaMatchAll(text, m));
   });
 
+  it("decimals and 万 before the continuation: 增长1.5万%，3.5万到4万人，二点五万元，1.5%-2.5%，5.5分之1：same matches as matchAll", () => {
+    const text = "增长1.5万%，3.5万到4万人，二点五万元，三点五亿次，1.5%-2.5%，5.5分之1，1.、2.两三个，一、二本，一、十本。";
+    for (const m of MATCHERS) expect(viaStarts(text, m)).toEqual(viaMatchAll(text, m));
+  });
+
   it("corpus plans: same matches as matchAll for every target matcher", () => {
     for (const text of TEXTS) for (const m of MATCHERS) expect(viaStarts(text, m)).toEqual(viaMatchAll(text, m));
   });

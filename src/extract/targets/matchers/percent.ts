@@ -1,7 +1,7 @@
 import type { Candidate, Matcher } from "../_types.js";
 import { baseCandidate, NUM, RANGE_SEPARATOR, RANGE_SEPARATORS, NUM_LEAD } from "../_patterns.js";
 import { parseChineseNumber } from "../../numerals/index.js";
-import { followTable, occurrences, runStartsFollowedBy, union } from "../_starts.js";
+import { followedByChar, followedByWordAndNumeral, occurrences, runStartsFollowedBy, union, type Follow } from "../_starts.js";
 
 /** "百分之九十五", "97%", "95％", "90%-95%", "百分之八十到九十": a percentage (unit "%"). */
 const PATTERN = new RegExp(
@@ -12,7 +12,9 @@ const PATTERN = new RegExp(
   ].join("|"),
   "gu",
 );
-const FOLLOW = followTable(["%", "％", ...RANGE_SEPARATORS]);
+const PERCENT_SIGN = followedByChar(["%", "％"]);
+const SEPARATOR = followedByWordAndNumeral(RANGE_SEPARATORS);
+const FOLLOW: Follow = (text, at) => PERCENT_SIGN(text, at) || SEPARATOR(text, at);
 
 export const percent: Matcher = {
   name: "percent",
