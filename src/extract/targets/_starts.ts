@@ -35,7 +35,9 @@ export function followedByChar(chars: Iterable<string>): Follow {
 
 /** A Follow that accepts one of `words` with a numeral right after it ("周" in 二周一次, "到" in 一到两次). */
 export function followedByWordAndNumeral(words: readonly string[]): Follow {
+  const firsts = charTable(firstChars(words));
   return (text, at) => {
+    if (firsts[text.charCodeAt(at)] !== 1) return false;
     for (const w of words) if (occursAt(text, at, w) && isNumeralAt(text, at + w.length)) return true;
     return false;
   };

@@ -33,7 +33,8 @@ export const MATCHERS: readonly Matcher[] = [
   plainCount, //         两套, 15周, 5000字
 ];
 
-const priority = (c: Candidate): number => MATCHERS.findIndex((m) => `targets/${m.name}` === c.matcher);
+const MATCHER_ORDER = new Map(MATCHERS.map((m, index) => [`targets/${m.name}`, index]));
+const priority = (c: Candidate): number => MATCHER_ORDER.get(c.matcher) ?? -1;
 
 /** Refiners, in order. */
 export const REFINERS: readonly Refiner[] = [

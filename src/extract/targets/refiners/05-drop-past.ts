@@ -7,13 +7,16 @@ import { sectionsAt } from "../_context.js";
 
 const PAST = new RegExp(alternation(PAST_MARKERS), "u");
 const PAST_SENTENCE = new RegExp(`(?:${alternation(PAST_SENTENCE_MARKERS)})(?<rest>[^，,；;。！？!?\n]*)`, "gu");
+/** Every first character of PAST_SENTENCE_MARKERS: a lead without one cannot hold a state description. */
+const PAST_SENTENCE_FIRST = new RegExp(`[${PAST_SENTENCE_MARKERS.map((w) => w.charAt(0)).join("")}]`, "u");
 const HAS_NUMBER = /[0-9０-９一二两三四五六七八九十百千万]/u;
 const SENTENCE_WINDOW = 80;
 
 const CLAUSE_WINDOW = 40;
 
 function inPastSection(sections: readonly Section[], at: number): boolean {
-  return sectionsAt(sections, at).some((s) => PAST_SECTION_KINDS.includes(s.kind));
+  for (const s of sectionsAt(sections, at)) if (PAST_SECTION_KINDS.includes(s.kind)) return true;
+  return false;
 }
 
 /**
@@ -31,6 +34,7 @@ export const dropPast: Refiner = (candidates, { text, sections, bounds }) => {
     const sentence = enclosing(bounds.sentence, bounds.length, c.start, c.end);
     // only a state description that itself counts something: 现有教学班24个 (not 对现有课题进行管理)
     const lead = text.slice(Math.max(sentence.start, c.start - SENTENCE_WINDOW), c.start);
+    if (!PAST_SENTENCE_FIRST.test(lead)) return true;
     for (const m of lead.matchAll(PAST_SENTENCE)) if (HAS_NUMBER.test(m.groups?.rest ?? "")) return false;
     return true;
   });
