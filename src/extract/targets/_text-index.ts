@@ -55,6 +55,14 @@ export function indexText(text: string): TextIndex {
   let runStart = -1;
   for (let i = 0; i < text.length; i += 1) {
     const kind = KIND[text.charCodeAt(i)];
+    // most characters are none of these: test for them first
+    if (kind === 0) {
+      if (runStart >= 0) {
+        numeralRuns.push(runStart, i);
+        runStart = -1;
+      }
+      continue;
+    }
     if (kind === NUMERAL) {
       if (runStart < 0) runStart = i;
       continue;
@@ -63,7 +71,6 @@ export function indexText(text: string): TextIndex {
       numeralRuns.push(runStart, i);
       runStart = -1;
     }
-    if (kind === 0) continue;
     if (kind === QUOTATION) {
       quotationMarks.push(i);
       continue;

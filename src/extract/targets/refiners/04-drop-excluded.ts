@@ -56,11 +56,11 @@ const OPENING = new Map(QUOTE_PAIRS.map(([open], kind) => [open.charCodeAt(0), k
 const CLOSING = new Map(QUOTE_PAIRS.map(([, close], kind) => [close.charCodeAt(0), kind]));
 const ASCII_QUOTE_CODE = ASCII_QUOTE.charCodeAt(0);
 
-/** Spans of text inside quotation marks, sorted by start, with the furthest end reached so far. */
+/** Spans of text inside quotation marks, in the order they close (so sorted by end). */
 interface QuotedSpans {
-  readonly starts: readonly number[];
-  /** reach[i]: the largest end among spans 0..i */
-  readonly reach: readonly number[];
+  readonly ends: readonly number[];
+  /** firstStart[i]: the smallest start among spans i..n-1 */
+  readonly firstStart: readonly number[];
 }
 
 /**
@@ -68,7 +68,12 @@ interface QuotedSpans {
  * positions of the quotation marks: each kind pairs an open mark with the next close mark.
  */
 function quotedSpans(text: string, marks: readonly number[]): QuotedSpans {
-  const spans: [number, number][] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const add = (open: number, close: number): void => {
+    starts.push(open + 1);
+    ends.push(close);
+  };
   const openAt = QUOTE_PAIRS.map(() => -1);
   let asciiOpenAt = -1;
   let lineEnd = -1; // the first line break at or after asciiOpenAt (text.length when none)
@@ -84,7 +89,7 @@ function quotedSpans(text: string, marks: readonly number[]): QuotedSpans {
           if (lineEnd < 0) lineEnd = text.length;
         }
       } else {
-        if (at - asciiOpenAt - 1 <= SHORT_QUOTE && at > asciiOpenAt + 1) spans.push([asciiOpenAt + 1, at]);
+        if (at - asciiOpenAt - 1 <= SHORT_QUOTE && at > asciiOpenAt + 1) add(asciiOpenAt, at);
         asciiOpenAt = -1;
       }
       continue;
@@ -97,25 +102,24 @@ function quotedSpans(text: string, marks: readonly number[]): QuotedSpans {
     const closes = CLOSING.get(code) ?? -1;
     const from = openAt[closes] ?? -1;
     if (from < 0) continue;
-    if (at - from - 1 <= (QUOTE_PAIRS[closes]?.[2] ?? 0) && at > from + 1) spans.push([from + 1, at]);
+    if (at - from - 1 <= (QUOTE_PAIRS[closes]?.[2] ?? 0) && at > from + 1) add(from, at);
     openAt[closes] = -1;
   }
-  spans.sort((x, y) => x[0] - y[0]);
-  const reach: number[] = [];
-  for (const [, end] of spans) reach.push(Math.max(end, reach[reach.length - 1] ?? end));
-  return { starts: spans.map(([start]) => start), reach };
+  const firstStart = [...starts];
+  for (let i = firstStart.length - 2; i >= 0; i -= 1) firstStart[i] = Math.min(firstStart[i] as number, firstStart[i + 1] as number);
+  return { ends, firstStart };
 }
 
-/** true when a quoted span overlaps [start, end): among the spans starting before `end`, one reaches past `start`. */
-function inQuote({ starts, reach }: QuotedSpans, start: number, end: number): boolean {
+/** true when a quoted span overlaps [start, end): among the spans ending after `start`, one starts before `end`. */
+function inQuote({ ends, firstStart }: QuotedSpans, start: number, end: number): boolean {
   let low = 0;
-  let high = starts.length;
+  let high = ends.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if ((starts[middle] as number) < end) low = middle + 1;
+    if ((ends[middle] as number) <= start) low = middle + 1;
     else high = middle;
   }
-  return end > start && low > 0 && (reach[low - 1] as number) > start;
+  return end > start && low < ends.length && (firstStart[low] as number) < end;
 }
 
 /** "从A、B和C三个维度", "“甲”和“乙”两项工程", "…等五个方面", "抓好五项工作：一是…". */
