@@ -7,6 +7,7 @@ export class Words {
   readonly words: readonly string[];
   private readonly byFirst = new Map<number, string[]>();
   private readonly byLast = new Map<number, string[]>();
+  private firsts: Uint8Array | undefined;
 
   constructor(words: readonly string[]) {
     this.words = words;
@@ -24,6 +25,18 @@ export class Words {
     if (list === undefined || end > text.length) return undefined;
     for (const w of list) if (w.length <= window && w.length <= end && occursAt(text, end - w.length, w)) return w;
     return undefined;
+  }
+
+  /** true when one of the words lies entirely inside [from, to) (a RegExp alternation's test on that slice). */
+  occursIn(text: string, from: number, to: number): boolean {
+    if (this.firsts === undefined) {
+      this.firsts = new Uint8Array(0x10000);
+      for (const code of this.byFirst.keys()) this.firsts[code] = 1;
+    }
+    for (let at = Math.max(0, from); at < to; at += 1) {
+      if (this.firsts[text.charCodeAt(at)] === 1 && this.startingAt(text, at, to - at) !== undefined) return true;
+    }
+    return false;
   }
 
   /** The longest word (at most `window` long) that starts at `at`, or undefined. */
