@@ -36,6 +36,20 @@ describe("Words", () => {
   });
 });
 
+describe("Words.occursIn", () => {
+  it("same answer as a RegExp alternation tested on the slice [from, to)", () => {
+    const list = ["去年", "已", "已经", "的基础上", "现有"];
+    const words = new Words(list);
+    const pattern = new RegExp(list.join("|"), "u");
+    const text = "我校去年已经在原有的基础上现有教师";
+    for (let from = 0; from <= text.length; from += 1) {
+      for (let to = from; to <= text.length + 1; to += 1) {
+        expect(words.occursIn(text, from, to)).toBe(pattern.test(text.slice(from, to)));
+      }
+    }
+  });
+});
+
 describe("occursAt", () => {
   it("三会一课 occurs at 2 in 执行三会一课制度, not at 1 nor past the end", () => {
     expect(occursAt("执行三会一课制度", 2, "三会一课")).toBe(true);
