@@ -27,7 +27,19 @@ export function parseChineseNumber(s: string): number | null {
   return /[元圆角整]|^[负負-]?[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟零]+分$/u.test(s) ? parseMoney(s.trim()) : null;
 }
 
+/** True when `s` is one or more ASCII digits (the common case: 15, 2024). */
+function isAsciiDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i += 1) {
+    const code = s.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 function parseNumber(s: string): number | null {
+  // what the general path below gives for a plain digit string, without its regexes and pieces
+  if (isAsciiDigits(s)) return Number(s);
   if (s.length === 1) {
     const single = DIGITS[s] ?? SMALL_UNITS[s] ?? BIG_UNITS[s] ?? TENS_SHORTHAND[s];
     if (single !== undefined) return single;

@@ -37,9 +37,14 @@ function firstStartingAtOrAfter(items: readonly Span[], at: number): number {
 
 /** The sections holding `at`, outermost first (sibling sections are sorted and disjoint: binary search). */
 export function sectionsAt(sections: readonly Section[], at: number): Section[] {
-  const s = sections[firstStartingAtOrAfter(sections, at + 1) - 1];
-  if (s !== undefined && at >= s.start && at < s.end) return [s, ...sectionsAt(s.children, at)];
-  return [];
+  const path: Section[] = [];
+  let level = sections;
+  for (;;) {
+    const s = level[firstStartingAtOrAfter(level, at + 1) - 1];
+    if (s === undefined || at < s.start || at >= s.end) return path;
+    path.push(s);
+    level = s.children;
+  }
 }
 
 /** Titles of the sections holding `at`, outermost first. */

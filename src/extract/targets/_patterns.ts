@@ -13,7 +13,8 @@ export const PERIOD_ALTERNATION = alternation(PERIODS);
 export const NUM = numeralPattern;
 /** Every character a NUM can start with (a Matcher `lead`). */
 export const NUM_LEAD = NUMERAL_CLASS;
-export const RANGE_SEPARATOR = "(?:到|至|~|～|-|—|－|–)";
+export const RANGE_SEPARATORS: readonly string[] = ["到", "至", "~", "～", "-", "—", "－", "–"];
+export const RANGE_SEPARATOR = `(?:${RANGE_SEPARATORS.join("|")})`;
 
 /**
  * The value of a numeral written as a count. Rejects digit strings such as 一二 (grades), 二〇二〇 (years)

@@ -1,5 +1,5 @@
 import type { Section, Span, Target, TimeExpression } from "../../types.js";
-import type { Boundaries } from "./_text-boundaries.js";
+import type { TextIndex } from "./_text-index.js";
 
 /** A target under construction: the quote span grows as refiners attach comparator and period. */
 export interface Candidate
@@ -15,8 +15,8 @@ export interface RefineContext {
   readonly text: string;
   readonly sections: readonly Section[];
   readonly dates: readonly TimeExpression[];
-  /** sentence and clause boundaries of `text`, computed once */
-  readonly bounds: Boundaries;
+  /** sentence and clause boundaries, numeral runs and quotation marks of `text`, computed once */
+  readonly bounds: TextIndex;
 }
 
 /** One pattern family: a global regex with named groups and a function that reads one match. */
@@ -25,6 +25,8 @@ export interface Matcher {
   readonly pattern: RegExp;
   /** a character-class body holding every character a match of `pattern` can start with (see scan-matches.ts) */
   readonly lead: string;
+  /** a sorted superset of the offsets where `pattern` can match, from the text's numeral runs (see _starts.ts) */
+  readonly starts: (text: string, numeralRuns: readonly number[]) => readonly number[];
   readonly extract: (match: RegExpExecArray, text: string) => readonly Candidate[];
 }
 

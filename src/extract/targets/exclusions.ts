@@ -15,6 +15,16 @@ export const NAMED_NUMERALS: readonly string[] = [
   "2+1", "1+1", "3+1", "N+1", "一校一案", "一校一特色", "一班一品", "一组一题", "一人一题",
 ];
 
+/** A quotation this short is a name or slogan ("一标三维", "三个一"), not a commitment. */
+export const SHORT_QUOTE = 10;
+/**
+ * Quotations whose numbers are not quantities: [open, close, longest inside]. Short “…” / 「…」 are names or
+ * slogans, 《…》 / 〈…〉 titles. (ASCII "…" pairs on one line count too, up to SHORT_QUOTE.)
+ */
+export const QUOTE_PAIRS: ReadonlyArray<readonly [string, string, number]> = [
+  ["“", "”", SHORT_QUOTE], ["「", "」", SHORT_QUOTE], ["《", "》", 200], ["〈", "〉", 200],
+];
+
 /** Text right before the number that makes it not a quantity: ordinals (第), ranks (前三名), 每一位, 1+5. */
 export const EXCLUDED_BEFORE: readonly string[] = ["第", "每", "其", "新", "初", "+", "＋", "/", "／"];
 

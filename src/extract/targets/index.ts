@@ -1,6 +1,6 @@
 import type { Section, Target, TimeExpression } from "../../types.js";
 import type { Candidate, Matcher, RefineContext, Refiner } from "./_types.js";
-import { computeBoundaries, enclosing } from "./_text-boundaries.js";
+import { enclosing, indexText } from "./_text-index.js";
 import { findDeadline, findSubject, sectionPathAt } from "./_context.js";
 import { coordinated } from "./matchers/coordinated.js";
 import { intervalFrequency } from "./matchers/interval-frequency.js";
@@ -14,7 +14,7 @@ import { attachPeriod } from "./refiners/03-attach-period.js";
 import { dropExcluded } from "./refiners/04-drop-excluded.js";
 import { dropPast } from "./refiners/05-drop-past.js";
 import { removeOverlapsBy } from "./refiners/06-remove-overlaps.js";
-import { leadPositionsAll, scanMatches } from "../scan-matches.js";
+import { scanMatches } from "../scan-matches.js";
 
 export interface ExtractTargetsOptions {
   /** the section tree of the same text: fills sectionPath and drops quantities in situation sections */
@@ -33,7 +33,8 @@ export const MATCHERS: readonly Matcher[] = [
   plainCount, //         两套, 15周, 5000字
 ];
 
-const priority = (c: Candidate): number => MATCHERS.findIndex((m) => `targets/${m.name}` === c.matcher);
+const MATCHER_ORDER = new Map(MATCHERS.map((m, index) => [`targets/${m.name}`, index]));
+const priority = (c: Candidate): number => MATCHER_ORDER.get(c.matcher) ?? -1;
 
 /** Refiners, in order. */
 export const REFINERS: readonly Refiner[] = [
@@ -45,13 +46,10 @@ export const REFINERS: readonly Refiner[] = [
   removeOverlapsBy(priority), // one target per number
 ];
 
-const MATCHER_LEADS = MATCHERS.map((m) => m.lead);
-
-function runMatchers(text: string): Candidate[] {
+function runMatchers(text: string, numeralRuns: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
-  const starts = leadPositionsAll(text, MATCHER_LEADS);
-  for (const [index, matcher] of MATCHERS.entries()) {
-    for (const m of scanMatches(text, matcher.pattern, starts[index] ?? null)) {
+  for (const matcher of MATCHERS) {
+    for (const m of scanMatches(text, matcher.pattern, matcher.starts(text, numeralRuns))) {
       for (const candidate of matcher.extract(m, text)) out.push(candidate);
     }
   }
@@ -63,9 +61,9 @@ function runMatchers(text: string): Candidate[] {
  * approximate, its sentence, subject, section path and deadline. Offsets index into `text`; sorted by start.
  */
 export function extractTargets(text: string, options: ExtractTargetsOptions = {}): Target[] {
-  const bounds = computeBoundaries(text);
+  const bounds = indexText(text);
   const context: RefineContext = { text, sections: options.sections ?? [], dates: options.dates ?? [], bounds };
-  const candidates = REFINERS.reduce<readonly Candidate[]>((list, refine) => refine(list, context), runMatchers(text));
+  const candidates = REFINERS.reduce<readonly Candidate[]>((list, refine) => refine(list, context), runMatchers(text, bounds.numeralRuns));
   return candidates.map((c): Target => {
     const sentence = enclosing(bounds.sentence, bounds.length, c.start, c.end);
     const clause = enclosing(bounds.clause, bounds.length, c.start, c.end);

@@ -1,9 +1,12 @@
 import type { Candidate, Matcher } from "../_types.js";
-import { baseCandidate, countValue, NUM, RANGE_SEPARATOR, UNIT, NUM_LEAD } from "../_patterns.js";
+import { baseCandidate, countValue, NUM, RANGE_SEPARATOR, RANGE_SEPARATORS, UNIT, NUM_LEAD } from "../_patterns.js";
+import { charTable, firstChars, followedByWordAndNumeral, runFollowedBy } from "../_starts.js";
 
 const PAIRS: Readonly<Record<string, readonly [number, number]>> = {
   一两: [1, 2], 两三: [2, 3], 二三: [2, 3], 三四: [3, 4], 三五: [3, 5], 四五: [4, 5], 五六: [5, 6], 六七: [6, 7], 七八: [7, 8], 八九: [8, 9],
 };
+
+const LIST_DIGITS = "一二两三四五六七八九";
 
 /**
  * "一到两次", "1-2篇", "三至五节", "用三到四周", "两三个", and "一、二本" (a 、 between two single Chinese digits).
@@ -14,15 +17,39 @@ const PATTERN = new RegExp(
   [
     `${NUM("value")}${RANGE_SEPARATOR}${NUM("max")}${UNIT}`,
     `(?<![一二两三四五六七八九十])(?<pair>${Object.keys(PAIRS).join("|")})(?<pairUnit>${UNIT.slice("(?<unit>".length)}`,
-    `(?<![一二两三四五六七八九十、])(?<listLo>[一二两三四五六七八九])、(?<listHi>[一二两三四五六七八九])(?<listUnit>${UNIT.slice("(?<unit>".length)}`,
+    `(?<![一二两三四五六七八九十、])(?<listLo>[${LIST_DIGITS}])、(?<listHi>[${LIST_DIGITS}])(?<listUnit>${UNIT.slice("(?<unit>".length)}`,
   ].join("|"),
   "gu",
 );
+const FOLLOW = followedByWordAndNumeral(RANGE_SEPARATORS);
+const LIST_MARK = "、".charCodeAt(0);
+const LIST_DIGIT = charTable(LIST_DIGITS);
+const PAIR_FIRST = charTable(firstChars(Object.keys(PAIRS)));
+
+/** Run starts followed by a separator, every pair inside a run (两三个), and a run's last digit before 、. */
+function rangeStarts(text: string, runs: readonly number[]): number[] {
+  const out: number[] = [];
+  const push = (at: number): void => {
+    if (at > (out[out.length - 1] ?? -1)) out.push(at);
+  };
+  for (let r = 0; r < runs.length; r += 2) {
+    const start = runs[r] as number;
+    const end = runs[r + 1] as number;
+    if (runFollowedBy(text, start, end, FOLLOW)) push(start);
+    for (let at = start; at < end - 1; at += 1) {
+      if (PAIR_FIRST[text.charCodeAt(at)] === 1 && PAIRS[text.slice(at, at + 2)] !== undefined) push(at);
+    }
+    const listed = text.charCodeAt(end) === LIST_MARK && LIST_DIGIT[text.charCodeAt(end - 1)] === 1 && LIST_DIGIT[text.charCodeAt(end + 1)] === 1;
+    if (listed) push(end - 1);
+  }
+  return out;
+}
 
 export const range: Matcher = {
   name: "range",
   pattern: PATTERN,
   lead: NUM_LEAD,
+  starts: rangeStarts,
   extract(match): readonly Candidate[] {
     const g = match.groups ?? {};
     const start = match.index;

@@ -1,18 +1,18 @@
 import type { Candidate, Refiner } from "../_types.js";
 import { alternation } from "../_patterns.js";
 import { ADVERB_COMPARATORS, ADVERB_GAP, PREFIX_COMPARATORS, SUFFIX_COMPARATORS } from "../comparators.js";
+import { Words } from "../_words.js";
 
-const PREFIX = new RegExp(`(?<word>${alternation(Object.keys(PREFIX_COMPARATORS))})$`, "u");
-const SUFFIX = new RegExp(`^(?<word>${alternation(Object.keys(SUFFIX_COMPARATORS))})`, "u");
+const PREFIX = new Words(Object.keys(PREFIX_COMPARATORS));
+const SUFFIX = new Words(Object.keys(SUFFIX_COMPARATORS));
 const ADVERB = new RegExp(`(?<word>${alternation(ADVERB_COMPARATORS)})(?<gap>[\\p{Script=Han}]{1,${ADVERB_GAP}})$`, "u");
 const WINDOW = 6;
 
 /** The comparator word before `start`, directly or (for 至少-type adverbs) with a short verb between. */
 function prefixBefore(text: string, start: number): { word: string; length: number } | null {
-  const lead = text.slice(Math.max(0, start - WINDOW), start);
-  const direct = PREFIX.exec(lead)?.groups?.word;
+  const direct = PREFIX.endingAt(text, start, WINDOW);
   if (direct !== undefined) return { word: direct, length: direct.length };
-  const adverb = ADVERB.exec(lead)?.groups;
+  const adverb = ADVERB.exec(text.slice(Math.max(0, start - WINDOW), start))?.groups;
   if (adverb?.word !== undefined && adverb.gap !== undefined && !/[每一二两三四五六七八九十]/u.test(adverb.gap)) {
     return { word: adverb.word, length: adverb.word.length + adverb.gap.length };
   }
@@ -27,15 +27,16 @@ function prefixBefore(text: string, start: number): { word: string; length: numb
 export const attachComparator: Refiner = (candidates, { text }) =>
   candidates.map((c): Candidate => {
     let { start, end, comparator } = c;
-    const before = prefixBefore(text, start);
-    const after = SUFFIX.exec(text.slice(end, end + WINDOW))?.groups?.word;
+    const after = SUFFIX.startingAt(text, end, WINDOW);
     if (after !== undefined) end += after.length;
-    if (c.comparatorFixed === true || c.comparator === "range") return { ...c, end };
+    if (c.comparatorFixed === true || c.comparator === "range") return after === undefined ? c : { ...c, end };
+    const before = prefixBefore(text, start);
     if (before !== null) {
       start -= before.length;
       comparator = PREFIX_COMPARATORS[before.word] ?? comparator;
     } else if (after !== undefined && comparator === "=") {
       comparator = SUFFIX_COMPARATORS[after] ?? comparator;
     }
+    if (before === null && after === undefined) return c;
     return { ...c, start, end, comparator };
   });

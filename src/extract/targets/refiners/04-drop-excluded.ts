@@ -1,80 +1,142 @@
 import type { Candidate, Refiner } from "../_types.js";
 import {
-  DESCRIPTIVE_BEFORE, EXCLUDED_AFTER, EXCLUDED_AFTER_SPAN, EXCLUDED_BEFORE, LIST_SEPARATORS, NAMED_NUMERALS,
+  DESCRIPTIVE_BEFORE, EXCLUDED_AFTER, QUOTE_PAIRS, SHORT_QUOTE, EXCLUDED_AFTER_SPAN, EXCLUDED_BEFORE, LIST_SEPARATORS, NAMED_NUMERALS,
   RANK_BEFORE, RANK_UNITS, SECONDARY_FORMS, SPAN_OFFSET_BEFORE, SUMMARY_AFTER_MARKS, SUMMARY_CLASSIFIERS,
   SUMMARY_ITEM_LENGTH, SUMMARY_NOUN_LENGTH, TIME_SPAN_UNITS,
 } from "../exclusions.js";
 import { NUMERAL_CLASS } from "../../numerals/index.js";
-import { enclosing, type Boundaries } from "../_text-boundaries.js";
+import { ASCII_QUOTE, classTable, enclosing, type Boundaries } from "../_text-index.js";
+import { occursAt, Words } from "../_words.js";
 
-const NUMERAL_AFTER = new RegExp(`^[${NUMERAL_CLASS.replace("0-9", "")}]`, "u");
+/** A numeral character other than an ASCII digit right after the number: "一人一课" is a slogan. */
+const NUMERAL_AFTER = classTable(NUMERAL_CLASS.replace("0-9", ""));
 const HAN = /^\p{Script=Han}/u;
 const BARE_MAGNITUDE = /^[百千万亿]/u;
+/** How far before the number and after the quote the word lists are looked up. */
+const BEFORE = 2;
+const AFTER = 3;
+const OPEN_PARENS = "(（";
+const WORDS_EXCLUDED_BEFORE = new Words(EXCLUDED_BEFORE);
+const WORDS_RANK_BEFORE = new Words(RANK_BEFORE);
+const WORDS_EXCLUDED_AFTER = new Words(EXCLUDED_AFTER);
+const WORDS_EXCLUDED_AFTER_SPAN = new Words(EXCLUDED_AFTER_SPAN);
+const WORDS_SPAN_OFFSET_BEFORE = new Words(SPAN_OFFSET_BEFORE);
+const WORDS_DESCRIPTIVE_BEFORE = new Words(DESCRIPTIVE_BEFORE);
+const WORDS_SUMMARY_AFTER_MARKS = new Words(SUMMARY_AFTER_MARKS);
+const CLOSE_PARENS = ")）";
 /** "一个学段一学期…": 一个X is distributive ("for each X"), followed by 一 + a period. */
 const DISTRIBUTIVE_AFTER = /^\p{Script=Han}{1,4}?一(?:学期|学年|年|月|周|天)/u;
-/** A quotation this short is a name or slogan ("一标三维", "三个一"), not a commitment. */
-const SHORT_QUOTE = 10;
-const OPEN_CLOSE: ReadonlyArray<readonly [string, string, number]> = [["“", "”", SHORT_QUOTE], ["「", "」", SHORT_QUOTE], ["《", "》", 200], ["〈", "〉", 200]];
 
 const NAMED_MAX_LENGTH = Math.max(0, ...NAMED_NUMERALS.map((name) => name.length));
 
-/** true when an occurrence of one of `names` (the NAMED_NUMERALS the text holds) overlaps [start, end). */
-function inName(text: string, names: readonly string[], start: number, end: number): boolean {
-  // any overlapping occurrence lies entirely inside this window
-  const from = Math.max(0, start - NAMED_MAX_LENGTH + 1);
-  const window = text.slice(from, end + NAMED_MAX_LENGTH - 1);
-  for (const name of names) {
-    let at = window.indexOf(name);
-    while (at >= 0) {
-      if (from + at < end && from + at + name.length > start) return true;
-      at = window.indexOf(name, at + 1);
-    }
+/** NAMED_NUMERALS by the code unit they start with, so a lookup tries only the names that can start there. */
+const NAMES_BY_FIRST = new Map<number, string[]>();
+const NAME_FIRST = new Uint8Array(0x10000);
+for (const name of NAMED_NUMERALS) {
+  NAME_FIRST[name.charCodeAt(0)] = 1;
+  const first = name.charCodeAt(0);
+  const list = NAMES_BY_FIRST.get(first) ?? [];
+  list.push(name);
+  NAMES_BY_FIRST.set(first, list);
+}
+
+/** true when an occurrence of a NAMED_NUMERALS name overlaps [start, end) (it starts at most NAMED_MAX_LENGTH - 1 before). */
+function inName(text: string, start: number, end: number): boolean {
+  for (let at = Math.max(0, start - NAMED_MAX_LENGTH + 1); at < end; at += 1) {
+    const first = text.charCodeAt(at);
+    if (NAME_FIRST[first] === 0) continue;
+    const names = NAMES_BY_FIRST.get(first) ?? [];
+    for (const name of names) if (at + name.length > start && occursAt(text, at, name)) return true;
   }
   return false;
 }
 
-/** Marks characters inside short “…” quotations, ASCII "…" pairs on one line, and 《…》 titles. */
-function quotedSpans(text: string): Uint8Array {
-  const covered = new Uint8Array(text.length + 1);
-  for (const [open, close, limit] of OPEN_CLOSE) {
-    let at = text.indexOf(open);
-    while (at >= 0) {
-      const end = text.indexOf(close, at + 1);
-      if (end < 0) break;
-      if (end - at - 1 <= limit) covered.fill(1, at + 1, end);
-      at = text.indexOf(open, end + 1);
-    }
-  }
-  let openAt = -1;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (ch === "\n") openAt = -1;
-    else if (ch === '"') {
-      if (openAt < 0) openAt = i;
-      else {
-        if (i - openAt - 1 <= SHORT_QUOTE) covered.fill(1, openAt + 1, i);
-        openAt = -1;
+/** The QUOTE_PAIRS index of each opening and each closing mark. */
+const OPENING = new Map(QUOTE_PAIRS.map(([open], kind) => [open.charCodeAt(0), kind]));
+const CLOSING = new Map(QUOTE_PAIRS.map(([, close], kind) => [close.charCodeAt(0), kind]));
+const ASCII_QUOTE_CODE = ASCII_QUOTE.charCodeAt(0);
+
+/** Spans of text inside quotation marks, in the order they close (so sorted by end). */
+interface QuotedSpans {
+  readonly ends: readonly number[];
+  /** firstStart[i]: the smallest start among spans i..n-1 */
+  readonly firstStart: readonly number[];
+}
+
+/**
+ * The insides of short “…” quotations, ASCII "…" pairs on one line, and 《…》 titles (QUOTE_PAIRS), from the
+ * positions of the quotation marks: each kind pairs an open mark with the next close mark.
+ */
+function quotedSpans(text: string, marks: readonly number[]): QuotedSpans {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const add = (open: number, close: number): void => {
+    starts.push(open + 1);
+    ends.push(close);
+  };
+  const openAt = QUOTE_PAIRS.map(() => -1);
+  let asciiOpenAt = -1;
+  let lineEnd = -1; // the first line break at or after asciiOpenAt (text.length when none)
+  for (const at of marks) {
+    const code = text.charCodeAt(at);
+    if (code === ASCII_QUOTE_CODE) {
+      // ASCII quotes pair up within a line: a line break forgets an open quote
+      if (asciiOpenAt >= 0 && lineEnd < at) asciiOpenAt = -1;
+      if (asciiOpenAt < 0) {
+        asciiOpenAt = at;
+        if (lineEnd < at) {
+          lineEnd = text.indexOf("\n", at);
+          if (lineEnd < 0) lineEnd = text.length;
+        }
+      } else {
+        if (at - asciiOpenAt - 1 <= SHORT_QUOTE && at > asciiOpenAt + 1) add(asciiOpenAt, at);
+        asciiOpenAt = -1;
       }
+      continue;
     }
+    const opens = OPENING.get(code);
+    if (opens !== undefined) {
+      if ((openAt[opens] as number) < 0) openAt[opens] = at;
+      continue;
+    }
+    const closes = CLOSING.get(code) ?? -1;
+    const from = openAt[closes] ?? -1;
+    if (from < 0) continue;
+    if (at - from - 1 <= (QUOTE_PAIRS[closes]?.[2] ?? 0) && at > from + 1) add(from, at);
+    openAt[closes] = -1;
   }
-  return covered;
+  const firstStart = [...starts];
+  for (let i = firstStart.length - 2; i >= 0; i -= 1) firstStart[i] = Math.min(firstStart[i] as number, firstStart[i + 1] as number);
+  return { ends, firstStart };
 }
 
-const anyCovered = (covered: Uint8Array, start: number, end: number): boolean => {
-  for (let i = start; i < end; i += 1) if (covered[i] === 1) return true;
-  return false;
-};
+/** true when a quoted span overlaps [start, end): among the spans ending after `start`, one starts before `end`. */
+function inQuote({ ends, firstStart }: QuotedSpans, start: number, end: number): boolean {
+  let low = 0;
+  let high = ends.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((ends[middle] as number) <= start) low = middle + 1;
+    else high = middle;
+  }
+  return end > start && low < ends.length && (firstStart[low] as number) < end;
+}
 
 /** "从A、B和C三个维度", "“甲”和“乙”两项工程", "…等五个方面", "抓好五项工作：一是…". */
 function isSummaryCount(c: Candidate, text: string, bounds: Boundaries): boolean {
   if (!SUMMARY_CLASSIFIERS.includes(c.unit) || c.comparator !== "=") return false;
   const clause = enclosing(bounds.clause, bounds.length, c.coreStart, c.coreEnd);
   const lead = text.slice(Math.max(clause.start, c.coreStart - 20), c.coreStart);
-  if (SUMMARY_AFTER_MARKS.some((m) => lead.endsWith(m))) return true;
-  const item = lead.slice(-SUMMARY_ITEM_LENGTH - 1);
-  if (LIST_SEPARATORS.some((s) => item.slice(0, -1).includes(s))) return true;
+  if (WORDS_SUMMARY_AFTER_MARKS.endingAt(lead, lead.length) !== undefined) return true;
+  const item = lead.slice(-SUMMARY_ITEM_LENGTH - 1, -1);
+  for (const separator of LIST_SEPARATORS) if (item.includes(separator)) return true;
   const tail = text.slice(c.end, c.end + SUMMARY_NOUN_LENGTH + 1);
   return /^\p{Script=Han}{0,6}[:：]/u.test(tail);
+}
+
+/** 二次学习: "二次" directly followed by a Han character is "secondary", not a count (二次以上 is caught by the end). */
+function isSecondaryForm(c: Candidate, text: string): boolean {
+  return c.end === c.coreEnd && SECONDARY_FORMS.includes(text.slice(c.coreStart, c.coreEnd)) && HAN.test(text.slice(c.end, c.end + 3));
 }
 
 function isQuestion(c: Candidate, text: string, bounds: Boundaries): boolean {
@@ -94,28 +156,25 @@ function isQuestion(c: Candidate, text: string, bounds: Boundaries): boolean {
  */
 export const dropExcluded: Refiner = (candidates, { text, bounds }) => {
   if (candidates.length === 0) return candidates;
-  const names = NAMED_NUMERALS.filter((name) => text.includes(name));
-  const quoted = quotedSpans(text);
+  const quoted = quotedSpans(text, bounds.quotationMarks);
   return candidates.filter((c: Candidate) => {
-    if (names.length > 0 && c.coreEnd > c.coreStart && inName(text, names, c.coreStart, c.coreEnd)) return false;
-    if (anyCovered(quoted, c.coreStart, c.coreEnd)) return false;
-    const before = text.slice(Math.max(0, c.coreStart - 2), c.coreStart);
-    const after = text.slice(c.end, c.end + 3);
-    const core = text.slice(c.coreStart, c.coreEnd);
+    const { coreStart, coreEnd, end } = c;
+    if (coreEnd > coreStart && inName(text, coreStart, coreEnd)) return false;
+    if (inQuote(quoted, coreStart, coreEnd)) return false;
     const plain = c.matcher === "targets/plain-count";
-    if (c.matcher !== "targets/interval-frequency" && EXCLUDED_BEFORE.some((w) => before.endsWith(w))) return false;
-    if (RANK_UNITS.includes(c.unit) && RANK_BEFORE.some((w) => before.endsWith(w))) return false;
-    if (EXCLUDED_AFTER.some((w) => after.startsWith(w))) return false;
+    if (c.matcher !== "targets/interval-frequency" && WORDS_EXCLUDED_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined) return false;
+    if (RANK_UNITS.includes(c.unit) && WORDS_RANK_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined) return false;
+    if (WORDS_EXCLUDED_AFTER.startingAt(text, end, AFTER) !== undefined) return false;
     if (TIME_SPAN_UNITS.includes(c.unit) && c.comparator === "=") {
-      if (EXCLUDED_AFTER_SPAN.some((w) => after.startsWith(w))) return false;
-      if (SPAN_OFFSET_BEFORE.some((w) => before.endsWith(w))) return false;
+      if (WORDS_EXCLUDED_AFTER_SPAN.startingAt(text, end, AFTER) !== undefined) return false;
+      if (WORDS_SPAN_OFFSET_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined) return false;
     }
-    if (plain && NUMERAL_AFTER.test(text.slice(c.coreEnd, c.coreEnd + 1))) return false;
-    if (plain && DESCRIPTIVE_BEFORE.some((w) => before.endsWith(w))) return false;
-    if (plain && c.end === c.coreEnd && SECONDARY_FORMS.includes(core) && HAN.test(after)) return false;
-    if (plain && core.length === 1 + c.unit.length && BARE_MAGNITUDE.test(core)) return false;
-    if (plain && c.value === 1 && DISTRIBUTIVE_AFTER.test(text.slice(c.coreEnd, c.coreEnd + 8))) return false;
-    if (/[(（]$/u.test(before) && /^[)）]/u.test(after)) return false;
+    if (plain && NUMERAL_AFTER[text.charCodeAt(coreEnd)] === 1) return false;
+    if (plain && WORDS_DESCRIPTIVE_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined) return false;
+    if (plain && isSecondaryForm(c, text)) return false;
+    if (plain && coreEnd - coreStart === 1 + c.unit.length && BARE_MAGNITUDE.test(text.charAt(coreStart))) return false;
+    if (plain && c.value === 1 && DISTRIBUTIVE_AFTER.test(text.slice(coreEnd, coreEnd + 8))) return false;
+    if (coreStart > 0 && OPEN_PARENS.includes(text.charAt(coreStart - 1)) && end < text.length && CLOSE_PARENS.includes(text.charAt(end))) return false;
     if (plain && isSummaryCount(c, text, bounds)) return false;
     return !isQuestion(c, text, bounds);
   });

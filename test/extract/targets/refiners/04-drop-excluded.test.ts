@@ -20,12 +20,18 @@ describe("refiners/drop-excluded", () => {
     ["summary after 等", "教学质量、学校管理等五个方面实现提升"],
     ["summary before a colon", "重点抓好五项工作：一是健全制度"],
     ["book title", "完成《三个课堂的五项研究》"],
+    ["short quotation", "开展“两节课”活动"],
+    ["short ASCII quotation", '开展"两节课"活动'],
     ["parenthetical title note", "工作计划(十五篇)"],
     ["question", "我们该如何写一篇完美的计划呢?"],
     ["bare magnitude name", "乡村百所小而优学校建设"],
     ["distributive 一个X一学期", "一个学段一学期送教到校"],
   ])("%s: %s → no target", (_name, text) => {
     expect(targetsOf(text)).toEqual([]);
+  });
+  it("a long quotation, or ASCII quotes split by a line break, keep their counts", () => {
+    expect(targetsOf("落实“每学期听课不少于十五节的要求”").map((t) => t.text)).toEqual(["不少于十五节"]);
+    expect(targetsOf('开展"活动\n两节课"').map((t) => t.text)).toEqual(["两节"]);
   });
   it("a named numeral from the data list: 三会一课 → no target, but 开展一次 in the same sentence stays", () => {
     expect(targetsOf("执行三会一课制度，每月开展一次").map((t) => t.text)).toEqual(["每月开展一次".slice(4)]);

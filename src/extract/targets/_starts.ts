@@ -1,0 +1,99 @@
+import { BIG_UNITS, DECIMAL_DIGIT_CLASS, DECIMAL_POINTS, NUMERAL_CLASS } from "../numerals/index.js";
+import { classTable } from "./_text-index.js";
+import { occursAt } from "./_words.js";
+
+/**
+ * Where a matcher can start (Matcher.starts): a sorted superset of the offsets where its pattern matches,
+ * so scanMatches tries a regex at a few hundred offsets instead of at every numeral character.
+ * A leading numeral (NUM, numerals/chars.ts) begins at the first character of a numeral run and reads a
+ * prefix of the run, or the whole run and a decimal part (3.5, 三点五万); a matcher's `Follow` says whether
+ * what comes right after it can continue a match.
+ */
+
+/** Whether a match can continue at `at`, right after its leading numeral. */
+export type Follow = (text: string, at: number) => boolean;
+
+const NUMERAL = classTable(NUMERAL_CLASS);
+const DECIMAL_POINT = charTable(DECIMAL_POINTS);
+const DECIMAL_DIGIT = classTable(DECIMAL_DIGIT_CLASS);
+const BIG_UNIT = charTable(Object.keys(BIG_UNITS));
+
+/** A membership table over UTF-16 code units for single BMP characters. */
+export function charTable(chars: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
+}
+
+export const isNumeralAt = (text: string, at: number): boolean => NUMERAL[text.charCodeAt(at)] === 1;
+
+/** A Follow that accepts one of `chars`. */
+export function followedByChar(chars: Iterable<string>): Follow {
+  const table = charTable(chars);
+  return (text, at) => table[text.charCodeAt(at)] === 1;
+}
+
+/** A Follow that accepts one of `words` with a numeral right after it ("周" in 二周一次, "到" in 一到两次). */
+export function followedByWordAndNumeral(words: readonly string[]): Follow {
+  const firsts = charTable(firstChars(words));
+  return (text, at) => {
+    if (firsts[text.charCodeAt(at)] !== 1) return false;
+    for (const w of words) if (occursAt(text, at, w) && isNumeralAt(text, at + w.length)) return true;
+    return false;
+  };
+}
+
+/** The first character of each word (all BMP characters). */
+export const firstChars = (words: readonly string[]): string[] => words.map((w) => w.charAt(0));
+
+/** True when a leading numeral starting the run [start, end) can be followed by what `follow` accepts. */
+export function runFollowedBy(text: string, start: number, end: number, follow: Follow): boolean {
+  for (let at = start + 1; at <= end; at += 1) if (follow(text, at)) return true;
+  // the whole run, a decimal point, decimal digits and 万/亿: a match can continue after any of these digits
+  if (DECIMAL_POINT[text.charCodeAt(end)] !== 1) return false;
+  let at = end + 1;
+  while (DECIMAL_DIGIT[text.charCodeAt(at)] === 1) {
+    at += 1;
+    if (follow(text, at)) return true;
+  }
+  if (at === end + 1) return false;
+  while (BIG_UNIT[text.charCodeAt(at)] === 1) {
+    at += 1;
+    if (follow(text, at)) return true;
+  }
+  return false;
+}
+
+/** First characters of the numeral runs (TextIndex.numeralRuns) whose leading numeral `follow` allows. */
+export function runStartsFollowedBy(text: string, runs: readonly number[], follow: Follow): number[] {
+  const out: number[] = [];
+  for (let r = 0; r < runs.length; r += 2) {
+    const start = runs[r] as number;
+    if (runFollowedBy(text, start, runs[r + 1] as number, follow)) out.push(start);
+  }
+  return out;
+}
+
+/** Offsets of every occurrence of `literal` in `text`, ascending. */
+export function occurrences(text: string, literal: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) out.push(at);
+  return out;
+}
+
+/** The sorted union of two ascending lists (an offset in both appears once). */
+export function union(a: readonly number[], b: readonly number[]): readonly number[] {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i] ?? Number.POSITIVE_INFINITY;
+    const y = b[j] ?? Number.POSITIVE_INFINITY;
+    if (x <= y) i += 1;
+    if (y <= x) j += 1;
+    out.push(Math.min(x, y));
+  }
+  return out;
+}

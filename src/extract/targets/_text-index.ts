@@ -1,0 +1,100 @@
+import { NUMERAL_CLASS } from "../numerals/index.js";
+import { QUOTE_PAIRS } from "./exclusions.js";
+
+/**
+ * What the matchers and refiners look up in a text, computed in one pass so every lookup is a binary search
+ * or a walk over a short list (a 1 MB text with no punctuation must not make each target rescan the text).
+ */
+const SENTENCE_ENDS = "。！？!?\n";
+const CLAUSE_ENDS = "，,；;：:";
+/** Quotation marks (refiners/04-drop-excluded.ts pairs them up). */
+export const ASCII_QUOTE = '"';
+const QUOTATION_MARKS = [ASCII_QUOTE, ...QUOTE_PAIRS.flatMap(([open, close]) => [open, close])];
+
+/** A membership table over UTF-16 code units for a character-class body of BMP characters and `a-b` ranges. */
+export function classTable(body: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < body.length; i += 1) {
+    const from = body.charCodeAt(i);
+    const isRange = body[i + 1] === "-" && i + 2 < body.length;
+    const to = isRange ? body.charCodeAt(i + 2) : from;
+    table.fill(1, from, to + 1);
+    if (isRange) i += 2;
+  }
+  return table;
+}
+
+const SENTENCE = 1;
+const CLAUSE = 2;
+const NUMERAL = 3;
+const QUOTATION = 4;
+const KIND = classTable(NUMERAL_CLASS).map((isNumeral) => (isNumeral === 1 ? NUMERAL : 0));
+for (const ch of CLAUSE_ENDS) KIND[ch.charCodeAt(0)] = CLAUSE;
+for (const ch of SENTENCE_ENDS) KIND[ch.charCodeAt(0)] = SENTENCE;
+for (const ch of QUOTATION_MARKS) KIND[ch.charCodeAt(0)] = QUOTATION;
+
+export interface Boundaries {
+  /** positions of boundary characters, ascending */
+  readonly sentence: readonly number[];
+  readonly clause: readonly number[];
+  readonly length: number;
+}
+
+export interface TextIndex extends Boundaries {
+  /** maximal runs of numeral characters (NUMERAL_CLASS), flat and ascending: start0, end0, start1, end1, … */
+  readonly numeralRuns: readonly number[];
+  /** positions of quotation marks (“”「」《》〈〉 and "), ascending */
+  readonly quotationMarks: readonly number[];
+}
+
+export function indexText(text: string): TextIndex {
+  const sentence: number[] = [];
+  const clause: number[] = [];
+  const numeralRuns: number[] = [];
+  const quotationMarks: number[] = [];
+  let runStart = -1;
+  for (let i = 0; i < text.length; i += 1) {
+    const kind = KIND[text.charCodeAt(i)];
+    // most characters are none of these: test for them first
+    if (kind === 0) {
+      if (runStart >= 0) {
+        numeralRuns.push(runStart, i);
+        runStart = -1;
+      }
+      continue;
+    }
+    if (kind === NUMERAL) {
+      if (runStart < 0) runStart = i;
+      continue;
+    }
+    if (runStart >= 0) {
+      numeralRuns.push(runStart, i);
+      runStart = -1;
+    }
+    if (kind === QUOTATION) {
+      quotationMarks.push(i);
+      continue;
+    }
+    if (kind === SENTENCE) sentence.push(i);
+    clause.push(i);
+  }
+  if (runStart >= 0) numeralRuns.push(runStart, text.length);
+  return { sentence, clause, length: text.length, numeralRuns, quotationMarks };
+}
+
+/** The span between the boundary before `at` and the boundary at or after `at` (boundary char excluded at start, included at end). */
+export function enclosing(marks: readonly number[], length: number, start: number, end: number): { start: number; end: number } {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((marks[mid] ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = lo > 0 ? (marks[lo - 1] ?? -1) : -1;
+  let after = length;
+  let i = lo;
+  while (i < marks.length && (marks[i] ?? 0) < end) i += 1;
+  if (i < marks.length) after = (marks[i] ?? length) + 1;
+  return { start: before + 1, end: Math.min(after, length) };
+}
