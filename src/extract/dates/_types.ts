@@ -28,12 +28,22 @@ export interface Candidate extends TimeExpression {
   readonly parts?: WrittenParts;
 }
 
+/**
+ * Where a pattern can match (see ./_find-matches.ts): every match holds a `key` character (listed one by one, no
+ * ranges), and before its first one only characters of `before` (a character-class body; "" when the key comes first).
+ */
+export interface Trigger {
+  readonly key: string;
+  readonly before: string;
+}
+
 /** chrono's Parser as a plain object: a global, sticky-free pattern and an extract step. */
 export interface Matcher {
   readonly name: string;
   readonly pattern: RegExp;
-  /** optional: a character-class body holding every character a match can start with (see ../scan-matches.ts) */
-  readonly lead?: string;
+  /** a character-class body holding every character a match can start with */
+  readonly lead: string;
+  readonly trigger: Trigger;
   readonly extract: (match: RegExpExecArray, context: DateContext) => Candidate | null;
 }
 

@@ -1,8 +1,8 @@
 /**
  * extractDates: every time expression of a plan, resolved against its school period.
  *
- * The pipeline is chrono's: every matcher runs over the whole text, the candidates are sorted by start,
- * then the refiners fold over the list. Nothing reads the clock: without `anchor`/`reference`, what needs
+ * The pipeline is chrono's: every matcher runs over the whole text (only where its trigger says a match can be,
+ * ./_find-matches.ts), the candidates are sorted by start, then the refiners fold over the list. Nothing reads the clock: without `anchor`/`reference`, what needs
  * them comes out with from/to null.
  *
  * Not dates (by design): frequencies (每周, 每月, 每周一次, 每学期), durations (三年以内的青年教师, 教龄不足三年,
@@ -39,7 +39,7 @@ import { weekdayAttach } from "./refiners/weekday-attach.js";
 import { yearCarry } from "./refiners/year-carry.js";
 import { parseReference } from "./resolve.js";
 import { foldVariants } from "./_fold-variants.js";
-import { leadPositionsAll, scanMatches } from "../scan-matches.js";
+import { matchFinder } from "./_find-matches.js";
 import type { Candidate, DateContext, Matcher, Refiner } from "./_types.js";
 
 export {
@@ -78,8 +78,7 @@ export const MATCHERS: readonly Matcher[] = [
   placeholderRange,
 ];
 
-/** Each matcher's lead ("" when it has none: those run over the whole text). */
-const MATCHER_LEADS = MATCHERS.map((m) => m.lead ?? "");
+const findMatches = matchFinder(MATCHERS);
 
 /** Refiners, in order. */
 export const REFINERS: readonly Refiner[] = [
@@ -100,14 +99,11 @@ export function extractDates(text: string, options: ExtractDatesOptions = {}): T
     reference: parseReference(options.reference),
   };
   let candidates: Candidate[] = [];
-  const starts = leadPositionsAll(context.text, MATCHER_LEADS);
+  const found = findMatches(context.text);
   for (const [index, matcher] of MATCHERS.entries()) {
-    const matches = matcher.lead === undefined
-      ? context.text.matchAll(matcher.pattern)
-      : scanMatches(context.text, matcher.pattern, starts[index] ?? null);
-    for (const match of matches) {
-      const found = matcher.extract(match, context);
-      if (found !== null) candidates.push(found);
+    for (const match of found[index] ?? []) {
+      const candidate = matcher.extract(match, context);
+      if (candidate !== null) candidates.push(candidate);
     }
   }
   candidates.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -13,6 +13,8 @@ const PATTERN =
 export const dottedDate: Matcher = {
   name: "dotted-date",
   pattern: PATTERN,
+  lead: "12",
+  trigger: { key: "./-", before: "0-9" },
   extract: (match) => {
     const g = match.groups ?? {};
     const year = Number(g.year);
