@@ -8,10 +8,22 @@
  * `before` characters in front of it, on a `lead` character. A sticky copy of the pattern runs at those few
  * positions only, in ascending order, skipping those inside the previous match: that is matchAll's walk with
  * the positions where no match can start left out.
+ *
+ * The same pass looks for variant characters (週, 學 …): the matchers read the folded text (./_fold-variants.ts).
  */
+import { foldVariants, VARIANT_CHARACTERS } from "./_fold-variants.js";
 import type { Matcher } from "./_types.js";
 
-export type MatchLists = RegExpExecArray[][];
+export interface FoundMatches {
+  /** the text the matchers read: the input with variant characters folded (same length) */
+  readonly text: string;
+  /** per matcher, in the order given, its matches */
+  readonly matches: readonly (readonly RegExpExecArray[])[];
+}
+
+/** Bit of the key table set on variant characters; the bits below it are the keys'. */
+const VARIANT = 1 << 31;
+const MAX_KEYS = 31;
 
 /** Per UTF-16 code unit, lazily: LEAD / BEFORE bits for one matcher, KNOWN once classified. */
 const LEAD = 1;
@@ -23,36 +35,51 @@ interface Scan {
   readonly lead: RegExp;
   readonly before: RegExp;
   readonly classes: Uint8Array;
+  /** index of the matcher's key among the distinct keys */
+  readonly key: number;
 }
 
-/** Builds the finder for a fixed list of matchers (at most 32): the tables are built once and reused. */
-export function matchFinder(matchers: readonly Matcher[]): (text: string) => MatchLists {
-  if (matchers.length > 32) throw new RangeError("at most 32 matchers per finder");
-  const keyMasks = new Uint32Array(0x10000);
-  matchers.forEach((matcher, bit) => {
-    for (const ch of matcher.trigger.key) keyMasks[ch.charCodeAt(0)] = ((keyMasks[ch.charCodeAt(0)] as number) | (1 << bit)) >>> 0;
-  });
+/** Builds the finder for a fixed list of matchers: the tables are built once and reused. */
+export function matchFinder(matchers: readonly Matcher[]): (text: string) => FoundMatches {
+  const keys = [...new Set(matchers.map((matcher) => matcher.trigger.key))];
+  if (keys.length > MAX_KEYS) throw new RangeError(`at most ${MAX_KEYS} distinct trigger keys per finder`);
+  const keyTable = new Int32Array(0x10000);
+  const mark = (chars: string, bits: number): void => {
+    for (const ch of chars) keyTable[ch.charCodeAt(0)] = (keyTable[ch.charCodeAt(0)] as number) | bits;
+  };
+  mark(VARIANT_CHARACTERS, VARIANT);
+  keys.forEach((key, bit) => mark(key, 1 << bit));
   const scans: Scan[] = matchers.map((matcher) => ({
     sticky: new RegExp(matcher.pattern.source, `${matcher.pattern.flags.replace("g", "")}y`),
     lead: new RegExp(`^[${matcher.lead}]$`, "u"),
     before: new RegExp(`^[${matcher.trigger.before}]$`, "u"),
     classes: new Uint8Array(0x10000),
+    key: keys.indexOf(matcher.trigger.key),
   }));
-  return (text) => {
-    const keys = keyPositions(text, keyMasks, matchers.length);
-    return scans.map((scan, index) => matchesAround(text, scan, keys[index] as number[]));
+  return (input) => {
+    let text = input;
+    let positions = keyPositions(text, keyTable, keys.length);
+    if (positions === null) {
+      text = foldVariants(input);
+      positions = keyPositions(text, keyTable, keys.length) ?? [];
+    }
+    const found = positions;
+    return { text, matches: scans.map((scan) => matchesAround(text, scan, found[scan.key] ?? [])) };
   };
 }
 
-/** For each matcher, the ascending offsets of its key characters. */
-function keyPositions(text: string, keyMasks: Uint32Array, count: number): number[][] {
-  const out: number[][] = Array.from({ length: count }, () => []);
+/** For each distinct key, the ascending offsets of its characters; null when a variant character occurs. */
+function keyPositions(text: string, keyTable: Int32Array, count: number): number[][] | null {
+  const out: number[][] = [];
+  for (let bit = 0; bit < count; bit += 1) out.push([]);
   for (let i = 0; i < text.length; i += 1) {
-    let mask = keyMasks[text.charCodeAt(i)] as number;
-    while (mask !== 0) {
-      const bit = 31 - Math.clz32(mask);
+    let bits = keyTable[text.charCodeAt(i)] as number;
+    if (bits === 0) continue;
+    if (bits < 0) return null; // the VARIANT bit is the sign bit
+    while (bits !== 0) {
+      const bit = 31 - Math.clz32(bits);
       (out[bit] as number[]).push(i);
-      mask = (mask & ~(1 << bit)) >>> 0;
+      bits &= ~(1 << bit);
     }
   }
   return out;
@@ -77,12 +104,13 @@ function matchesAround(text: string, scan: Scan, keys: readonly number[]): RegEx
     let start = key;
     while (start > tried && (classesOf(scan, text.charCodeAt(start - 1)) & BEFORE) !== 0) start -= 1;
     for (let at = Math.max(start, from); at <= key; at += 1) {
-      if (at < from || (classesOf(scan, text.charCodeAt(at)) & LEAD) === 0) continue;
+      if ((classesOf(scan, text.charCodeAt(at)) & LEAD) === 0) continue;
       scan.sticky.lastIndex = at;
       const match = scan.sticky.exec(text);
       if (match === null) continue;
       out.push(match);
       from = at + Math.max(match[0].length, 1);
+      at = from - 1;
     }
     tried = Math.max(key + 1, from);
   }

@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MATCHERS } from "../../../src/extract/dates/index.js";
 import { matchFinder } from "../../../src/extract/dates/_find-matches.js";
+import { foldVariants } from "../../../src/extract/dates/_fold-variants.js";
 import type { Matcher } from "../../../src/extract/dates/_types.js";
 import { expectFastOn, HOSTILE_INPUTS } from "../../helpers/hostile-inputs.js";
 
@@ -15,8 +16,10 @@ const summary = (m: RegExpExecArray): unknown[] => [m.index, m[0], { ...m.groups
 
 function expectSameAsMatchAll(text: string): void {
   const found = findMatches(text);
+  expect(found.text).toBe(foldVariants(text));
   MATCHERS.forEach((matcher, index) => {
-    expect([matcher.name, ...(found[index] ?? []).map(summary)]).toEqual([matcher.name, ...[...text.matchAll(matcher.pattern)].map(summary)]);
+    const expected = [...found.text.matchAll(matcher.pattern)].map(summary);
+    expect([matcher.name, ...(found.matches[index] ?? []).map(summary)]).toEqual([matcher.name, ...expected]);
   });
 }
 
@@ -32,7 +35,7 @@ function expectTriggerHolds(matcher: Matcher, match: string): void {
 /** Every character a trigger names, date words, and spaces of several kinds. */
 const PIECES = [
   ..."0123456789一二两三四五六七八九十廿〇零○xX×Ｘ，,.-/—–~～至到 \u3000\t\n年月日号份度初末底旬上下中本今明去前后次这当新该个第的周星期礼拜天大昨季半秋春寒暑假学开",
-  ..."六五三元教国儿劳青妇植建圣平情愚万光双清旦师庆童动女树党军诞安人棍节夜",
+  ..."六五三元教国儿劳青妇植建圣平情愚万光双清旦师庆童动女树党军诞安人棍节夜週學開國慶",
   "2024", "20XX", "二〇二四", "15", "12", "十一", "今年", "明年", "学年", "学期", "季度", "半年", "寒假", "暑期", "星期", "礼拜",
   "六一", "五四", "元旦", "国庆节", "教师节", "双十一", "清明", "大后天", "昨日", "开学", "期末", "上半学期",
 ];
@@ -43,6 +46,12 @@ describe("matchFinder", () => {
       "2024年3月15日至4月2日，2023-2024学年度第二学期，今年上半年，本季度末，20XX年秋季，下个月的第二周，二〇二四年寒假，15年3月。" +
         "2021.9.1、2016—2018、(20xx--20xx)、下周三、星期2、大后天、29日、六一儿童节、五一、开学二周后、期中、2020 年 9 月 1 日",
     );
+  });
+
+  it("variant characters (下週三, 2021學年, 國慶節) are folded first: the matchers read 下周三, 2021学年, 国庆节", () => {
+    const found = findMatches("下週三開学，2021學年，國慶節");
+    expect(found.text).toBe("下周三开学，2021学年，国庆节");
+    expectSameAsMatchAll("下週三開学，2021學年，國慶節");
   });
 
   it("corpus plans: same matches as matchAll for every date matcher, and every match keeps its trigger's promise", () => {
