@@ -51,7 +51,7 @@ export function matchFinder(matchers: readonly Matcher[]): (text: string) => Fou
   keys.forEach((key, bit) => mark(key, 1 << bit));
   const scans: Scan[] = matchers.map((matcher) => ({
     sticky: new RegExp(matcher.pattern.source, `${matcher.pattern.flags.replace("g", "")}y`),
-    lead: new RegExp(`^[${matcher.lead}]$`, "u"),
+    lead: new RegExp(`^[${matcher.trigger.lead}]$`, "u"),
     before: new RegExp(`^[${matcher.trigger.before}]$`, "u"),
     classes: new Uint8Array(0x10000),
     key: keys.indexOf(matcher.trigger.key),

@@ -37,8 +37,8 @@ export const RELATIVE_YEAR_OFFSET: Readonly<Record<string, number>> = {
 };
 
 /**
- * Leads (character-class bodies of the characters a fragment can start with), for Matcher.lead: the matchers
- * that carry one are run only at those positions (../scan-matches.ts). A lead may hold more, never less.
+ * Leads (character-class bodies of the characters a fragment can start with), for Matcher.trigger.lead
+ * (./_find-matches.ts). A lead may hold more, never less.
  */
 export const YEAR_LEAD = "12一二xX×Ｘ";
 export const SHORT_YEAR_LEAD = "0-9〇零一二三四五六七八九";

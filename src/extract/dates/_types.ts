@@ -29,11 +29,15 @@ export interface Candidate extends TimeExpression {
 }
 
 /**
- * Where a pattern can match (see ./_find-matches.ts): every match holds a `key` character (listed one by one, no
- * ranges), and before its first one only characters of `before` (a character-class body; "" when the key comes first).
+ * Where a pattern can match (see ./_find-matches.ts): every match starts with a `lead` character and holds a `key`
+ * character, with only characters of `before` ahead of its first key. Each may hold more characters, never less.
  */
 export interface Trigger {
+  /** a character-class body */
+  readonly lead: string;
+  /** the characters one by one (no ranges, no escapes) */
   readonly key: string;
+  /** a character-class body; "" when a match starts with its key */
   readonly before: string;
 }
 
@@ -41,8 +45,6 @@ export interface Trigger {
 export interface Matcher {
   readonly name: string;
   readonly pattern: RegExp;
-  /** a character-class body holding every character a match can start with */
-  readonly lead: string;
   readonly trigger: Trigger;
   readonly extract: (match: RegExpExecArray, context: DateContext) => Candidate | null;
 }

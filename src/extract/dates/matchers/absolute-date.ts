@@ -19,8 +19,11 @@ const PATTERN = new RegExp(
 export const absoluteDate: Matcher = {
   name: "absolute-date",
   pattern: PATTERN,
-  lead: `${YEAR_LEAD}${SHORT_YEAR_LEAD}${RELATIVE_YEAR_LEAD}${MONTH_LEAD}`,
-  trigger: { key: "月", before: `${YEAR_CHARS}${MONTH_CHARS}${RELATIVE_YEAR_CHARS}年，,\\s` },
+  trigger: {
+    lead: `${YEAR_LEAD}${SHORT_YEAR_LEAD}${RELATIVE_YEAR_LEAD}${MONTH_LEAD}`,
+    key: "月",
+    before: `${YEAR_CHARS}${MONTH_CHARS}${RELATIVE_YEAR_CHARS}年，,\\s`,
+  },
   extract: (match, context) => {
     const g = match.groups ?? {};
     const month = readCalendarNumber(g.month ?? "");

@@ -14,8 +14,11 @@ const PATTERN = new RegExp(
 export const halfYear: Matcher = {
   name: "half-year",
   pattern: PATTERN,
-  lead: `${YEAR_LEAD}${RELATIVE_YEAR_LEAD}上下前后`,
-  trigger: { key: "半", before: `${YEAR_CHARS}${RELATIVE_YEAR_CHARS}年\\s上下前后` },
+  trigger: {
+    lead: `${YEAR_LEAD}${RELATIVE_YEAR_LEAD}上下前后`,
+    key: "半",
+    before: `${YEAR_CHARS}${RELATIVE_YEAR_CHARS}年\\s上下前后`,
+  },
   extract: (match, context) => {
     const g = match.groups ?? {};
     const written = readWrittenYear(g, context);

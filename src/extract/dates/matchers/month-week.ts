@@ -18,8 +18,11 @@ const PATTERN = new RegExp(
 export const monthWeek: Matcher = {
   name: "month-week",
   pattern: PATTERN,
-  lead: `${YEAR_LEAD}${RELATIVE_YEAR_LEAD}${MONTH_LEAD}上下这本当`,
-  trigger: { key: "月", before: `${YEAR_CHARS}${MONTH_CHARS}${RELATIVE_YEAR_CHARS}年\\s上下个这当` },
+  trigger: {
+    lead: `${YEAR_LEAD}${RELATIVE_YEAR_LEAD}${MONTH_LEAD}上下这本当`,
+    key: "月",
+    before: `${YEAR_CHARS}${MONTH_CHARS}${RELATIVE_YEAR_CHARS}年\\s上下个这当`,
+  },
   extract: (match, context) => {
     const g = match.groups ?? {};
     const n = readCalendarNumber(g.n ?? "");

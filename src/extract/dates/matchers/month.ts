@@ -22,8 +22,11 @@ const FREQUENCY_AFTER = /^[一两二三四五六七八九十0-9]{1,3}[次节篇�
 export const month: Matcher = {
   name: "month",
   pattern: PATTERN,
-  lead: `${YEAR_LEAD}${SHORT_YEAR_LEAD}${RELATIVE_YEAR_LEAD}${MONTH_LEAD}xX×Ｘ`,
-  trigger: { key: "月", before: `${YEAR_CHARS}${MONTH_CHARS}${RELATIVE_YEAR_CHARS}${CONNECTOR_CHARS}年\\s` },
+  trigger: {
+    lead: `${YEAR_LEAD}${SHORT_YEAR_LEAD}${RELATIVE_YEAR_LEAD}${MONTH_LEAD}xX×Ｘ`,
+    key: "月",
+    before: `${YEAR_CHARS}${MONTH_CHARS}${RELATIVE_YEAR_CHARS}${CONNECTOR_CHARS}年\\s`,
+  },
   extract: (match, context) => {
     const g = match.groups ?? {};
     const written = readWrittenYear(g, context);

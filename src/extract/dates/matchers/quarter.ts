@@ -19,8 +19,11 @@ const Q: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, "1
 export const quarter: Matcher = {
   name: "quarter",
   pattern: PATTERN,
-  lead: `${YEAR_LEAD}${RELATIVE_YEAR_LEAD}第一二三四1234上下这本`,
-  trigger: { key: "季", before: `${YEAR_CHARS}${RELATIVE_YEAR_CHARS}年\\s第一二三四1-4上下个这本` },
+  trigger: {
+    lead: `${YEAR_LEAD}${RELATIVE_YEAR_LEAD}第一二三四1234上下这本`,
+    key: "季",
+    before: `${YEAR_CHARS}${RELATIVE_YEAR_CHARS}年\\s第一二三四1-4上下个这本`,
+  },
   extract: (match, context) => {
     const g = match.groups ?? {};
     let year: number | null;

@@ -27,8 +27,11 @@ function breakYear(kind: "winter" | "summer", context: DateContext): number | nu
 export const schoolBreak: Matcher = {
   name: "school-break",
   pattern: PATTERN,
-  lead: `${YEAR_LEAD}${RELATIVE_YEAR_LEAD}寒暑`,
-  trigger: { key: "寒暑", before: `${YEAR_CHARS}${RELATIVE_YEAR_CHARS}年\\s` },
+  trigger: {
+    lead: `${YEAR_LEAD}${RELATIVE_YEAR_LEAD}寒暑`,
+    key: "寒暑",
+    before: `${YEAR_CHARS}${RELATIVE_YEAR_CHARS}年\\s`,
+  },
   extract: (match, context) => {
     const g = match.groups ?? {};
     const kind = g.kind?.startsWith("寒") ? "winter" : "summer";

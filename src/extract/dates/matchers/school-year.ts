@@ -18,8 +18,7 @@ const PATTERN = new RegExp(
 export const schoolYear: Matcher = {
   name: "school-year",
   pattern: PATTERN,
-  lead: `${YEAR_LEAD}本新这今上下该学`,
-  trigger: { key: "年", before: `${YEAR_CHARS}${CONNECTOR_CHARS}\\s本新这今上下该个一学` },
+  trigger: { lead: `${YEAR_LEAD}本新这今上下该学`, key: "年", before: `${YEAR_CHARS}${CONNECTOR_CHARS}\\s本新这今上下该个一学` },
   extract: (match, context) => {
     const g = match.groups ?? {};
     if (isPlaceholderYear(g.y1) || isPlaceholderYear(g.y2)) {

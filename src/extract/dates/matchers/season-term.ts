@@ -18,8 +18,7 @@ const PATTERN = new RegExp(
 export const seasonTerm: Matcher = {
   name: "season-term",
   pattern: PATTERN,
-  lead: `${YEAR_LEAD}秋春`,
-  trigger: { key: "秋春", before: `${YEAR_CHARS}年\\s` },
+  trigger: { lead: `${YEAR_LEAD}秋春`, key: "秋春", before: `${YEAR_CHARS}年\\s` },
   extract: (match, context) => {
     const g = match.groups ?? {};
     if (g.year !== undefined) {

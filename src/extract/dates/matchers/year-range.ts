@@ -12,8 +12,7 @@ const PATTERN = /(?<![0-9A-Za-z.\-/〔\[])(?<y1>(?:19|20)\d{2})\s*(?:[—–\-~�
 export const yearRange: Matcher = {
   name: "year-range",
   pattern: PATTERN,
-  lead: "12",
-  trigger: { key: CONNECTOR_KEY, before: "0-9\\s" },
+  trigger: { lead: "12", key: CONNECTOR_KEY, before: "0-9\\s" },
   extract: (match) => {
     const y1 = Number(match.groups?.y1);
     const y2 = Number(match.groups?.y2);

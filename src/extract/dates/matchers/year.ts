@@ -16,8 +16,7 @@ const PATTERN = new RegExp(
 export const year: Matcher = {
   name: "year",
   pattern: PATTERN,
-  lead: `${YEAR_LEAD}`,
-  trigger: { key: "年", before: `${YEAR_CHARS}${CONNECTOR_CHARS}\\s` },
+  trigger: { lead: `${YEAR_LEAD}`, key: "年", before: `${YEAR_CHARS}${CONNECTOR_CHARS}\\s` },
   extract: (match) => {
     const g = match.groups ?? {};
     if (isPlaceholderYear(g.year) || isPlaceholderYear(g.year2)) {
