@@ -18,7 +18,7 @@ export function fromMatch(match: RegExpExecArray, matcher: string, fields: Candi
 export function fromSpan(start: number, text: string, matcher: string, fields: CandidateFields): Candidate {
   const placeholder = fields.placeholder ?? false;
   const interval = placeholder ? null : fields.interval;
-  return {
+  const candidate: Candidate = {
     start,
     end: start + text.length,
     text,
@@ -27,7 +27,18 @@ export function fromSpan(start: number, text: string, matcher: string, fields: C
     deadline: fields.deadline ?? false,
     grain: fields.grain,
     placeholder,
-    matcher: `dates/${matcher}`,
-    ...(fields.parts ? { parts: fields.parts } : {}),
+    matcher: matcherId(matcher),
   };
+  return fields.parts ? { ...candidate, parts: fields.parts } : candidate;
+}
+
+/** "dates/<name>", one string per matcher (the refiners compare and look these up per candidate). */
+const IDS = new Map<string, string>();
+function matcherId(name: string): string {
+  let id = IDS.get(name);
+  if (id === undefined) {
+    id = `dates/${name}`;
+    IDS.set(name, id);
+  }
+  return id;
 }

@@ -35,52 +35,47 @@ interface Scan {
   readonly lead: RegExp;
   readonly before: RegExp;
   readonly classes: Uint8Array;
-  /** index of the matcher's key among the distinct keys */
-  readonly key: number;
+  /** the bit of the matcher's key in the key table */
+  readonly keyBit: number;
 }
 
 /** Builds the finder for a fixed list of matchers: the tables are built once and reused. */
 export function matchFinder(matchers: readonly Matcher[]): (text: string) => FoundMatches {
-  const keys = [...new Set(matchers.map((matcher) => matcher.trigger.key))];
-  if (keys.length > MAX_KEYS) throw new RangeError(`at most ${MAX_KEYS} distinct trigger keys per finder`);
+  const distinctKeys = [...new Set(matchers.map((matcher) => matcher.trigger.key))];
+  if (distinctKeys.length > MAX_KEYS) throw new RangeError(`at most ${MAX_KEYS} distinct trigger keys per finder`);
   const keyTable = new Int32Array(0x10000);
   const mark = (chars: string, bits: number): void => {
     for (const ch of chars) keyTable[ch.charCodeAt(0)] = (keyTable[ch.charCodeAt(0)] as number) | bits;
   };
   mark(VARIANT_CHARACTERS, VARIANT);
-  keys.forEach((key, bit) => mark(key, 1 << bit));
+  distinctKeys.forEach((key, bit) => mark(key, 1 << bit));
   const scans: Scan[] = matchers.map((matcher) => ({
     sticky: new RegExp(matcher.pattern.source, `${matcher.pattern.flags.replace("g", "")}y`),
     lead: new RegExp(`^[${matcher.trigger.lead}]$`, "u"),
     before: new RegExp(`^[${matcher.trigger.before}]$`, "u"),
     classes: new Uint8Array(0x10000),
-    key: keys.indexOf(matcher.trigger.key),
+    keyBit: 1 << distinctKeys.indexOf(matcher.trigger.key),
   }));
   return (input) => {
     let text = input;
-    let positions = keyPositions(text, keyTable, keys.length);
+    let positions = keyPositions(text, keyTable);
     if (positions === null) {
       text = foldVariants(input);
-      positions = keyPositions(text, keyTable, keys.length) ?? [];
+      positions = keyPositions(text, keyTable) ?? [];
     }
-    const found = positions;
-    return { text, matches: scans.map((scan) => matchesAround(text, scan, found[scan.key] ?? [])) };
+    const keys = positions;
+    return { text, matches: scans.map((scan) => matchesAround(text, scan, keys, keyTable)) };
   };
 }
 
-/** For each distinct key, the ascending offsets of its characters; null when a variant character occurs. */
-function keyPositions(text: string, keyTable: Int32Array, count: number): number[][] | null {
-  const out: number[][] = [];
-  for (let bit = 0; bit < count; bit += 1) out.push([]);
+/** Ascending offsets of the characters that are some matcher's key; null when a variant character occurs. */
+function keyPositions(text: string, keyTable: Int32Array): number[] | null {
+  const out: number[] = [];
   for (let i = 0; i < text.length; i += 1) {
-    let bits = keyTable[text.charCodeAt(i)] as number;
+    const bits = keyTable[text.charCodeAt(i)] as number;
     if (bits === 0) continue;
     if (bits < 0) return null; // the VARIANT bit is the sign bit
-    while (bits !== 0) {
-      const bit = 31 - Math.clz32(bits);
-      (out[bit] as number[]).push(i);
-      bits &= ~(1 << bit);
-    }
+    out.push(i);
   }
   return out;
 }
@@ -95,12 +90,13 @@ function classesOf(scan: Scan, code: number): number {
   return classes;
 }
 
-function matchesAround(text: string, scan: Scan, keys: readonly number[]): RegExpExecArray[] {
+/** The matches of one matcher, trying its pattern around the positions of its key (`keys` holds all keys). */
+function matchesAround(text: string, scan: Scan, keys: readonly number[], keyTable: Int32Array): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let from = 0; // end of the last match: the next one starts here or later
   let tried = 0; // every position below this was tried already
   for (const key of keys) {
-    if (key < tried) continue;
+    if (key < tried || ((keyTable[text.charCodeAt(key)] as number) & scan.keyBit) === 0) continue;
     let start = key;
     while (start > tried && (classesOf(scan, text.charCodeAt(start - 1)) & BEFORE) !== 0) start -= 1;
     for (let at = Math.max(start, from); at <= key; at += 1) {

@@ -34,7 +34,7 @@ import { yearRange } from "./matchers/year-range.js";
 import { deadlineMarking } from "./refiners/deadline-marking.js";
 import { frequencyFilter } from "./refiners/frequency-filter.js";
 import { mergeRanges } from "./refiners/merge-ranges.js";
-import { overlapRemoval } from "./refiners/overlap-removal.js";
+import { byStartThenLongest, overlapRemoval } from "./refiners/overlap-removal.js";
 import { weekdayAttach } from "./refiners/weekday-attach.js";
 import { yearCarry } from "./refiners/year-carry.js";
 import { parseReference } from "./resolve.js";
@@ -105,7 +105,7 @@ export function extractDates(text: string, options: ExtractDatesOptions = {}): T
       if (candidate !== null) candidates.push(candidate);
     }
   }
-  candidates.sort((a, b) => a.start - b.start || a.end - b.end);
+  candidates.sort(byStartThenLongest);
   for (const refine of REFINERS) candidates = refine(candidates, context);
   // the last refiner (overlap removal) leaves them sorted by start and disjoint
   return candidates.map((c) => toTimeExpression(c, text.slice(c.start, c.end)));
