@@ -64,18 +64,21 @@ export function matchFinder(matchers: readonly Matcher[]): (text: string) => Fou
       positions = keyPositions(text, keyTable) ?? [];
     }
     const keys = positions;
-    return { text, matches: scans.map((scan) => matchesAround(text, scan, keys, keyTable)) };
+    return { text, matches: scans.map((scan) => matchesAround(text, scan, keys)) };
   };
 }
 
-/** Ascending offsets of the characters that are some matcher's key; null when a variant character occurs. */
+/**
+ * The characters that are some matcher's key, as pairs in one flat list: offset (ascending), then the key bits of
+ * the character there. null when a variant character occurs.
+ */
 function keyPositions(text: string, keyTable: Int32Array): number[] | null {
   const out: number[] = [];
   for (let i = 0; i < text.length; i += 1) {
     const bits = keyTable[text.charCodeAt(i)] as number;
     if (bits === 0) continue;
     if (bits < 0) return null; // the VARIANT bit is the sign bit
-    out.push(i);
+    out.push(i, bits);
   }
   return out;
 }
@@ -90,13 +93,14 @@ function classesOf(scan: Scan, code: number): number {
   return classes;
 }
 
-/** The matches of one matcher, trying its pattern around the positions of its key (`keys` holds all keys). */
-function matchesAround(text: string, scan: Scan, keys: readonly number[], keyTable: Int32Array): RegExpExecArray[] {
+/** The matches of one matcher, trying its pattern around the positions of its key (`keys`: see keyPositions). */
+function matchesAround(text: string, scan: Scan, keys: readonly number[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let from = 0; // end of the last match: the next one starts here or later
   let tried = 0; // every position below this was tried already
-  for (const key of keys) {
-    if (key < tried || ((keyTable[text.charCodeAt(key)] as number) & scan.keyBit) === 0) continue;
+  for (let k = 0; k < keys.length; k += 2) {
+    const key = keys[k] as number;
+    if (key < tried || ((keys[k + 1] as number) & scan.keyBit) === 0) continue;
     let start = key;
     while (start > tried && (classesOf(scan, text.charCodeAt(start - 1)) & BEFORE) !== 0) start -= 1;
     for (let at = Math.max(start, from); at <= key; at += 1) {

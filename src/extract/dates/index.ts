@@ -99,12 +99,12 @@ export function extractDates(text: string, options: ExtractDatesOptions = {}): T
     reference: parseReference(options.reference),
   };
   let candidates: Candidate[] = [];
-  for (const [index, matcher] of MATCHERS.entries()) {
+  MATCHERS.forEach((matcher, index) => {
     for (const match of found.matches[index] ?? []) {
       const candidate = matcher.extract(match, context);
       if (candidate !== null) candidates.push(candidate);
     }
-  }
+  });
   candidates.sort(byStartThenLongest);
   for (const refine of REFINERS) candidates = refine(candidates, context);
   // the last refiner (overlap removal) leaves them sorted by start and disjoint
