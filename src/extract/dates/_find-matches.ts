@@ -35,8 +35,8 @@ interface Scan {
   readonly lead: RegExp;
   readonly before: RegExp;
   readonly classes: Uint8Array;
-  /** the bit of the matcher's key in the key table */
-  readonly keyBit: number;
+  /** the index of the matcher's key among the distinct keys (its bit in the key table) */
+  readonly key: number;
 }
 
 /** Builds the finder for a fixed list of matchers: the tables are built once and reused. */
@@ -54,31 +54,36 @@ export function matchFinder(matchers: readonly Matcher[]): (text: string) => Fou
     lead: new RegExp(`^[${matcher.trigger.lead}]$`, "u"),
     before: new RegExp(`^[${matcher.trigger.before}]$`, "u"),
     classes: new Uint8Array(0x10000),
-    keyBit: 1 << distinctKeys.indexOf(matcher.trigger.key),
+    key: distinctKeys.indexOf(matcher.trigger.key),
   }));
   return (input) => {
     let text = input;
-    let positions = keyPositions(text, keyTable);
+    let positions = keyPositions(text, keyTable, distinctKeys.length);
     if (positions === null) {
       text = foldVariants(input);
-      positions = keyPositions(text, keyTable) ?? [];
+      positions = keyPositions(text, keyTable, distinctKeys.length) ?? [];
     }
-    const keys = positions;
-    return { text, matches: scans.map((scan) => matchesAround(text, scan, keys)) };
+    const byKey = positions;
+    return { text, matches: scans.map((scan) => matchesAround(text, scan, byKey[scan.key] ?? NONE)) };
   };
 }
 
-/**
- * The characters that are some matcher's key, as pairs in one flat list: offset (ascending), then the key bits of
- * the character there. null when a variant character occurs.
- */
-function keyPositions(text: string, keyTable: Int32Array): number[] | null {
-  const out: number[] = [];
+const NONE: readonly number[] = [];
+
+/** For each distinct key, the ascending offsets of its characters (undefined: none); null when a variant occurs. */
+function keyPositions(text: string, keyTable: Int32Array, count: number): (number[] | undefined)[] | null {
+  const out = new Array<number[] | undefined>(count).fill(undefined);
   for (let i = 0; i < text.length; i += 1) {
-    const bits = keyTable[text.charCodeAt(i)] as number;
+    let bits = keyTable[text.charCodeAt(i)] as number;
     if (bits === 0) continue;
     if (bits < 0) return null; // the VARIANT bit is the sign bit
-    out.push(i, bits);
+    while (bits !== 0) {
+      const key = 31 - Math.clz32(bits);
+      const list = out[key];
+      if (list === undefined) out[key] = [i];
+      else list.push(i);
+      bits &= ~(1 << key);
+    }
   }
   return out;
 }
@@ -93,14 +98,13 @@ function classesOf(scan: Scan, code: number): number {
   return classes;
 }
 
-/** The matches of one matcher, trying its pattern around the positions of its key (`keys`: see keyPositions). */
+/** The matches of one matcher, trying its pattern around the positions of its key characters. */
 function matchesAround(text: string, scan: Scan, keys: readonly number[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let from = 0; // end of the last match: the next one starts here or later
   let tried = 0; // every position below this was tried already
-  for (let k = 0; k < keys.length; k += 2) {
-    const key = keys[k] as number;
-    if (key < tried || ((keys[k + 1] as number) & scan.keyBit) === 0) continue;
+  for (const key of keys) {
+    if (key < tried) continue;
     let start = key;
     while (start > tried && (classesOf(scan, text.charCodeAt(start - 1)) & BEFORE) !== 0) start -= 1;
     for (let at = Math.max(start, from); at <= key; at += 1) {
