@@ -57,13 +57,9 @@ export function matchFinder(matchers: readonly Matcher[]): (text: string) => Fou
     key: distinctKeys.indexOf(matcher.trigger.key),
   }));
   return (input) => {
-    let text = input;
-    let positions = keyPositions(text, keyTable, distinctKeys.length);
-    if (positions === null) {
-      text = foldVariants(input);
-      positions = keyPositions(text, keyTable, distinctKeys.length) ?? [];
-    }
-    const byKey = positions;
+    const inInput = keyPositions(input, keyTable, distinctKeys.length);
+    const text = inInput === null ? foldVariants(input) : input;
+    const byKey = inInput ?? keyPositions(text, keyTable, distinctKeys.length) ?? [];
     return { text, matches: scans.map((scan) => matchesAround(text, scan, byKey[scan.key] ?? NONE)) };
   };
 }

@@ -2,8 +2,8 @@
  * extractDates: every time expression of a plan, resolved against its school period.
  *
  * The pipeline is chrono's: every matcher runs over the whole text (only where its trigger says a match can be,
- * ./_find-matches.ts), the candidates are sorted by start, then the refiners fold over the list. Nothing reads
- * the clock: without `anchor`/`reference`, what needs them comes out with from/to null.
+ * ./_find-matches.ts), the candidates are sorted by start (the longest first), then the refiners fold over the
+ * list. Nothing reads the clock: without `anchor`/`reference`, what needs them comes out with from/to null.
  *
  * Not dates (by design): frequencies (每周, 每月, 每周一次, 每学期), durations (三年以内的青年教师, 教龄不足三年,
  * 一学期), plan-period names ("十三五", "十四五期间": names, excluded like ANNOTATION excludes them from
