@@ -9,11 +9,13 @@ const VARIANTS: Readonly<Record<string, string>> = {
 };
 
 const SINGLE = Object.fromEntries(Object.entries(VARIANTS).filter(([k, v]) => k !== v));
-const PATTERN = new RegExp(`[${Object.keys(SINGLE).join("")}]`, "gu");
+/** The characters foldVariants changes. */
+export const VARIANT_CHARACTERS = Object.keys(SINGLE).join("");
+const PATTERN = new RegExp(`[${VARIANT_CHARACTERS}]`, "gu");
 
 /** Code units of the variant characters (a table lookup per character is much cheaper than a regex scan). */
 const IS_VARIANT = new Uint8Array(0x10000);
-for (const ch of Object.keys(SINGLE)) IS_VARIANT[ch.charCodeAt(0)] = 1;
+for (const ch of VARIANT_CHARACTERS) IS_VARIANT[ch.charCodeAt(0)] = 1;
 
 /** Same length as the input, so offsets into the result are offsets into the input. */
 export function foldVariants(text: string): string {

@@ -37,10 +37,21 @@ export const RELATIVE_YEAR_OFFSET: Readonly<Record<string, number>> = {
 };
 
 /**
- * Leads (character-class bodies of the characters a fragment can start with), for Matcher.lead: the matchers
- * that carry one are run only at those positions (../scan-matches.ts). A lead may hold more, never less.
+ * Leads (character-class bodies of the characters a fragment can start with), for Matcher.trigger.lead
+ * (./_find-matches.ts). A lead may hold more, never less.
  */
 export const YEAR_LEAD = "12一二xX×Ｘ";
 export const SHORT_YEAR_LEAD = "0-9〇零一二三四五六七八九";
 export const MONTH_LEAD = "0-9十一二三四五六七八九";
 export const RELATIVE_YEAR_LEAD = "今明去前后本";
+
+/**
+ * Every character a fragment can hold, as character-class bodies, for Matcher.trigger.before (./_find-matches.ts).
+ * Like leads, they may hold more, never less.
+ */
+export const YEAR_CHARS = "0-9〇零○一二三四五六七八九xX×Ｘ";
+export const MONTH_CHARS = "0-9十一二三四五六七八九";
+export const RELATIVE_YEAR_CHARS = "今明去前后本年";
+export const CONNECTOR_CHARS = "—–\\-~～至到";
+/** The connector characters one by one (a trigger key). */
+export const CONNECTOR_KEY = "—–-~～至到";

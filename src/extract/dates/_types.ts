@@ -28,12 +28,24 @@ export interface Candidate extends TimeExpression {
   readonly parts?: WrittenParts;
 }
 
+/**
+ * Where a pattern can match (see ./_find-matches.ts): every match starts with a `lead` character and holds a `key`
+ * character, with only characters of `before` ahead of its first key. Each may hold more characters, never less.
+ */
+export interface Trigger {
+  /** a character-class body */
+  readonly lead: string;
+  /** the characters one by one (no ranges, no escapes) */
+  readonly key: string;
+  /** a character-class body; "" when a match starts with its key */
+  readonly before: string;
+}
+
 /** chrono's Parser as a plain object: a global, sticky-free pattern and an extract step. */
 export interface Matcher {
   readonly name: string;
   readonly pattern: RegExp;
-  /** optional: a character-class body holding every character a match can start with (see ../scan-matches.ts) */
-  readonly lead?: string;
+  readonly trigger: Trigger;
   readonly extract: (match: RegExpExecArray, context: DateContext) => Candidate | null;
 }
 

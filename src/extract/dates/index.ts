@@ -1,9 +1,9 @@
 /**
  * extractDates: every time expression of a plan, resolved against its school period.
  *
- * The pipeline is chrono's: every matcher runs over the whole text, the candidates are sorted by start,
- * then the refiners fold over the list. Nothing reads the clock: without `anchor`/`reference`, what needs
- * them comes out with from/to null.
+ * The pipeline is chrono's: every matcher runs over the whole text (only where its trigger says a match can be,
+ * ./_find-matches.ts), the candidates are sorted by start (the longest first), then the refiners fold over the
+ * list. Nothing reads the clock: without `anchor`/`reference`, what needs them comes out with from/to null.
  *
  * Not dates (by design): frequencies (每周, 每月, 每周一次, 每学期), durations (三年以内的青年教师, 教龄不足三年,
  * 一学期), plan-period names ("十三五", "十四五期间": names, excluded like ANNOTATION excludes them from
@@ -34,12 +34,11 @@ import { yearRange } from "./matchers/year-range.js";
 import { deadlineMarking } from "./refiners/deadline-marking.js";
 import { frequencyFilter } from "./refiners/frequency-filter.js";
 import { mergeRanges } from "./refiners/merge-ranges.js";
-import { overlapRemoval } from "./refiners/overlap-removal.js";
+import { byStartThenLongest, overlapRemoval } from "./refiners/overlap-removal.js";
 import { weekdayAttach } from "./refiners/weekday-attach.js";
 import { yearCarry } from "./refiners/year-carry.js";
 import { parseReference } from "./resolve.js";
-import { foldVariants } from "./_fold-variants.js";
-import { leadPositionsAll, scanMatches } from "../scan-matches.js";
+import { matchFinder } from "./_find-matches.js";
 import type { Candidate, DateContext, Matcher, Refiner } from "./_types.js";
 
 export {
@@ -78,8 +77,7 @@ export const MATCHERS: readonly Matcher[] = [
   placeholderRange,
 ];
 
-/** Each matcher's lead ("" when it has none: those run over the whole text). */
-const MATCHER_LEADS = MATCHERS.map((m) => m.lead ?? "");
+const findMatches = matchFinder(MATCHERS);
 
 /** Refiners, in order. */
 export const REFINERS: readonly Refiner[] = [
@@ -94,32 +92,28 @@ export const REFINERS: readonly Refiner[] = [
 
 export function extractDates(text: string, options: ExtractDatesOptions = {}): TimeExpression[] {
   // matchers read a copy with variant characters folded (same length), results quote the original text
+  const found = findMatches(text);
   const context: DateContext = {
-    text: foldVariants(text),
+    text: found.text,
     anchor: options.anchor ?? null,
     reference: parseReference(options.reference),
   };
   let candidates: Candidate[] = [];
-  const starts = leadPositionsAll(context.text, MATCHER_LEADS);
-  for (const [index, matcher] of MATCHERS.entries()) {
-    const matches = matcher.lead === undefined
-      ? context.text.matchAll(matcher.pattern)
-      : scanMatches(context.text, matcher.pattern, starts[index] ?? null);
-    for (const match of matches) {
-      const found = matcher.extract(match, context);
-      if (found !== null) candidates.push(found);
+  MATCHERS.forEach((matcher, index) => {
+    for (const match of found.matches[index] ?? []) {
+      const candidate = matcher.extract(match, context);
+      if (candidate !== null) candidates.push(candidate);
     }
-  }
-  candidates.sort((a, b) => a.start - b.start || a.end - b.end);
+  });
+  candidates.sort(byStartThenLongest);
   for (const refine of REFINERS) candidates = refine(candidates, context);
-  return candidates
-    .map((c) => toTimeExpression({ ...c, text: text.slice(c.start, c.end) }))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+  // the last refiner (overlap removal) leaves them sorted by start and disjoint
+  return candidates.map((c) => toTimeExpression(c, text.slice(c.start, c.end)));
 }
 
-function toTimeExpression(candidate: Candidate): TimeExpression {
+function toTimeExpression(candidate: Candidate, text: string): TimeExpression {
   return {
-    text: candidate.text,
+    text,
     start: candidate.start,
     end: candidate.end,
     from: candidate.from,

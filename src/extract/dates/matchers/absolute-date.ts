@@ -1,6 +1,6 @@
 import { fromMatch } from "../_candidate.js";
 import { readCalendarNumber } from "../_numerals.js";
-import { CONNECTOR, DAY, MONTH, RELATIVE_YEAR, SHORT_YEAR, YEAR, YEAR_LEAD, SHORT_YEAR_LEAD, RELATIVE_YEAR_LEAD, MONTH_LEAD } from "../_patterns.js";
+import { CONNECTOR, DAY, MONTH, RELATIVE_YEAR, SHORT_YEAR, YEAR, YEAR_LEAD, SHORT_YEAR_LEAD, RELATIVE_YEAR_LEAD, MONTH_LEAD, YEAR_CHARS, MONTH_CHARS, RELATIVE_YEAR_CHARS } from "../_patterns.js";
 import { readWrittenYear } from "../_year-group.js";
 import { dayInterval, span, yearForMonth } from "../resolve.js";
 import type { Matcher } from "../_types.js";
@@ -19,7 +19,11 @@ const PATTERN = new RegExp(
 export const absoluteDate: Matcher = {
   name: "absolute-date",
   pattern: PATTERN,
-  lead: `${YEAR_LEAD}${SHORT_YEAR_LEAD}${RELATIVE_YEAR_LEAD}${MONTH_LEAD}`,
+  trigger: {
+    lead: `${YEAR_LEAD}${SHORT_YEAR_LEAD}${RELATIVE_YEAR_LEAD}${MONTH_LEAD}`,
+    key: "月",
+    before: `${YEAR_CHARS}${MONTH_CHARS}${RELATIVE_YEAR_CHARS}年，,\\s`,
+  },
   extract: (match, context) => {
     const g = match.groups ?? {};
     const month = readCalendarNumber(g.month ?? "");

@@ -11,6 +11,7 @@ const PATTERN = /(?<![0-9.〕\]）)第月年期])(?<day>3[01]|[12][0-9]|0?[1-9])
 export const dayOfMonth: Matcher = {
   name: "day-of-month",
   pattern: PATTERN,
+  trigger: { lead: "0-9", key: "日号", before: "0-9" },
   extract: (match, context) => {
     const day = Number(match.groups?.day);
     const ref = context.reference;

@@ -13,6 +13,7 @@ const PATTERN =
 export const dottedDate: Matcher = {
   name: "dotted-date",
   pattern: PATTERN,
+  trigger: { lead: "12", key: "./-", before: "0-9" },
   extract: (match) => {
     const g = match.groups ?? {};
     const year = Number(g.year);

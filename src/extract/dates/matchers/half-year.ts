@@ -1,5 +1,5 @@
 import { fromMatch } from "../_candidate.js";
-import { RELATIVE_YEAR, YEAR, isPlaceholderYear, YEAR_LEAD, RELATIVE_YEAR_LEAD } from "../_patterns.js";
+import { RELATIVE_YEAR, YEAR, isPlaceholderYear, YEAR_LEAD, RELATIVE_YEAR_LEAD, YEAR_CHARS, RELATIVE_YEAR_CHARS } from "../_patterns.js";
 import { readWrittenYear } from "../_year-group.js";
 import { currentYear } from "../resolve.js";
 import { isoDate } from "../school-calendar.js";
@@ -14,7 +14,11 @@ const PATTERN = new RegExp(
 export const halfYear: Matcher = {
   name: "half-year",
   pattern: PATTERN,
-  lead: `${YEAR_LEAD}${RELATIVE_YEAR_LEAD}上下前后`,
+  trigger: {
+    lead: `${YEAR_LEAD}${RELATIVE_YEAR_LEAD}上下前后`,
+    key: "半",
+    before: `${YEAR_CHARS}${RELATIVE_YEAR_CHARS}年\\s上下前后`,
+  },
   extract: (match, context) => {
     const g = match.groups ?? {};
     const written = readWrittenYear(g, context);

@@ -1,6 +1,6 @@
 import { fromMatch } from "../_candidate.js";
 import { readCalendarNumber } from "../_numerals.js";
-import { COUNT, MONTH, RELATIVE_YEAR, YEAR, YEAR_LEAD, RELATIVE_YEAR_LEAD, MONTH_LEAD } from "../_patterns.js";
+import { COUNT, MONTH, RELATIVE_YEAR, YEAR, YEAR_LEAD, RELATIVE_YEAR_LEAD, MONTH_LEAD, YEAR_CHARS, MONTH_CHARS, RELATIVE_YEAR_CHARS } from "../_patterns.js";
 import { readWrittenYear } from "../_year-group.js";
 import { addDays, addMonths, weekday, yearForMonth } from "../resolve.js";
 import { isoDate } from "../school-calendar.js";
@@ -18,7 +18,11 @@ const PATTERN = new RegExp(
 export const monthWeek: Matcher = {
   name: "month-week",
   pattern: PATTERN,
-  lead: `${YEAR_LEAD}${RELATIVE_YEAR_LEAD}${MONTH_LEAD}上下这本当`,
+  trigger: {
+    lead: `${YEAR_LEAD}${RELATIVE_YEAR_LEAD}${MONTH_LEAD}上下这本当`,
+    key: "月",
+    before: `${YEAR_CHARS}${MONTH_CHARS}${RELATIVE_YEAR_CHARS}年\\s上下个这当`,
+  },
   extract: (match, context) => {
     const g = match.groups ?? {};
     const n = readCalendarNumber(g.n ?? "");

@@ -1,6 +1,6 @@
 import { fromMatch } from "../_candidate.js";
 import { readCalendarNumber } from "../_numerals.js";
-import { CONNECTOR, MONTH, RELATIVE_YEAR, SHORT_YEAR, YEAR, YEAR_LEAD, SHORT_YEAR_LEAD, RELATIVE_YEAR_LEAD, MONTH_LEAD } from "../_patterns.js";
+import { CONNECTOR, MONTH, RELATIVE_YEAR, SHORT_YEAR, YEAR, YEAR_LEAD, SHORT_YEAR_LEAD, RELATIVE_YEAR_LEAD, MONTH_LEAD, YEAR_CHARS, MONTH_CHARS, RELATIVE_YEAR_CHARS, CONNECTOR_CHARS } from "../_patterns.js";
 import { readWrittenYear } from "../_year-group.js";
 import { monthPart, span, yearForMonth } from "../resolve.js";
 import type { Matcher } from "../_types.js";
@@ -22,7 +22,11 @@ const FREQUENCY_AFTER = /^[一两二三四五六七八九十0-9]{1,3}[次节篇�
 export const month: Matcher = {
   name: "month",
   pattern: PATTERN,
-  lead: `${YEAR_LEAD}${SHORT_YEAR_LEAD}${RELATIVE_YEAR_LEAD}${MONTH_LEAD}xX×Ｘ`,
+  trigger: {
+    lead: `${YEAR_LEAD}${SHORT_YEAR_LEAD}${RELATIVE_YEAR_LEAD}${MONTH_LEAD}xX×Ｘ`,
+    key: "月",
+    before: `${YEAR_CHARS}${MONTH_CHARS}${RELATIVE_YEAR_CHARS}${CONNECTOR_CHARS}年\\s`,
+  },
   extract: (match, context) => {
     const g = match.groups ?? {};
     const written = readWrittenYear(g, context);

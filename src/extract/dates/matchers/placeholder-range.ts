@@ -7,5 +7,6 @@ const PATTERN = /(?<![0-9A-Za-z])(?:20|19)[xX×Ｘ]{2}\s*(?:[—–\-~～]{1,2}|
 export const placeholderRange: Matcher = {
   name: "placeholder-range",
   pattern: PATTERN,
+  trigger: { lead: "12", key: "xX×Ｘ", before: "0-9" },
   extract: (match) => fromMatch(match, "placeholder-range", { interval: null, grain: "year", placeholder: true }),
 };

@@ -1,5 +1,5 @@
 import { fromMatch } from "../_candidate.js";
-import { RELATIVE_YEAR, YEAR, YEAR_LEAD, RELATIVE_YEAR_LEAD } from "../_patterns.js";
+import { RELATIVE_YEAR, YEAR, YEAR_LEAD, RELATIVE_YEAR_LEAD, YEAR_CHARS, RELATIVE_YEAR_CHARS } from "../_patterns.js";
 import { readWrittenYear } from "../_year-group.js";
 import { addMonths, currentYear } from "../resolve.js";
 import { isoDate, lastDayOfMonth, monthInterval } from "../school-calendar.js";
@@ -19,7 +19,11 @@ const Q: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, "1
 export const quarter: Matcher = {
   name: "quarter",
   pattern: PATTERN,
-  lead: `${YEAR_LEAD}${RELATIVE_YEAR_LEAD}第一二三四1234上下这本`,
+  trigger: {
+    lead: `${YEAR_LEAD}${RELATIVE_YEAR_LEAD}第一二三四1234上下这本`,
+    key: "季",
+    before: `${YEAR_CHARS}${RELATIVE_YEAR_CHARS}年\\s第一二三四1-4上下个这本`,
+  },
   extract: (match, context) => {
     const g = match.groups ?? {};
     let year: number | null;

@@ -12,6 +12,7 @@ const PATTERN = /(?<word>大后天|大前天|今天|今日|本日|明天|明日|
 export const relativeDay: Matcher = {
   name: "relative-day",
   pattern: PATTERN,
+  trigger: { lead: "大今本明后昨前", key: "天日", before: "大后前今本明昨" },
   extract: (match, context) => {
     const offset = OFFSET[match.groups?.word ?? ""] ?? 0;
     const interval = context.reference ? single(addDays(dayIso(context.reference), offset)) : null;

@@ -24,6 +24,7 @@ function shift(rel: string): number {
 export const relativeMonth: Matcher = {
   name: "relative-month",
   pattern: PATTERN,
+  trigger: { lead: "上下这本当", key: "月", before: "上下一个这本当" },
   extract: (match, context) => {
     const g = match.groups ?? {};
     const ref = context.reference;

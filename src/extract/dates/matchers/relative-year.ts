@@ -15,6 +15,7 @@ const PATTERN =
 export const relativeYear: Matcher = {
   name: "relative-year",
   pattern: PATTERN,
+  trigger: { lead: "今明去前后本下上次年", key: "年", before: "今明去前后本下上次" },
   extract: (match, context) => {
     const g = match.groups ?? {};
     const base = currentYear(context);

@@ -1,5 +1,5 @@
 import { fromMatch } from "../_candidate.js";
-import { RELATIVE_YEAR, YEAR, isPlaceholderYear, YEAR_LEAD, RELATIVE_YEAR_LEAD } from "../_patterns.js";
+import { RELATIVE_YEAR, YEAR, isPlaceholderYear, YEAR_LEAD, RELATIVE_YEAR_LEAD, YEAR_CHARS, RELATIVE_YEAR_CHARS } from "../_patterns.js";
 import { readWrittenYear } from "../_year-group.js";
 import { currentTerm, summerBreak, winterBreak } from "../resolve.js";
 import type { DateContext } from "../_types.js";
@@ -27,7 +27,11 @@ function breakYear(kind: "winter" | "summer", context: DateContext): number | nu
 export const schoolBreak: Matcher = {
   name: "school-break",
   pattern: PATTERN,
-  lead: `${YEAR_LEAD}${RELATIVE_YEAR_LEAD}寒暑`,
+  trigger: {
+    lead: `${YEAR_LEAD}${RELATIVE_YEAR_LEAD}寒暑`,
+    key: "寒暑",
+    before: `${YEAR_CHARS}${RELATIVE_YEAR_CHARS}年\\s`,
+  },
   extract: (match, context) => {
     const g = match.groups ?? {};
     const kind = g.kind?.startsWith("寒") ? "winter" : "summer";

@@ -1,6 +1,6 @@
 import { fromMatch } from "../_candidate.js";
 import { readCalendarNumber, readYear } from "../_numerals.js";
-import { CONNECTOR, YEAR, isPlaceholderYear, YEAR_LEAD } from "../_patterns.js";
+import { CONNECTOR, YEAR, isPlaceholderYear, YEAR_LEAD, YEAR_CHARS, CONNECTOR_CHARS } from "../_patterns.js";
 import { currentSchoolYear, schoolYearInterval, termMonth, termOfSchoolYear, termRange } from "../resolve.js";
 import type { Matcher } from "../_types.js";
 
@@ -18,7 +18,7 @@ const PATTERN = new RegExp(
 export const schoolYear: Matcher = {
   name: "school-year",
   pattern: PATTERN,
-  lead: `${YEAR_LEAD}本新这今上下该学`,
+  trigger: { lead: `${YEAR_LEAD}本新这今上下该学`, key: "年", before: `${YEAR_CHARS}${CONNECTOR_CHARS}\\s本新这今上下该个一学` },
   extract: (match, context) => {
     const g = match.groups ?? {};
     if (isPlaceholderYear(g.y1) || isPlaceholderYear(g.y2)) {

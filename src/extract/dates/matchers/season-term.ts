@@ -1,6 +1,6 @@
 import { fromMatch } from "../_candidate.js";
 import { readYear } from "../_numerals.js";
-import { YEAR, isPlaceholderYear, YEAR_LEAD } from "../_patterns.js";
+import { YEAR, isPlaceholderYear, YEAR_LEAD, YEAR_CHARS } from "../_patterns.js";
 import { currentSchoolYear, termOfSchoolYear, termRange } from "../resolve.js";
 import { termInterval } from "../school-calendar.js";
 import type { Matcher } from "../_types.js";
@@ -18,7 +18,7 @@ const PATTERN = new RegExp(
 export const seasonTerm: Matcher = {
   name: "season-term",
   pattern: PATTERN,
-  lead: `${YEAR_LEAD}秋春`,
+  trigger: { lead: `${YEAR_LEAD}秋春`, key: "秋春", before: `${YEAR_CHARS}年\\s` },
   extract: (match, context) => {
     const g = match.groups ?? {};
     if (g.year !== undefined) {

@@ -19,6 +19,7 @@ const PATTERN = new RegExp(
 export const termPart: Matcher = {
   name: "term-part",
   pattern: PATTERN,
+  trigger: { lead: "上下前后学半期开", key: "期开", before: "上下前后半学" },
   extract: (match, context) => {
     const g = match.groups ?? {};
     const term = currentTerm(context);

@@ -13,6 +13,7 @@ const PATTERN = new RegExp(`第(?<n>${COUNT})(?:\\s*${CONNECTOR}\\s*第?(?<n2>${
 export const termWeekMatcher: Matcher = {
   name: "term-week",
   pattern: PATTERN,
+  trigger: { lead: "第", key: "第", before: "" },
   extract: (match, context) => {
     const g = match.groups ?? {};
     const n = readCalendarNumber(g.n ?? "");

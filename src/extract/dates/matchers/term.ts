@@ -14,6 +14,7 @@ const PATTERN =
 export const term: Matcher = {
   name: "term",
   pattern: PATTERN,
+  trigger: { lead: "本这今新该上下第", key: "期", before: "本这今新该上下个一第二12学" },
   extract: (match, context) => {
     const g = match.groups ?? {};
     let target;

@@ -25,6 +25,7 @@ function weekShift(rel: string | undefined): number {
 export const weekday: Matcher = {
   name: "weekday",
   pattern: PATTERN,
+  trigger: { lead: "下上这本今周星礼", key: "周星礼", before: "下上个一这本今" },
   extract: (match, context) => {
     const g = match.groups ?? {};
     const wdRaw = g.wd ?? g.bwd ?? g.bwd2;

@@ -1,4 +1,5 @@
 import { fromMatch } from "../_candidate.js";
+import { CONNECTOR_KEY } from "../_patterns.js";
 import { isoDate } from "../school-calendar.js";
 import type { Matcher } from "../_types.js";
 
@@ -11,6 +12,7 @@ const PATTERN = /(?<![0-9A-Za-z.\-/〔\[])(?<y1>(?:19|20)\d{2})\s*(?:[—–\-~�
 export const yearRange: Matcher = {
   name: "year-range",
   pattern: PATTERN,
+  trigger: { lead: "12", key: CONNECTOR_KEY, before: "0-9\\s" },
   extract: (match) => {
     const y1 = Number(match.groups?.y1);
     const y2 = Number(match.groups?.y2);

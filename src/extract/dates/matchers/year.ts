@@ -1,6 +1,6 @@
 import { fromMatch } from "../_candidate.js";
 import { readYear } from "../_numerals.js";
-import { CONNECTOR, isPlaceholderYear, YEAR, YEAR_LEAD } from "../_patterns.js";
+import { CONNECTOR, isPlaceholderYear, YEAR, YEAR_LEAD, YEAR_CHARS, CONNECTOR_CHARS } from "../_patterns.js";
 import { isoDate, monthInterval, yearInterval } from "../school-calendar.js";
 import type { Matcher } from "../_types.js";
 
@@ -16,7 +16,7 @@ const PATTERN = new RegExp(
 export const year: Matcher = {
   name: "year",
   pattern: PATTERN,
-  lead: `${YEAR_LEAD}`,
+  trigger: { lead: `${YEAR_LEAD}`, key: "年", before: `${YEAR_CHARS}${CONNECTOR_CHARS}\\s` },
   extract: (match) => {
     const g = match.groups ?? {};
     if (isPlaceholderYear(g.year) || isPlaceholderYear(g.year2)) {

@@ -11,8 +11,9 @@ export const weekdayAttach: Refiner = (candidates, context) => {
   const out: Candidate[] = [];
   for (const candidate of candidates) {
     const last = out[out.length - 1];
-    const between = last === undefined ? "" : context.text.slice(last.end, candidate.start);
-    if (last !== undefined && last.grain === "day" && candidate.matcher === "dates/weekday" && between.length <= 2 && OPEN.test(between)) {
+    const near = last !== undefined && candidate.start - last.end <= 2;
+    const between = near ? context.text.slice(last.end, candidate.start) : "";
+    if (near && last.grain === "day" && candidate.matcher === "dates/weekday" && OPEN.test(between)) {
       const close = between.trim().length > 0 ? CLOSE.exec(context.text.slice(candidate.end, candidate.end + 3)) : null;
       const end = candidate.end + (close ? close[0].length : 0);
       out[out.length - 1] = { ...last, end, text: context.text.slice(last.start, end) };

@@ -22,11 +22,11 @@ export const yearCarry: Refiner = (candidates, context) => {
     const previous = out[out.length - 1];
     const month = candidate.parts?.month;
     const previousMonth = previous?.parts?.month;
-    const gap = previous === undefined ? "" : context.text.slice(previous.end, candidate.start);
     if (
       previous === undefined || month === undefined || previousMonth === undefined ||
       candidate.parts?.year !== undefined || candidate.from === null || candidate.to === null || previous.to === null ||
-      !CARRIES.has(candidate.matcher) || gap.length > MAX_GAP || gap.includes("\n")
+      !CARRIES.has(candidate.matcher) || candidate.start - previous.end > MAX_GAP ||
+      context.text.slice(previous.end, candidate.start).includes("\n")
     ) {
       out.push(candidate);
       continue;
