@@ -1,5 +1,5 @@
 import type { HeadingCandidate } from "./_heading.js";
-import { createMarkerScanner, markerFromMatch, precededByNumeral } from "./marker.js";
+import { createMarkerScanner, findNextMarker, markerFromMatch, precededByNumeral } from "./marker.js";
 
 const CN_NUMERAL = /[一二三四五六七八九十两]/;
 
@@ -8,9 +8,9 @@ const CN_NUMERAL = /[一二三四五六七八九十两]/;
  * A marker glued to another numeral is a list of numbers, not a heading: "一、二本教育名著", "三、四年级".
  */
 export function findMarkerCandidates(text: string): HeadingCandidate[] {
-  const scanner = createMarkerScanner();
+  const scanner = createMarkerScanner(true);
   const found: HeadingCandidate[] = [];
-  for (let match = scanner.exec(text); match !== null; match = scanner.exec(text)) {
+  for (let match = findNextMarker(text, 0, scanner); match !== null; match = findNextMarker(text, scanner.lastIndex, scanner)) {
     const marker = markerFromMatch(match);
     if (marker === null) continue;
     if (precededByNumeral(marker.style, text.charAt(match.index - 1))) {

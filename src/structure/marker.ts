@@ -1,4 +1,5 @@
 import { parseSmallNumber, toChineseNumeral } from "./_small-number.js";
+import { charSet } from "./_chars.js";
 
 /**
  * Heading markers: the numbering in front of a heading. A style groups the spellings one level uses
@@ -41,6 +42,62 @@ const MARKER_SOURCE = [
  */
 export function createMarkerScanner(sticky = false): RegExp {
   return new RegExp(MARKER_SOURCE, sticky ? "y" : "g");
+}
+
+/** What a character can start, by char code: most characters start no marker and are skipped by one lookup. */
+const enum Start { None, CnNumeral, ArabicDigit, Di, OpenParen, NumberedChar }
+const START = new Uint8Array(0x10000);
+for (const char of "一二三四五六七八九十") START[char.charCodeAt(0)] = Start.CnNumeral;
+for (const char of "0123456789０１２３４５６７８９") START[char.charCodeAt(0)] = Start.ArabicDigit;
+START["第".charCodeAt(0)] = Start.Di;
+START["(".charCodeAt(0)] = Start.OpenParen;
+START["（".charCodeAt(0)] = Start.OpenParen;
+for (let code = "①".charCodeAt(0); code <= "⒛".charCodeAt(0); code += 1) START[code] = Start.NumberedChar;
+
+const isCnPunct = charSet("、.．");
+const isArabicPunct = charSet("、.．。");
+
+/** Whether a run of 1–`max` characters of `kind` starting at `offset` is followed by an `isPunct` character. */
+function numeralRunThen(text: string, offset: number, max: number, kind: Start, isPunct: (code: number) => boolean): boolean {
+  let end = offset + 1;
+  while (end - offset < max && START[text.charCodeAt(end)] === kind) end += 1;
+  return isPunct(text.charCodeAt(end));
+}
+
+/**
+ * Whether a marker may start at `offset`, from its first characters alone: true wherever MARKER_SOURCE
+ * matches (and at a few places where it does not), so the regex need only run where this says yes.
+ */
+function mayStartMarker(text: string, offset: number, start: Start): boolean {
+  switch (start) {
+    case Start.CnNumeral:
+      return numeralRunThen(text, offset, 3, Start.CnNumeral, isCnPunct);
+    case Start.ArabicDigit:
+      return numeralRunThen(text, offset, 2, Start.ArabicDigit, isArabicPunct);
+    case Start.Di:
+      return START[text.charCodeAt(offset + 1)] === Start.CnNumeral;
+    case Start.OpenParen: {
+      const next = START[text.charCodeAt(offset + 1)];
+      return next === Start.CnNumeral || next === Start.ArabicDigit;
+    }
+    default:
+      return start === Start.NumberedChar;
+  }
+}
+
+/**
+ * The first marker starting at or after `from`, as the global scanner would find it; `sticky` is a sticky
+ * scanner (createMarkerScanner(true)). Most characters are ruled out by a table lookup without running the regex.
+ */
+export function findNextMarker(text: string, from: number, sticky: RegExp): RegExpExecArray | null {
+  for (let offset = from; offset < text.length; offset += 1) {
+    const start = START[text.charCodeAt(offset)] as Start;
+    if (start === Start.None || !mayStartMarker(text, offset, start)) continue;
+    sticky.lastIndex = offset;
+    const match = sticky.exec(text);
+    if (match !== null) return match;
+  }
+  return null;
 }
 
 /**
