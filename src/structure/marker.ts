@@ -85,6 +85,14 @@ function mayStartMarker(text: string, offset: number, start: Start): boolean {
   }
 }
 
+/** The marker starting exactly at `offset`, or null; `sticky` is a sticky scanner (createMarkerScanner(true)). */
+export function markerAt(text: string, offset: number, sticky: RegExp): RegExpExecArray | null {
+  const start = START[text.charCodeAt(offset)];
+  if (start === undefined || start === Start.None || !mayStartMarker(text, offset, start)) return null;
+  sticky.lastIndex = offset;
+  return sticky.exec(text);
+}
+
 /**
  * The first marker starting at or after `from`, as the global scanner would find it; `sticky` is a sticky
  * scanner (createMarkerScanner(true)). Most characters are ruled out by a table lookup without running the regex.
