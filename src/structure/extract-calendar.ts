@@ -1,6 +1,6 @@
 import type { Anchor, CalendarEntry, Quote, Section, Span } from "../types.js";
 import { readCalendarWhen, type CalendarWhen } from "./calendar-when.js";
-import { createMarkerScanner, markerAt } from "./marker.js";
+import { markerAt } from "./marker.js";
 import { resolveCalendarWhen } from "./resolve-calendar-when.js";
 import { charSet, isInlineSpace, isWhiteSpace } from "./_chars.js";
 
@@ -38,12 +38,12 @@ function flatten(sections: readonly Section[], into: Section[] = []): Section[] 
 }
 
 /** A piece of text with its list marker, colon and surrounding spaces cut off; null when nothing is left. */
-function item(text: string, start: number, end: number, scanner: RegExp): Quote | null {
+function item(text: string, start: number, end: number): Quote | null {
   let from = start;
   let to = end;
   while (from < to && isLeadingJunk(text.charCodeAt(from))) from += 1;
-  const marker = markerAt(text, from, scanner);
-  if (marker !== null && from + marker[0].length < to) from += marker[0].length;
+  const marker = markerAt(text, from);
+  if (marker !== null && from + marker.length < to) from += marker.length;
   while (from < to && isInlineSpace(text.charCodeAt(from))) from += 1;
   while (to > from && isWhiteSpace(text.charCodeAt(to - 1))) to -= 1;
   return from < to ? { text: text.slice(from, to), start: from, end: to } : null;
@@ -63,7 +63,7 @@ function entry(text: string, when: CalendarWhen, start: number, anchor: Anchor, 
  * Items under a month or week heading: one per line or per sub-heading, up to the end of the section, or
  * up to a run of two blank lines (what follows is no longer the list: page footers, "推荐访问").
  */
-function sectionItems(text: string, section: Section, scanner: RegExp): { items: Quote[]; end: number } {
+function sectionItems(text: string, section: Section): { items: Quote[]; end: number } {
   const cuts = flatten(section.children).map((child) => child.start).sort((a, b) => a - b);
   let nextCut = 0;
   const items: Quote[] = [];
@@ -84,18 +84,18 @@ function sectionItems(text: string, section: Section, scanner: RegExp): { items:
     for (; nextCut < cuts.length && (cuts[nextCut] ?? 0) < line.end; nextCut += 1) {
       const i = cuts[nextCut] ?? 0;
       if (i === pieceStart) continue;
-      const piece = item(text, pieceStart, i, scanner);
+      const piece = item(text, pieceStart, i);
       if (piece !== null) items.push(piece);
       pieceStart = i;
     }
-    const piece = item(text, pieceStart, line.end, scanner);
+    const piece = item(text, pieceStart, line.end);
     if (piece !== null) items.push(piece);
   }
   return { items, end };
 }
 
 /** Month and week headings of the tree ("九月份:", "十月:", "(一)9月", "第3周:"). */
-function headingEntries(text: string, sections: readonly Section[], anchor: Anchor, scanner: RegExp): { entries: CalendarEntry[]; covered: Span[] } {
+function headingEntries(text: string, sections: readonly Section[], anchor: Anchor): { entries: CalendarEntry[]; covered: Span[] } {
   const entries: CalendarEntry[] = [];
   const covered: Span[] = [];
   for (const section of flatten(sections)) {
@@ -104,7 +104,7 @@ function headingEntries(text: string, sections: readonly Section[], anchor: Anch
     const when = readCalendarWhen(text, nameStart);
     if (when === null || when.grain === "day") continue;
     if (!/^[\s:：]*$/.test(text.slice(nameStart + when.length, section.titleSpan.end))) continue;
-    const { items, end } = sectionItems(text, section, scanner);
+    const { items, end } = sectionItems(text, section);
     entries.push(entry(text, when, nameStart, anchor, items));
     covered.push({ start: section.start, end });
   }
@@ -112,7 +112,7 @@ function headingEntries(text: string, sections: readonly Section[], anchor: Anch
 }
 
 /** Lines that start with a date, a month or a week followed by what happens then (flattened table rows, "10月13日组织…"). */
-function lineEntries(text: string, anchor: Anchor, covered: readonly Span[], scanner: RegExp): CalendarEntry[] {
+function lineEntries(text: string, anchor: Anchor, covered: readonly Span[]): CalendarEntry[] {
   const entries: CalendarEntry[] = [];
   let coverIndex = 0;
   for (const line of linesOf(text, 0, text.length)) {
@@ -121,31 +121,31 @@ function lineEntries(text: string, anchor: Anchor, covered: readonly Span[], sca
     if (cover !== undefined && cover.start <= line.start && line.start < cover.end) continue;
     let at = line.start;
     while (at < line.end && isInlineSpace(text.charCodeAt(at))) at += 1;
-    const marker = markerAt(text, at, scanner);
-    const whenStart = marker === null ? at : at + marker[0].length;
+    const marker = markerAt(text, at);
+    const whenStart = marker === null ? at : at + marker.length;
     const when = readCalendarWhen(text, whenStart);
     if (when === null || whenStart + when.length > line.end) continue;
     const after = whenStart + when.length;
     if (when.grain !== "day" && !isRowSeparator(text.charCodeAt(after))) continue;
     if (when.grain === "week") {
-      entries.push(...weekRow(text, whenStart, line.end, anchor, scanner));
+      entries.push(...weekRow(text, whenStart, line.end, anchor));
       continue;
     }
-    const rest = item(text, after, line.end, scanner);
+    const rest = item(text, after, line.end);
     if (rest !== null) entries.push(entry(text, when, whenStart, anchor, [rest]));
   }
   return entries;
 }
 
 /** "第1周 开学典礼 第2周 教研活动" → one entry per week. */
-function weekRow(text: string, start: number, end: number, anchor: Anchor, scanner: RegExp): CalendarEntry[] {
+function weekRow(text: string, start: number, end: number, anchor: Anchor): CalendarEntry[] {
   const line = text.slice(start, end);
   const starts = [...line.matchAll(WEEK_IN_LINE)].map((match) => start + match.index);
   const entries: CalendarEntry[] = [];
   starts.forEach((weekStart, index) => {
     const when = readCalendarWhen(text, weekStart);
     if (when === null) return;
-    const rest = item(text, weekStart + when.length, starts[index + 1] ?? end, scanner);
+    const rest = item(text, weekStart + when.length, starts[index + 1] ?? end);
     entries.push(entry(text, when, weekStart, anchor, rest === null ? [] : [rest]));
   });
   return entries;
@@ -158,10 +158,9 @@ function weekRow(text: string, start: number, end: number, anchor: Anchor, scann
  * into the next year ("一月份" → January of year+1); with no anchor year from/to are null.
  */
 export function extractCalendar(text: string, sections: readonly Section[], anchor: Anchor): CalendarEntry[] {
-  const scanner = createMarkerScanner(true);
-  const { entries, covered } = headingEntries(text, sections, anchor, scanner);
+  const { entries, covered } = headingEntries(text, sections, anchor);
   const sortedCover = [...covered].sort((a, b) => a.start - b.start || a.end - b.end);
-  return [...entries, ...lineEntries(text, anchor, sortedCover, scanner)].sort(
+  return [...entries, ...lineEntries(text, anchor, sortedCover)].sort(
     (a, b) => a.when.start - b.when.start || a.when.end - b.when.end,
   );
 }

@@ -1,6 +1,6 @@
 import type { HeadingCandidate } from "./_heading.js";
 import { readCalendarWhen } from "./calendar-when.js";
-import { createMarkerScanner, markerAt } from "./marker.js";
+import { markerAt } from "./marker.js";
 import { sectionWordAt } from "./_term-index.js";
 import { TOP_LEVEL_TERMS } from "./section-vocabulary.js";
 import { charSet } from "./_chars.js";
@@ -21,7 +21,6 @@ function skipSpaces(text: string, from: number, to: number): number {
   return i;
 }
 
-const startsMarker = (scanner: RegExp, text: string, offset: number): boolean => markerAt(text, offset, scanner) !== null;
 
 /**
  * Label headings, which carry no number, at line start:
@@ -33,12 +32,11 @@ const startsMarker = (scanner: RegExp, text: string, offset: number): boolean =>
  */
 export function findLabelCandidates(text: string): HeadingCandidate[] {
   const found: HeadingCandidate[] = [];
-  const scanner = createMarkerScanner(true);
   let lineStart = 0;
   while (lineStart <= text.length) {
     const newline = text.indexOf("\n", lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
-    const label = readLabel(text, lineStart, lineEnd, scanner);
+    const label = readLabel(text, lineStart, lineEnd);
     if (label !== null) found.push(label);
     if (newline === -1) break;
     lineStart = newline + 1;
@@ -46,9 +44,9 @@ export function findLabelCandidates(text: string): HeadingCandidate[] {
   return found;
 }
 
-function readLabel(text: string, lineStart: number, lineEnd: number, scanner: RegExp): HeadingCandidate | null {
+function readLabel(text: string, lineStart: number, lineEnd: number): HeadingCandidate | null {
   const start = skipSpaces(text, lineStart, lineEnd);
-  if (start >= lineEnd || startsMarker(scanner, text, start)) return null;
+  if (start >= lineEnd || markerAt(text, start) !== null) return null;
 
   const attachment = text.startsWith("附件", start) ? ATTACHMENT.exec(text.slice(start, Math.min(lineEnd, start + MAX_LABEL_CHARS))) : null;
   if (attachment !== null) return { start, markerEnd: start, style: "label", number: 0, labelEnd: start + attachment[0].trimEnd().length, topLevel: true };
@@ -65,7 +63,7 @@ function readLabel(text: string, lineStart: number, lineEnd: number, scanner: Re
   if (term !== undefined) {
     const termEnd = start + term.length;
     const after = skipSpaces(text, termEnd, lineEnd);
-    if (after === lineEnd || isColon(text.charCodeAt(after)) || startsMarker(scanner, text, after)) {
+    if (after === lineEnd || isColon(text.charCodeAt(after)) || markerAt(text, after) !== null) {
       return { start, markerEnd: start, style: "label", number: 0, labelEnd: termEnd, topLevel: !isColon(text.charCodeAt(after)) || TOP_LEVEL_TERMS.includes(term) };
     }
   }
