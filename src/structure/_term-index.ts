@@ -1,5 +1,6 @@
 import { SECTION_VOCABULARY } from "./section-vocabulary.js";
 import type { SectionKind } from "../types.js";
+import { charSet } from "./_chars.js";
 
 interface SectionWord {
   readonly term: string;
@@ -16,10 +17,13 @@ for (const [kind, terms] of Object.entries(SECTION_VOCABULARY) as [SectionKind, 
   }
 }
 for (const list of BY_FIRST_CHAR.values()) list.sort((a, b) => b.term.length - a.term.length);
+/** A bitmap of the first characters, checked before the map: most characters start no section word. */
+const isFirstChar = charSet(String.fromCharCode(...BY_FIRST_CHAR.keys()));
 
 /** The longest section word starting at `offset`, or undefined. */
 export function sectionWordAt(text: string, offset: number): SectionWord | undefined {
-  const words = BY_FIRST_CHAR.get(text.charCodeAt(offset));
+  const code = text.charCodeAt(offset);
+  const words = isFirstChar(code) ? BY_FIRST_CHAR.get(code) : undefined;
   if (words === undefined) return undefined;
   for (const word of words) if (text.startsWith(word.term, offset)) return word;
   return undefined;
@@ -29,7 +33,8 @@ export function sectionWordAt(text: string, offset: number): SectionWord | undef
 export function sectionWordsIn(title: string): { readonly start: number; readonly end: number; readonly kind: SectionKind }[] {
   const hits: { start: number; end: number; kind: SectionKind }[] = [];
   for (let i = 0; i < title.length; i += 1) {
-    const words = BY_FIRST_CHAR.get(title.charCodeAt(i));
+    const code = title.charCodeAt(i);
+    const words = isFirstChar(code) ? BY_FIRST_CHAR.get(code) : undefined;
     if (words === undefined) continue;
     for (const { term, kind } of words) {
       if (title.startsWith(term, i)) hits.push({ start: i, end: i + term.length, kind });

@@ -34,7 +34,8 @@ export interface MarkerMatch {
  * Read with char codes rather than a regex: the scan looks at every character of the plan, and one table
  * lookup rules out almost all of them. What may precede a marker is checked by the caller (`precededByNumeral`).
  */
-const enum Char { Other, CnNumeral, Digit, Di, OpenParen, CloseParen, CnPunct, Dun, FullStop, NumberedChar, DiSuffix }
+/** What a character is to the grammar; the kinds up to NumberedChar can start a marker. */
+const enum Char { Other, CnNumeral, Digit, Di, OpenParen, NumberedChar, CloseParen, CnPunct, Dun, FullStop, DiSuffix }
 const CHAR = new Uint8Array(0x10000);
 const mark = (chars: string, kind: Char): void => {
   for (const char of chars) CHAR[char.charCodeAt(0)] = kind;
@@ -143,7 +144,7 @@ export function markerAt(text: string, offset: number): MarkerMatch | null {
 export function findNextMarker(text: string, from: number): MarkerMatch | null {
   for (let offset = from; offset < text.length; offset += 1) {
     const kind = CHAR[text.charCodeAt(offset)] as Char;
-    if (kind === Char.Other) continue;
+    if (kind === Char.Other || kind > Char.NumberedChar) continue;
     const match = readAt(text, offset, kind);
     if (match !== null) return match;
   }

@@ -2,10 +2,11 @@ import type { Heading, HeadingCandidate } from "./_heading.js";
 import { findTitleEnd } from "./run-in-title.js";
 import { sectionWordAt } from "./_term-index.js";
 import { charSet, isInlineSpace, isWhiteSpace } from "./_chars.js";
+import { createParenDepth } from "./_paren-depth.js";
 
 /** How many spaces before a marker are skipped to see what precedes it (line start, sentence end …). */
 const LOOKBACK_SPACES = 8;
-const [NEWLINE, OPEN_PAREN, OPEN_PAREN_WIDE, CLOSE_PAREN, CLOSE_PAREN_WIDE] = [..."\n(（)）"].map((ch) => ch.charCodeAt(0));
+const NEWLINE = 0x0a;
 const RETURN = 0x0d;
 const isSentenceEnd = charSet("。！？；;!?:：");
 const isCloserAfterEnd = charSet("”」』\"’)）");
@@ -98,20 +99,15 @@ export function selectHeadings(text: string, candidates: readonly HeadingCandida
   const accepted: Heading[] = [];
   let previous: Heading | null = null;
   let stoppedAt = -1;
-  let depthAt = 0;
-  let depth = 0;
+  const parenDepth = createParenDepth(text);
 
   for (let index = 0; index < candidates.length; index += 1) {
     const candidate = candidates[index];
     if (candidate === undefined) continue;
     if (previous !== null && candidate.start < previous.titleEnd) continue;
-    for (; depthAt < candidate.start; depthAt += 1) {
-      const code = text.charCodeAt(depthAt);
-      if (code === NEWLINE) depth = 0;
-      else if (code === OPEN_PAREN || code === OPEN_PAREN_WIDE) depth += 1;
-      else if ((code === CLOSE_PAREN || code === CLOSE_PAREN_WIDE) && depth > 0) depth -= 1;
-    }
     const context = candidate.style === "label" ? "line" : contextOf(text, candidate, previous, stoppedAt);
+    // only a marker after a sentence end asks whether it sits inside parentheses
+    const depth = context === "sentence" ? parenDepth(candidate.start) : 0;
     if (!isCredible(candidate, context, depth, last, listStarts)) continue;
 
     last.set(candidate.style, candidate.number);
