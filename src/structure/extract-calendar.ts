@@ -115,23 +115,25 @@ function headingEntries(text: string, sections: readonly Section[], anchor: Anch
 function lineEntries(text: string, anchor: Anchor, covered: readonly Span[]): CalendarEntry[] {
   const entries: CalendarEntry[] = [];
   let coverIndex = 0;
-  for (const line of linesOf(text, 0, text.length)) {
-    while (coverIndex < covered.length && (covered[coverIndex]?.end ?? 0) <= line.start) coverIndex += 1;
+  for (let lineStart = 0, lineEnd = 0; lineStart <= text.length; lineStart = lineEnd + 1) {
+    const newline = text.indexOf("\n", lineStart);
+    lineEnd = newline === -1 ? text.length : newline;
+    while (coverIndex < covered.length && (covered[coverIndex]?.end ?? 0) <= lineStart) coverIndex += 1;
     const cover = covered[coverIndex];
-    if (cover !== undefined && cover.start <= line.start && line.start < cover.end) continue;
-    let at = line.start;
-    while (at < line.end && isInlineSpace(text.charCodeAt(at))) at += 1;
+    if (cover !== undefined && cover.start <= lineStart && lineStart < cover.end) continue;
+    let at = lineStart;
+    while (at < lineEnd && isInlineSpace(text.charCodeAt(at))) at += 1;
     const marker = markerAt(text, at);
     const whenStart = marker === null ? at : at + marker.length;
     const when = readCalendarWhen(text, whenStart);
-    if (when === null || whenStart + when.length > line.end) continue;
+    if (when === null || whenStart + when.length > lineEnd) continue;
     const after = whenStart + when.length;
     if (when.grain !== "day" && !isRowSeparator(text.charCodeAt(after))) continue;
     if (when.grain === "week") {
-      entries.push(...weekRow(text, whenStart, line.end, anchor));
+      entries.push(...weekRow(text, whenStart, lineEnd, anchor));
       continue;
     }
-    const rest = item(text, after, line.end);
+    const rest = item(text, after, lineEnd);
     if (rest !== null) entries.push(entry(text, when, whenStart, anchor, [rest]));
   }
   return entries;
