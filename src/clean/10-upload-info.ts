@@ -5,6 +5,12 @@ import type { CleanRule } from "./_rule.js";
 export const uploadInfo: CleanRule = {
   id: "upload-info",
   find: (text) =>
-    findLines(text, "upload-info", 300, (line) =>
-      /^上传人\s*[:：]/u.test(line) || (/文档编号\s*[:：]\s*\d/u.test(line) && /上传时间|页数|格式\s*[:：]|大小\s*[:：]/u.test(line))),
+    findLines(
+      text,
+      "upload-info",
+      300,
+      (line) =>
+        /^上传人\s*[:：]/u.test(line) || (/文档编号\s*[:：]\s*\d/u.test(line) && /上传时间|页数|格式\s*[:：]|大小\s*[:：]/u.test(line)),
+      ["上传人", "文档编号"],
+    ),
 };

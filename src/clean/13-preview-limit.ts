@@ -5,5 +5,11 @@ import type { CleanRule } from "./_rule.js";
 export const previewLimit: CleanRule = {
   id: "preview-limit",
   find: (text) =>
-    findLines(text, "preview-limit", 200, (line) => /^亲[,，]?\s*该文档总共/u.test(line) || line.includes("超出免费预览范围")),
+    findLines(
+      text,
+      "preview-limit",
+      200,
+      (line) => (line.startsWith("亲") && /^亲[,，]?\s*该文档总共/u.test(line)) || line.includes("超出免费预览范围"),
+      ["该文档总共", "超出免费预览范围"],
+    ),
 };

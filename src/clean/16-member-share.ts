@@ -5,6 +5,11 @@ import type { CleanRule } from "./_rule.js";
 export const memberShare: CleanRule = {
   id: "member-share",
   find: (text) =>
-    findLines(text, "member-share", 400, (line) =>
-      line.includes("由会员分享") && (line.includes("文库") || line.includes("在线阅读") || line.includes("请在"))),
+    findLines(
+      text,
+      "member-share",
+      400,
+      (line) => line.includes("由会员分享") && (line.includes("文库") || line.includes("在线阅读") || line.includes("请在")),
+      ["由会员分享"],
+    ),
 };

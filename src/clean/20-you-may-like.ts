@@ -6,7 +6,6 @@ export const youMayLike: CleanRule = {
   id: "you-may-like",
   find: (text) => {
     const edits: Edit[] = [];
-    if (!text.includes("猜你喜欢") && !text.includes("为你推荐") && !text.includes("为您推荐")) return edits;
     for (const line of lines(text)) {
       if (line.trimmed.length <= 8 && /^(?:猜你喜欢|为你推荐|为您推荐)\s*[:：]?$/u.test(line.trimmed)) {
         edits.push({ start: line.start, end: text.length, replacement: "", rule: "you-may-like" });

@@ -5,5 +5,11 @@ import type { CleanRule } from "./_rule.js";
 export const licenceNumber: CleanRule = {
   id: "licence-number",
   find: (text) =>
-    findLines(text, "licence-number", 160, (line) => /ICP备\s*\d{4,}|公网安备\s*\d{6,}|ICP证\s*\d{4,}|经营许可证\s*[:：]/u.test(line)),
+    findLines(
+      text,
+      "licence-number",
+      160,
+      (line) => /ICP备\s*\d{4,}|公网安备\s*\d{6,}|ICP证\s*\d{4,}|经营许可证\s*[:：]/u.test(line),
+      ["ICP", "公网安备", "经营许可证"],
+    ),
 };
