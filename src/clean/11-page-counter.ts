@@ -8,9 +8,12 @@ export const pageCounter: CleanRule = {
   id: "page-counter",
   find: (text) => {
     const edits: Edit[] = [];
-    if (!text.includes("共")) return edits;
+    // lines holding a 共, found by indexOf from one to the next
+    let next = text.indexOf("共");
     for (const line of lines(text)) {
-      if (!line.trimmed.includes("共")) continue;
+      if (next === -1) break;
+      if (next >= line.end) continue;
+      next = text.indexOf("共", line.end);
       const slice = text.slice(line.start, line.end);
       for (const m of slice.matchAll(PAGE_COUNTER)) {
         if (m[0].trim() === line.trimmed) {

@@ -1,4 +1,4 @@
-import { findLines } from "./_lines.js";
+import { findLines, lines, linesStartingWith } from "./_lines.js";
 import type { CleanRule } from "./_rule.js";
 
 /** "亲,该文档总共9页,到这儿已超出免费预览范围,如果喜欢就下载吧!" */
@@ -9,7 +9,7 @@ export const previewLimit: CleanRule = {
       text,
       "preview-limit",
       200,
-      (line) => (line.startsWith("亲") && /^亲[,，]?\s*该文档总共/u.test(line)) || line.includes("超出免费预览范围"),
-      ["该文档总共", "超出免费预览范围"],
+      (line) => /^亲[,，]?\s*该文档总共/u.test(line) || line.includes("超出免费预览范围"),
+      text.includes("超出免费预览范围") ? lines(text) : linesStartingWith(text, "亲"),
     ),
 };

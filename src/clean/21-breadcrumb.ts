@@ -1,4 +1,4 @@
-import { findLines, startsWithOneOf } from "./_lines.js";
+import { findLines, linesStartingWith } from "./_lines.js";
 import type { CleanRule } from "./_rule.js";
 
 /** "位置: 首页 >范文大全 > 主题教育 > 文章内容", "当前位置:首页 > 办公文档 > 工作计划" */
@@ -10,8 +10,7 @@ export const breadcrumb: CleanRule = {
       "breadcrumb",
       200,
       (line) =>
-        startsWithOneOf(line, "当您你位") &&
-        /^(?:当前位置|您的位置|您现在的位置|你的位置|位置)\s*[:：]\s*(?:首页|主页|网站首页)/u.test(line) &&
-        /[>»＞]/u.test(line),
+        /^(?:当前位置|您的位置|您现在的位置|你的位置|位置)\s*[:：]\s*(?:首页|主页|网站首页)/u.test(line) && /[>»＞]/u.test(line),
+      linesStartingWith(text, "当您你位"),
     ),
 };

@@ -11,6 +11,16 @@ export interface Line {
   readonly trimmedStart: number;
 }
 
+/** What String.prototype.trim removes (white space and line terminators). */
+function isTrimmed(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 let cachedText: string | null = null;
 let cachedLines: readonly Line[] = [];
 
@@ -22,9 +32,11 @@ export function lines(text: string): readonly Line[] {
   while (start <= text.length) {
     let end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
-    const raw = text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    found.push({ start, end, trimmed: lead === 0 && raw.length < 1 ? raw : raw.trim(), trimmedStart: start + lead });
+    let trimmedStart = start;
+    while (trimmedStart < end && isTrimmed(text.charCodeAt(trimmedStart))) trimmedStart++;
+    let trimmedEnd = end;
+    while (trimmedEnd > trimmedStart && isTrimmed(text.charCodeAt(trimmedEnd - 1))) trimmedEnd--;
+    found.push({ start, end, trimmed: text.slice(trimmedStart, trimmedEnd), trimmedStart });
     if (end === text.length) break;
     start = end + 1;
   }
@@ -33,34 +45,60 @@ export function lines(text: string): readonly Line[] {
   return found;
 }
 
+let indexedText: string | null = null;
+let byFirstChar = new Map<number, number[]>();
+
+/** Positions in lines(text) of the non-blank lines, by the char code their trimmed text starts with. */
+function firstCharIndex(text: string): ReadonlyMap<number, readonly number[]> {
+  if (text === indexedText) return byFirstChar;
+  const index = new Map<number, number[]>();
+  lines(text).forEach((line, position) => {
+    if (line.trimmed.length === 0) return;
+    const first = line.trimmed.charCodeAt(0);
+    const positions = index.get(first);
+    if (positions === undefined) index.set(first, [position]);
+    else positions.push(position);
+  });
+  indexedText = text;
+  byFirstChar = index;
+  return index;
+}
+
+/**
+ * The lines whose trimmed text starts with one of `chars`, in order: what a rule anchored at the line
+ * start needs to test, found without reading every line (the index is built once per text).
+ */
+export function linesStartingWith(text: string, chars: string): readonly Line[] {
+  const index = firstCharIndex(text);
+  const positions: number[] = [];
+  for (let i = 0; i < chars.length; i++) positions.push(...(index.get(chars.charCodeAt(i)) ?? []));
+  const all = lines(text);
+  return positions.sort((a, b) => a - b).flatMap((position) => all[position] ?? []);
+}
+
+/**
+ * Every line when the text holds one of `words`, else none: for a rule whose words may sit anywhere in a
+ * line, one search of the whole text for a rare word costs less than a test per line.
+ */
+export function linesIfAny(text: string, words: readonly string[]): readonly Line[] {
+  return words.some((word) => text.includes(word)) ? lines(text) : [];
+}
+
 /** Removes a whole line with its "\n" (the last line has none; blank lines left over are tidied later). */
 export function removeLine(text: string, line: Line, rule: string): Edit {
   return { start: line.start, end: Math.min(line.end + 1, text.length), replacement: "", rule };
 }
 
-/** Whether `line` starts with one of `chars`: a test on one char code in front of a rule's regex. */
-export function startsWithOneOf(line: string, chars: string): boolean {
-  const first = line.charCodeAt(0);
-  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === first) return true;
-  return false;
-}
-
-/**
- * A rule that removes every line `test` accepts (lines longer than `maxLength` are never tested).
- * `triggers`: words of which every line `test` accepts holds one; a text holding none of them is not read
- * line by line. A search of the whole text for a rare word costs less than a test per line, a look at a
- * line's first char (startsWithOneOf) less still: triggers are for rules whose words may sit anywhere.
- */
+/** A rule that removes every line `test` accepts among `candidates` (lines longer than `maxLength` are never tested). */
 export function findLines(
   text: string,
   rule: string,
   maxLength: number,
   test: (line: string) => boolean,
-  triggers?: readonly string[],
+  candidates: readonly Line[] = lines(text),
 ): Edit[] {
   const edits: Edit[] = [];
-  if (triggers !== undefined && !triggers.some((trigger) => text.includes(trigger))) return edits;
-  for (const line of lines(text)) {
+  for (const line of candidates) {
     if (line.trimmed.length === 0 || line.trimmed.length > maxLength) continue;
     if (test(line.trimmed)) edits.push(removeLine(text, line, rule));
   }
