@@ -1,4 +1,4 @@
-import { lines, removeLine } from "./_lines.js";
+import { linesWhere, removeLine } from "./_lines.js";
 import type { CleanRule, Edit } from "./_rule.js";
 
 const PAGE_COUNTER = /[ ]*第[ ]*(?<page>\d{0,5})[ ]*页[ ]*[\/／,，]?[ ]*共[ ]*(?<pages>\d{0,5})[ ]*页/gu;
@@ -8,12 +8,7 @@ export const pageCounter: CleanRule = {
   id: "page-counter",
   find: (text) => {
     const edits: Edit[] = [];
-    // lines holding a 共, found by indexOf from one to the next
-    let next = text.indexOf("共");
-    for (const line of lines(text)) {
-      if (next === -1) break;
-      if (next >= line.end) continue;
-      next = text.indexOf("共", line.end);
+    for (const line of linesWhere(text, { containing: ["共"] })) {
       const slice = text.slice(line.start, line.end);
       for (const m of slice.matchAll(PAGE_COUNTER)) {
         if (m[0].trim() === line.trimmed) {

@@ -1,4 +1,4 @@
-import { findLines, lines, linesStartingWith } from "./_lines.js";
+import { findLines, linesWhere } from "./_lines.js";
 import type { CleanRule } from "./_rule.js";
 
 /** "亲,该文档总共9页,到这儿已超出免费预览范围,如果喜欢就下载吧!" */
@@ -10,6 +10,6 @@ export const previewLimit: CleanRule = {
       "preview-limit",
       200,
       (line) => /^亲[,，]?\s*该文档总共/u.test(line) || line.includes("超出免费预览范围"),
-      text.includes("超出免费预览范围") ? lines(text) : linesStartingWith(text, "亲"),
+      linesWhere(text, { startingWith: "亲", containing: ["超出免费预览范围"] }),
     ),
 };

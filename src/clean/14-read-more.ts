@@ -1,4 +1,4 @@
-import { findLines, linesStartingWith } from "./_lines.js";
+import { findLines, linesWhere } from "./_lines.js";
 import type { CleanRule } from "./_rule.js";
 
 /** "展开阅读全文" (the button under a truncated document). */
@@ -10,6 +10,6 @@ export const readMore: CleanRule = {
       "read-more",
       20,
       (line) => /^(?:展开阅读全文|点击阅读全文|展开全文|阅读全文)[ >》↓…]*$/u.test(line),
-      linesStartingWith(text, "展点阅"),
+      linesWhere(text, { startingWith: "展点阅" }),
     ),
 };

@@ -1,4 +1,4 @@
-import { findLines, linesIfAny } from "./_lines.js";
+import { findLines, linesWhere } from "./_lines.js";
 import type { CleanRule } from "./_rule.js";
 
 /**
@@ -13,6 +13,6 @@ export const fillerIntro: CleanRule = {
       "filler-intro",
       400,
       (line) => /小编(?:为|给)大家|希望(?:大家|对大家|对你|对您)(?:可以|能够)?(?:喜欢|有所帮助)/u.test(line),
-      linesIfAny(text, ["小编", "希望"]),
+      linesWhere(text, { containing: ["小编", "希望"] }),
     ),
 };

@@ -1,4 +1,4 @@
-import { findLines, linesStartingWith } from "./_lines.js";
+import { findLines, linesWhere } from "./_lines.js";
 import type { CleanRule } from "./_rule.js";
 
 /** "推荐访问:工作计划 教科室 主题 …" (tag links under an article). */
@@ -10,6 +10,6 @@ export const recommendedLinks: CleanRule = {
       "recommended-links",
       600,
       (line) => /^(?:推荐访问|推荐阅读|相关阅读|热门标签)\s*[:：]/u.test(line),
-      linesStartingWith(text, "推相热"),
+      linesWhere(text, { startingWith: "推相热" }),
     ),
 };

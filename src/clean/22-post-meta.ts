@@ -1,4 +1,4 @@
-import { findLines, linesStartingWith } from "./_lines.js";
+import { findLines, linesWhere } from "./_lines.js";
 import type { CleanRule } from "./_rule.js";
 
 /** "时间:2023-03-28 00:10:02 来源:网友投稿" (publication line of a web article). */
@@ -12,6 +12,6 @@ export const postMeta: CleanRule = {
       (line) =>
         /^(?:发布)?时间\s*[:：][ \d:\-./年月日]{4,30}\s*(?:来源|作者|浏览|点击)\s*[:：]/u.test(line) ||
         /^来源\s*[:：].{0,40}?(?:发布)?时间\s*[:：]\s*\d{4}/u.test(line),
-      linesStartingWith(text, "时发来"),
+      linesWhere(text, { startingWith: "时发来" }),
     ),
 };

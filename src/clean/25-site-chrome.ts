@@ -1,4 +1,4 @@
-import { findLines, lines, linesStartingWith } from "./_lines.js";
+import { findLines, linesWhere } from "./_lines.js";
 import type { CleanRule } from "./_rule.js";
 
 /** Lines of a 文库 page's side and bottom bars, as they appear alone on a line. */
@@ -28,6 +28,6 @@ export const siteChrome: CleanRule = {
         SITE_CHROME_LINES.has(line) ||
         /^(?:电脑版|手机版|移动版)\s*[|｜]/u.test(line) ||
         (/版权所有|Copyright|©/u.test(line) && /文库|网|Copyright|©/u.test(line)),
-      text.includes("版权所有") || text.includes("Copyright") || text.includes("©") ? lines(text) : linesStartingWith(text, CHROME_LINE_STARTS),
+      linesWhere(text, { startingWith: CHROME_LINE_STARTS, containing: ["版权所有", "Copyright", "©"] }),
     ),
 };

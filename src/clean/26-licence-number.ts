@@ -1,4 +1,4 @@
-import { findLines, linesIfAny } from "./_lines.js";
+import { findLines, linesWhere } from "./_lines.js";
 import type { CleanRule } from "./_rule.js";
 
 /** "经营许可证:蜀ICP备13022795号 | 川公网安备 51140202000112号" */
@@ -10,6 +10,6 @@ export const licenceNumber: CleanRule = {
       "licence-number",
       160,
       (line) => /ICP备\s*\d{4,}|公网安备\s*\d{6,}|ICP证\s*\d{4,}|经营许可证\s*[:：]/u.test(line),
-      linesIfAny(text, ["ICP", "公网安备", "经营许可证"]),
+      linesWhere(text, { containing: ["ICP", "公网安备", "经营许可证"] }),
     ),
 };

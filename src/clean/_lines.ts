@@ -64,24 +64,41 @@ function firstCharIndex(text: string): ReadonlyMap<number, readonly number[]> {
   return index;
 }
 
-/**
- * The lines whose trimmed text starts with one of `chars`, in order: what a rule anchored at the line
- * start needs to test, found without reading every line (the index is built once per text).
- */
-export function linesStartingWith(text: string, chars: string): readonly Line[] {
-  const index = firstCharIndex(text);
-  const positions: number[] = [];
-  for (let i = 0; i < chars.length; i++) positions.push(...(index.get(chars.charCodeAt(i)) ?? []));
-  const all = lines(text);
-  return positions.sort((a, b) => a - b).flatMap((position) => all[position] ?? []);
+/** Position in `all` of the line holding offset `at` (binary search on line starts). */
+function lineAt(all: readonly Line[], at: number): number {
+  let low = 0;
+  let high = all.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((all[mid]?.start ?? 0) <= at) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /**
- * Every line when the text holds one of `words`, else none: for a rule whose words may sit anywhere in a
- * line, one search of the whole text for a rare word costs less than a test per line.
+ * The lines a rule needs to test, in order: those whose trimmed text starts with one of the chars of
+ * `startingWith` (from an index built once per text) and those holding one of the words `containing`
+ * (found by indexOf over the whole text). Other lines are never read: most rules look for boilerplate
+ * that a plan does not hold at all.
  */
-export function linesIfAny(text: string, words: readonly string[]): readonly Line[] {
-  return words.some((word) => text.includes(word)) ? lines(text) : [];
+export function linesWhere(text: string, where: { readonly startingWith?: string; readonly containing?: readonly string[] }): Line[] {
+  const all = lines(text);
+  const positions: number[] = [];
+  const { startingWith = "", containing = [] } = where;
+  if (startingWith !== "") {
+    const index = firstCharIndex(text);
+    for (let i = 0; i < startingWith.length; i++) positions.push(...(index.get(startingWith.charCodeAt(i)) ?? []));
+  }
+  for (const word of containing) {
+    for (let at = text.indexOf(word); at !== -1; ) {
+      const position = lineAt(all, at);
+      positions.push(position);
+      at = text.indexOf(word, (all[position]?.end ?? text.length) + 1);
+    }
+  }
+  const unique = [...new Set(positions)].sort((a, b) => a - b);
+  return unique.flatMap((position) => all[position] ?? []);
 }
 
 /** Removes a whole line with its "\n" (the last line has none; blank lines left over are tidied later). */
