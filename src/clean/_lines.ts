@@ -97,6 +97,7 @@ export function linesWhere(text: string, where: { readonly startingWith?: string
       at = text.indexOf(word, (all[position]?.end ?? text.length) + 1);
     }
   }
+  if (positions.length === 0) return [];
   const unique = [...new Set(positions)].sort((a, b) => a - b);
   return unique.flatMap((position) => all[position] ?? []);
 }
