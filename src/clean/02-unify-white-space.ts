@@ -11,18 +11,17 @@ export function unifyWhiteSpace(text: string): StepResult {
   let i = 0;
   const n = text.length;
   while (i < n) {
-    const kind = classify(text.charCodeAt(i));
-    if (kind === "other") {
-      i++;
-      continue;
-    }
+    NOT_OTHER.lastIndex = i;
+    const next = NOT_OTHER.exec(text);
+    if (next === null) break;
+    i = next.index;
     // a run of deletable/space characters
     let j = i;
     let hasSpace = false;
     while (j < n) {
-      const k = classify(text.charCodeAt(j));
-      if (k === "other") break;
-      if (k === "space") hasSpace = true;
+      const k = KINDS[text.charCodeAt(j)];
+      if (k === OTHER) break;
+      if (k === SPACE) hasSpace = true;
       j++;
     }
     const atLineStart = i === 0 || text.charCodeAt(i - 1) === 0x0a;
@@ -48,4 +47,15 @@ function classify(c: number): "space" | "drop" | "other" {
   if (c === 0x0a) return "other";
   if (c < 0x20 || c === 0x7f || (c >= 0x80 && c <= 0x9f)) return "drop";
   return "other";
+}
+
+/** The characters classify() does not call "other": the regex finds the next run much faster than a loop. */
+const NOT_OTHER = /[\0-\x09\x0b-\x20\x7f-\xa0\xad\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]/g;
+
+/** classify() of every char code, looked up instead of computed inside a run. */
+const [OTHER, SPACE, DROP] = [0, 1, 2];
+const KINDS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const kind = classify(c);
+  KINDS[c] = kind === "space" ? SPACE : kind === "drop" ? DROP : OTHER;
 }

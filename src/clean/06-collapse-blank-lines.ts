@@ -7,10 +7,8 @@ export function collapseBlankLines(text: string): StepResult {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (text.charCodeAt(i) !== 0x0a) {
-      i++;
-      continue;
-    }
+    i = text.indexOf("\n", i);
+    if (i === -1) break;
     let j = i;
     while (j < n && text.charCodeAt(j) === 0x0a) j++;
     const keep = i === 0 || j === n ? 0 : Math.min(j - i, 2);

@@ -1,4 +1,4 @@
-import { lines, removeLine } from "./_lines.js";
+import { linesWhere, removeLine } from "./_lines.js";
 import type { CleanRule, Edit } from "./_rule.js";
 
 const PAGE_COUNTER = /[ ]*第[ ]*(?<page>\d{0,5})[ ]*页[ ]*[\/／,，]?[ ]*共[ ]*(?<pages>\d{0,5})[ ]*页/gu;
@@ -8,9 +8,7 @@ export const pageCounter: CleanRule = {
   id: "page-counter",
   find: (text) => {
     const edits: Edit[] = [];
-    if (!text.includes("共")) return edits;
-    for (const line of lines(text)) {
-      if (!line.trimmed.includes("共")) continue;
+    for (const line of linesWhere(text, { containing: ["共"] })) {
       const slice = text.slice(line.start, line.end);
       for (const m of slice.matchAll(PAGE_COUNTER)) {
         if (m[0].trim() === line.trimmed) {

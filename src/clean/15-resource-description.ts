@@ -1,8 +1,9 @@
-import { findLines } from "./_lines.js";
+import { findLines, linesWhere } from "./_lines.js";
 import type { CleanRule } from "./_rule.js";
 
 /** "资源描述" alone on a line (the label above a 文库 document). */
 export const resourceDescription: CleanRule = {
   id: "resource-description",
-  find: (text) => findLines(text, "resource-description", 10, (line) => /^资源描述\s*[:：]?$/u.test(line)),
+  find: (text) =>
+    findLines(text, "resource-description", 10, (line) => /^资源描述\s*[:：]?$/u.test(line), linesWhere(text, { startingWith: "资" })),
 };

@@ -1,10 +1,15 @@
-import { findLines } from "./_lines.js";
+import { findLines, linesWhere } from "./_lines.js";
 import type { CleanRule } from "./_rule.js";
 
 /** "《…》由会员分享,可在线阅读,更多相关《…》请在金锄头文库上搜索。" */
 export const memberShare: CleanRule = {
   id: "member-share",
   find: (text) =>
-    findLines(text, "member-share", 400, (line) =>
-      line.includes("由会员分享") && (line.includes("文库") || line.includes("在线阅读") || line.includes("请在"))),
+    findLines(
+      text,
+      "member-share",
+      400,
+      (line) => line.includes("由会员分享") && (line.includes("文库") || line.includes("在线阅读") || line.includes("请在")),
+      linesWhere(text, { containing: ["由会员分享"] }),
+    ),
 };

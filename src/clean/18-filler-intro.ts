@@ -1,4 +1,4 @@
-import { findLines } from "./_lines.js";
+import { findLines, linesWhere } from "./_lines.js";
 import type { CleanRule } from "./_rule.js";
 
 /**
@@ -8,6 +8,11 @@ import type { CleanRule } from "./_rule.js";
 export const fillerIntro: CleanRule = {
   id: "filler-intro",
   find: (text) =>
-    findLines(text, "filler-intro", 400, (line) =>
-      /小编(?:为|给)大家|希望(?:大家|对大家|对你|对您)(?:可以|能够)?(?:喜欢|有所帮助)/u.test(line)),
+    findLines(
+      text,
+      "filler-intro",
+      400,
+      (line) => /小编(?:为|给)大家|希望(?:大家|对大家|对你|对您)(?:可以|能够)?(?:喜欢|有所帮助)/u.test(line),
+      linesWhere(text, { containing: ["小编", "希望"] }),
+    ),
 };

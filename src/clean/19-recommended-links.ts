@@ -1,8 +1,15 @@
-import { findLines } from "./_lines.js";
+import { findLines, linesWhere } from "./_lines.js";
 import type { CleanRule } from "./_rule.js";
 
 /** "推荐访问:工作计划 教科室 主题 …" (tag links under an article). */
 export const recommendedLinks: CleanRule = {
   id: "recommended-links",
-  find: (text) => findLines(text, "recommended-links", 600, (line) => /^(?:推荐访问|推荐阅读|相关阅读|热门标签)\s*[:：]/u.test(line)),
+  find: (text) =>
+    findLines(
+      text,
+      "recommended-links",
+      600,
+      (line) => /^(?:推荐访问|推荐阅读|相关阅读|热门标签)\s*[:：]/u.test(line),
+      linesWhere(text, { startingWith: "推相热" }),
+    ),
 };

@@ -1,4 +1,4 @@
-import { lines } from "./_lines.js";
+import { linesWhere } from "./_lines.js";
 import type { CleanRule, Edit } from "./_rule.js";
 
 /** "猜你喜欢" alone on a line, and everything after it (links to other articles). */
@@ -6,8 +6,7 @@ export const youMayLike: CleanRule = {
   id: "you-may-like",
   find: (text) => {
     const edits: Edit[] = [];
-    if (!text.includes("猜你喜欢") && !text.includes("为你推荐") && !text.includes("为您推荐")) return edits;
-    for (const line of lines(text)) {
+    for (const line of linesWhere(text, { startingWith: "猜为" })) {
       if (line.trimmed.length <= 8 && /^(?:猜你喜欢|为你推荐|为您推荐)\s*[:：]?$/u.test(line.trimmed)) {
         edits.push({ start: line.start, end: text.length, replacement: "", rule: "you-may-like" });
         break;

@@ -1,10 +1,16 @@
-import { findLines } from "./_lines.js";
+import { findLines, linesWhere } from "./_lines.js";
 import type { CleanRule } from "./_rule.js";
 
 /** "位置: 首页 >范文大全 > 主题教育 > 文章内容", "当前位置:首页 > 办公文档 > 工作计划" */
 export const breadcrumb: CleanRule = {
   id: "breadcrumb",
   find: (text) =>
-    findLines(text, "breadcrumb", 200, (line) =>
-      /^(?:当前位置|您的位置|您现在的位置|你的位置|位置)\s*[:：]\s*(?:首页|主页|网站首页)/u.test(line) && /[>»＞]/u.test(line)),
+    findLines(
+      text,
+      "breadcrumb",
+      200,
+      (line) =>
+        /^(?:当前位置|您的位置|您现在的位置|你的位置|位置)\s*[:：]\s*(?:首页|主页|网站首页)/u.test(line) && /[>»＞]/u.test(line),
+      linesWhere(text, { startingWith: "当您你位" }),
+    ),
 };

@@ -1,4 +1,4 @@
-import { lines, removeLine } from "./_lines.js";
+import { linesWhere, removeLine } from "./_lines.js";
 import type { CleanRule, Edit } from "./_rule.js";
 
 /** "二维码" alone on a line or left after a title ("《…工作要点》 二维码"). */
@@ -6,8 +6,7 @@ export const qrCode: CleanRule = {
   id: "qr-code",
   find: (text) => {
     const edits: Edit[] = [];
-    if (!text.includes("二维码")) return edits;
-    for (const line of lines(text)) {
+    for (const line of linesWhere(text, { containing: ["二维码"] })) {
       if (!line.trimmed.endsWith("二维码")) continue;
       if (/^(?:扫描|扫码|扫一扫|手机扫描)?二维码$/u.test(line.trimmed)) {
         edits.push(removeLine(text, line, "qr-code"));

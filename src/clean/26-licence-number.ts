@@ -1,9 +1,15 @@
-import { findLines } from "./_lines.js";
+import { findLines, linesWhere } from "./_lines.js";
 import type { CleanRule } from "./_rule.js";
 
 /** "经营许可证:蜀ICP备13022795号 | 川公网安备 51140202000112号" */
 export const licenceNumber: CleanRule = {
   id: "licence-number",
   find: (text) =>
-    findLines(text, "licence-number", 160, (line) => /ICP备\s*\d{4,}|公网安备\s*\d{6,}|ICP证\s*\d{4,}|经营许可证\s*[:：]/u.test(line)),
+    findLines(
+      text,
+      "licence-number",
+      160,
+      (line) => /ICP备\s*\d{4,}|公网安备\s*\d{6,}|ICP证\s*\d{4,}|经营许可证\s*[:：]/u.test(line),
+      linesWhere(text, { containing: ["ICP", "公网安备", "经营许可证"] }),
+    ),
 };

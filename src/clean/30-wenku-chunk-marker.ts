@@ -26,12 +26,30 @@ interface Marker {
  * and most chunks end mid-sentence — real list items ("1、加强…") are uneven and end with "。".
  */
 export function detectChunkChains(text: string): Marker[][] {
+  if (text === cachedText) return cachedChains;
+  cachedChains = findChunkChains(text);
+  cachedText = text;
+  return cachedChains;
+}
+
+// the chunk and heading marker rules of one phase ask about the same text
+let cachedText: string | null = null;
+let cachedChains: Marker[][] = [];
+
+/** Whether a digit follows the spaces at `from`: every chunk marker line starts so. */
+function digitAfterSpaces(text: string, from: number): boolean {
+  let i = from;
+  while (text.charCodeAt(i) === 0x20) i += 1;
+  const code = text.charCodeAt(i);
+  return code >= 0x30 && code <= 0x39;
+}
+
+function findChunkChains(text: string): Marker[][] {
   const markers: Marker[] = [];
   let row = 0;
   for (const line of lines(text)) {
     if (line.trimmed.length === 0) continue;
-    const head = text.slice(line.start, Math.min(line.end, line.start + 12));
-    const m = /^[ ]*(?<value>\d{1,4})、[ ]*/u.exec(head);
+    const m = digitAfterSpaces(text, line.start) ? /^[ ]*(?<value>\d{1,4})、[ ]*/u.exec(text.slice(line.start, Math.min(line.end, line.start + 12))) : null;
     if (m?.groups) {
       markers.push({ lineStart: line.start, lineEnd: line.end, markerEnd: line.start + m[0].length, value: Number(m.groups["value"]), row });
     }

@@ -76,11 +76,17 @@ export function cleanText(text: string): CleanResult {
   const removals: Removal[] = [];
   // Removing one piece can expose another (a page counter gone leaves a lone number): run the phases again
   // until nothing changes, so that cleaning is idempotent. Every edit shortens the text, so it converges.
+  // the last text each phase found nothing to do in: its rules are pure, so on that text again it would not either
+  const settled: (string | null)[] = CLEAN_PHASES.map(() => null);
   for (let round = 0, changed = true; changed && round < MAX_ROUNDS; round += 1) {
     const before = current;
-    for (const phase of CLEAN_PHASES) {
+    for (const [index, phase] of CLEAN_PHASES.entries()) {
+      if (current === settled[index]) continue;
       const edits = phase.flatMap((rule) => rule.find(current));
-      if (edits.length === 0) continue;
+      if (edits.length === 0) {
+        settled[index] = current;
+        continue;
+      }
       const result = applyEdits(current, edits);
       for (const edit of result.applied) {
         for (const piece of inputPieces(map, edit.start, edit.end)) {

@@ -69,9 +69,11 @@ function findHeadings(text: string): Heading[] {
     if (end - start <= MAX_HEADING_LENGTH + 8) {
       const raw = text.slice(start, end);
       const trimmed = raw.trim();
-      if (trimmed.length > 0 && trimmed.length <= MAX_HEADING_LENGTH) {
+      // every plan heading names a 篇 or a 范文
+      if (trimmed.length > 0 && trimmed.length <= MAX_HEADING_LENGTH && (trimmed.includes("篇") || trimmed.includes("范文"))) {
         for (const { family, pattern } of PLAN_HEADINGS) {
-          const value = smallNumber(pattern.exec(trimmed)?.groups?.["num"] ?? "");
+          const numeral = pattern.exec(trimmed)?.groups?.["num"];
+          const value = numeral === undefined ? null : smallNumber(numeral);
           if (value === null) continue;
           const s = start + raw.length - raw.trimStart().length;
           headings.push({ family, value, lineStart: start, span: { start: s, end: s + trimmed.length }, text: trimmed });

@@ -1,4 +1,5 @@
 import { parseSmallNumber } from "./_small-number.js";
+import { charSet } from "./_chars.js";
 
 /** A month, month range, week, week range or day written at the start of a 行事历 line. */
 export type CalendarWhen =
@@ -22,11 +23,15 @@ function at(pattern: RegExp, text: string, offset: number): RegExpExecArray | nu
   return pattern.exec(text);
 }
 
+/** Every label starts with a numeral or 第: other offsets are ruled out without running the patterns. */
+const isLabelStart = charSet("0123456789０１２３４５６７８９一二三四五六七八九十第");
+
 /**
  * Reads a calendar time label at `offset`: "九月份", "9-10月", "第3周", "第1—2周", "10月13日".
  * The day form is tried first so "10月13日" is a day, not the month "10月".
  */
 export function readCalendarWhen(text: string, offset: number): CalendarWhen | null {
+  if (!isLabelStart(text.charCodeAt(offset))) return null;
   const day = at(DAY_PATTERN, text, offset);
   if (day?.groups) {
     const month = parseSmallNumber(day.groups.month ?? "");

@@ -12,13 +12,18 @@ const NESTED_TERM_OFFSET = 2;
  */
 export function kindFromTitle(title: string, maxOffset = Infinity): SectionKind | null {
   const hits = sectionWordsIn(title);
-  const kept = hits.filter(
+  if (hits.length === 0) return null;
+  const kept = hits.length === 1 ? hits : hits.filter(
     (hit) => !hits.some((other) => other !== hit && other.start <= hit.start && hit.end <= other.end && other.end - other.start > hit.end - hit.start),
   );
-  if (kept.length === 0 || Math.min(...kept.map((hit) => hit.start)) > maxOffset) return null;
+  // the earliest hit, the longer of two that start together (the first listed when they tie)
+  let first = kept[0];
+  for (const hit of kept) {
+    if (first !== undefined && (hit.start < first.start || (hit.start === first.start && hit.end > first.end))) first = hit;
+  }
+  if (first === undefined || first.start > maxOffset) return null;
   if (kept.some((hit) => hit.kind === "measures")) return "measures";
-  const first = [...kept].sort((a, b) => a.start - b.start || b.end - a.end)[0];
-  return first?.kind ?? null;
+  return first.kind;
 }
 
 export interface KindInput {

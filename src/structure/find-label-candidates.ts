@@ -1,14 +1,15 @@
 import type { HeadingCandidate } from "./_heading.js";
 import { readCalendarWhen } from "./calendar-when.js";
-import { createMarkerScanner } from "./marker.js";
+import { markerAt } from "./marker.js";
 import { sectionWordAt } from "./_term-index.js";
 import { TOP_LEVEL_TERMS } from "./section-vocabulary.js";
+import { charSet } from "./_chars.js";
 
 const MAX_LABEL_CHARS = 16;
 /** A label that is not a section word needs this many characters: "何志奇:" (a name in a 分工 list) is not a heading. */
 const MIN_FREE_LABEL_CHARS = 4;
-const SPACE = /[ \t\r\u3000\u00a0]/;
-const COLON = /[:：]/;
+const isSpace = charSet(" \t\r\u3000\u00a0");
+const isColon = charSet(":：");
 /** "附件1" alone on its line: an attachment that starts here */
 const ATTACHMENT = /^附件\s*[0-9]{1,2}(?=\s*[:：]?\s*$)/;
 /** punctuation that makes a line start a sentence, not a label */
@@ -16,14 +17,10 @@ const SENTENCE_PUNCT = /[,，。；;!！?？、]/;
 
 function skipSpaces(text: string, from: number, to: number): number {
   let i = from;
-  while (i < to && SPACE.test(text.charAt(i))) i += 1;
+  while (i < to && isSpace(text.charCodeAt(i))) i += 1;
   return i;
 }
 
-function markerAt(scanner: RegExp, text: string, offset: number): boolean {
-  scanner.lastIndex = offset;
-  return scanner.test(text);
-}
 
 /**
  * Label headings, which carry no number, at line start:
@@ -35,12 +32,11 @@ function markerAt(scanner: RegExp, text: string, offset: number): boolean {
  */
 export function findLabelCandidates(text: string): HeadingCandidate[] {
   const found: HeadingCandidate[] = [];
-  const scanner = createMarkerScanner(true);
   let lineStart = 0;
   while (lineStart <= text.length) {
     const newline = text.indexOf("\n", lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
-    const label = readLabel(text, lineStart, lineEnd, scanner);
+    const label = readLabel(text, lineStart, lineEnd);
     if (label !== null) found.push(label);
     if (newline === -1) break;
     lineStart = newline + 1;
@@ -48,35 +44,36 @@ export function findLabelCandidates(text: string): HeadingCandidate[] {
   return found;
 }
 
-function readLabel(text: string, lineStart: number, lineEnd: number, scanner: RegExp): HeadingCandidate | null {
+function readLabel(text: string, lineStart: number, lineEnd: number): HeadingCandidate | null {
   const start = skipSpaces(text, lineStart, lineEnd);
-  if (start >= lineEnd || markerAt(scanner, text, start)) return null;
+  if (start >= lineEnd || markerAt(text, start) !== null) return null;
 
-  const attachment = ATTACHMENT.exec(text.slice(start, Math.min(lineEnd, start + MAX_LABEL_CHARS)));
+  const attachment = text.startsWith("附件", start) ? ATTACHMENT.exec(text.slice(start, Math.min(lineEnd, start + MAX_LABEL_CHARS))) : null;
   if (attachment !== null) return { start, markerEnd: start, style: "label", number: 0, labelEnd: start + attachment[0].trimEnd().length, topLevel: true };
 
   const when = readCalendarWhen(text, start);
   if (when !== null && when.grain !== "day") {
     const afterWhen = skipSpaces(text, start + when.length, lineEnd);
-    if (COLON.test(text.charAt(afterWhen)) || afterWhen === lineEnd) {
+    if (isColon(text.charCodeAt(afterWhen)) || afterWhen === lineEnd) {
       return { start, markerEnd: start, style: "label", number: 0, labelEnd: start + when.length, calendar: true };
     }
   }
 
-  const window = text.slice(start, Math.min(lineEnd, start + MAX_LABEL_CHARS + 1));
   const term = sectionWordAt(text, start)?.term;
   if (term !== undefined) {
     const termEnd = start + term.length;
     const after = skipSpaces(text, termEnd, lineEnd);
-    if (after === lineEnd || COLON.test(text.charAt(after)) || markerAt(scanner, text, after)) {
-      return { start, markerEnd: start, style: "label", number: 0, labelEnd: termEnd, topLevel: !COLON.test(text.charAt(after)) || TOP_LEVEL_TERMS.includes(term) };
+    if (after === lineEnd || isColon(text.charCodeAt(after)) || markerAt(text, after) !== null) {
+      return { start, markerEnd: start, style: "label", number: 0, labelEnd: termEnd, topLevel: !isColon(text.charCodeAt(after)) || TOP_LEVEL_TERMS.includes(term) };
     }
   }
 
-  const colon = window.search(COLON);
-  if (colon < MIN_FREE_LABEL_CHARS) return null;
-  const head = window.slice(0, colon);
+  const windowEnd = Math.min(lineEnd, start + MAX_LABEL_CHARS + 1);
+  let colon = start;
+  while (colon < windowEnd && !isColon(text.charCodeAt(colon))) colon += 1;
+  if (colon === windowEnd || colon - start < MIN_FREE_LABEL_CHARS) return null;
+  const head = text.slice(start, colon);
   if (SENTENCE_PUNCT.test(head)) return null;
-  if (skipSpaces(text, start + colon + 1, lineEnd) !== lineEnd) return null;
+  if (skipSpaces(text, colon + 1, lineEnd) !== lineEnd) return null;
   return { start, markerEnd: start, style: "label", number: 0, labelEnd: start + head.trimEnd().length };
 }

@@ -1,5 +1,5 @@
 import type { HeadingCandidate } from "./_heading.js";
-import { createMarkerScanner, markerFromMatch, precededByNumeral } from "./marker.js";
+import { findNextMarker, precededByNumeral } from "./marker.js";
 
 const CN_NUMERAL = /[一二三四五六七八九十两]/;
 
@@ -8,17 +8,18 @@ const CN_NUMERAL = /[一二三四五六七八九十两]/;
  * A marker glued to another numeral is a list of numbers, not a heading: "一、二本教育名著", "三、四年级".
  */
 export function findMarkerCandidates(text: string): HeadingCandidate[] {
-  const scanner = createMarkerScanner();
   const found: HeadingCandidate[] = [];
-  for (let match = scanner.exec(text); match !== null; match = scanner.exec(text)) {
-    const marker = markerFromMatch(match);
+  let from = 0;
+  for (let match = findNextMarker(text, from); match !== null; match = findNextMarker(text, from)) {
+    from = match.index + match.length;
+    const { marker } = match;
     if (marker === null) continue;
     if (precededByNumeral(marker.style, text.charAt(match.index - 1))) {
       // "20、" inside "2020、": look again from the next character, the match may hide a real marker
-      scanner.lastIndex = match.index + 1;
+      from = match.index + 1;
       continue;
     }
-    const end = match.index + match[0].length;
+    const end = match.index + match.length;
     const next = text.charAt(end);
     if ((marker.style === "cn" || marker.style === "di-dun") && CN_NUMERAL.test(next)) continue;
     found.push({ start: match.index, markerEnd: end, style: marker.style, number: marker.number });

@@ -16,31 +16,139 @@ export interface ParsedMarker {
   readonly numeralEnd: number;
 }
 
-const CN = "[一二三四五六七八九十]";
-const DIGIT = "[0-9０-９]";
+/** A marker read at one offset: its length, and its style and number (null when the numeral is invalid, "十十、"). */
+export interface MarkerMatch {
+  readonly index: number;
+  readonly length: number;
+  readonly marker: ParsedMarker | null;
+}
 
-/**
- * One alternative per marker family; scanned with the g flag, every alternative is bounded (linear time).
- * Every alternative starts with a plain character class (no lookbehind), so the scan skips ordinary text
- * fast; what may precede a marker is checked by the caller (see `precededByNumeral`).
+/*
+ * The marker grammar, one alternative per family, tried in this order at one offset (CN = 一…十, DIGIT = 0-9 ０-９):
+ *   第 CN{1,3} (部分|章|节|条|、)    "第一部分", "第三章", "第四、"
+ *   CN{1,3} [、.．]                  "一、", "十二."
+ *   [(（] CN{1,3} [)）]              "(一)", "（十二）"
+ *   DIGIT{1,2} [、.．。] not DIGIT   "1、", "１２.", not "1.5"
+ *   [(（] DIGIT{1,2} [)）]           "(1)", "（10）"
+ *   ① … ⑳ | ⑴ … ⒇ | ⒈ … ⒛
+ * Read with char codes rather than a regex: the scan looks at every character of the plan, and one table
+ * lookup rules out almost all of them. What may precede a marker is checked by the caller (`precededByNumeral`).
  */
-const MARKER_SOURCE = [
-  `第(?<diNum>${CN}{1,3})(?<diSuffix>部分|章|节|条|、)`,
-  `(?<cnNum>${CN}{1,3})(?<cnPunct>[、.．])`,
-  `[(（](?<cnParenNum>${CN}{1,3})[)）]`,
-  `(?<arNum>${DIGIT}{1,2})(?<arPunct>[、.．。])(?!${DIGIT})`,
-  `[(（](?<arParenNum>${DIGIT}{1,2})[)）]`,
-  "(?<circled>[①-⑳])",
-  "(?<parenChar>[⑴-⒇])",
-  "(?<dotChar>[⒈-⒛])",
-].join("|");
+/** What a character is to the grammar; the kinds up to NumberedChar can start a marker. */
+const enum Char { Other, CnNumeral, Digit, Di, OpenParen, NumberedChar, CloseParen, CnPunct, Dun, FullStop, DiSuffix }
+const CHAR = new Uint8Array(0x10000);
+const mark = (chars: string, kind: Char): void => {
+  for (const char of chars) CHAR[char.charCodeAt(0)] = kind;
+};
+mark("一二三四五六七八九十", Char.CnNumeral);
+mark("0123456789０１２３４５６７８９", Char.Digit);
+mark("第", Char.Di);
+mark("(（", Char.OpenParen);
+mark(")）", Char.CloseParen);
+mark(".．", Char.CnPunct);
+mark("、", Char.Dun);
+mark("。", Char.FullStop);
+mark("章节条", Char.DiSuffix);
+for (let code = 0x2460; code <= 0x249b; code += 1) CHAR[code] = Char.NumberedChar;
 
-/**
- * A fresh scanner (a RegExp keeps state in lastIndex, so never share one across calls).
- * `sticky` matches only at lastIndex: use it to test one offset without scanning ahead.
- */
-export function createMarkerScanner(sticky = false): RegExp {
-  return new RegExp(MARKER_SOURCE, sticky ? "y" : "g");
+const kindAt = (text: string, offset: number): Char => (CHAR[text.charCodeAt(offset)] ?? Char.Other) as Char;
+
+/** End of a run of 1–`max` characters of `kind` starting at `from`; `from` when there is none. */
+function runEnd(text: string, from: number, max: number, kind: Char): number {
+  let end = from;
+  while (end - from < max && kindAt(text, end) === kind) end += 1;
+  return end;
+}
+
+const DI_SUFFIX_STYLES: Readonly<Record<string, MarkerStyle>> = { 章: "di-chapter", 节: "di-section", 条: "di-article", "、": "di-dun" };
+
+const CHAR_STYLES: readonly { readonly style: MarkerStyle; readonly base: number }[] = [
+  { style: "circled", base: 0x2460 },
+  { style: "paren-char", base: 0x2474 },
+  { style: "dot-char", base: 0x2488 },
+];
+
+function numbered(text: string, offset: number, style: MarkerStyle, numeralStart: number, numeralEnd: number, length: number): MarkerMatch {
+  const number = parseSmallNumber(text.slice(offset + numeralStart, offset + numeralEnd));
+  const marker = number === null ? null : { style, number, numeralStart, numeralEnd };
+  return { index: offset, length, marker };
+}
+
+/** 第 CN{1,3} (部分|章|节|条|、) */
+function readDi(text: string, offset: number): MarkerMatch | null {
+  const end = runEnd(text, offset + 1, 3, Char.CnNumeral);
+  if (end === offset + 1) return null;
+  const suffix = kindAt(text, end);
+  if (suffix === Char.DiSuffix || suffix === Char.Dun) {
+    return numbered(text, offset, DI_SUFFIX_STYLES[text.charAt(end)] ?? "di-dun", 1, end - offset, end + 1 - offset);
+  }
+  if (text.startsWith("部分", end)) return numbered(text, offset, "di-part", 1, end - offset, end + 2 - offset);
+  return null;
+}
+
+/** CN{1,3} [、.．] or DIGIT{1,2} [、.．。] (not followed by a digit) */
+function readNumeralThenPunct(text: string, offset: number, kind: Char.CnNumeral | Char.Digit): MarkerMatch | null {
+  const end = runEnd(text, offset, kind === Char.CnNumeral ? 3 : 2, kind);
+  const punct = kindAt(text, end);
+  if (kind === Char.CnNumeral) {
+    return punct === Char.Dun || punct === Char.CnPunct ? numbered(text, offset, "cn", 0, end - offset, end + 1 - offset) : null;
+  }
+  if (punct !== Char.Dun && punct !== Char.CnPunct && punct !== Char.FullStop) return null;
+  if (kindAt(text, end + 1) === Char.Digit) return null;
+  return numbered(text, offset, "arabic", 0, end - offset, end + 1 - offset);
+}
+
+/** [(（] CN{1,3} [)）] or [(（] DIGIT{1,2} [)）] */
+function readParenthesised(text: string, offset: number): MarkerMatch | null {
+  const first = kindAt(text, offset + 1);
+  if (first !== Char.CnNumeral && first !== Char.Digit) return null;
+  const end = runEnd(text, offset + 1, first === Char.CnNumeral ? 3 : 2, first);
+  if (kindAt(text, end) !== Char.CloseParen) return null;
+  return numbered(text, offset, first === Char.CnNumeral ? "cn-paren" : "arabic-paren", 1, end - offset, end + 1 - offset);
+}
+
+/** ① … ⑳, ⑴ … ⒇, ⒈ … ⒛ */
+function readNumberedChar(text: string, offset: number): MarkerMatch {
+  const code = text.charCodeAt(offset);
+  for (let i = CHAR_STYLES.length - 1; i >= 0; i -= 1) {
+    const entry = CHAR_STYLES[i];
+    if (entry !== undefined && entry.base <= code) {
+      return { index: offset, length: 1, marker: { style: entry.style, number: code - entry.base + 1, numeralStart: 0, numeralEnd: 1 } };
+    }
+  }
+  return { index: offset, length: 1, marker: null };
+}
+
+function readAt(text: string, offset: number, kind: Char): MarkerMatch | null {
+  switch (kind) {
+    case Char.Di:
+      return readDi(text, offset);
+    case Char.CnNumeral:
+    case Char.Digit:
+      return readNumeralThenPunct(text, offset, kind);
+    case Char.OpenParen:
+      return readParenthesised(text, offset);
+    case Char.NumberedChar:
+      return readNumberedChar(text, offset);
+    default:
+      return null;
+  }
+}
+
+/** The marker starting exactly at `offset`, or null. */
+export function markerAt(text: string, offset: number): MarkerMatch | null {
+  return readAt(text, offset, kindAt(text, offset));
+}
+
+/** The first marker starting at or after `from`, or null. */
+export function findNextMarker(text: string, from: number): MarkerMatch | null {
+  for (let offset = from; offset < text.length; offset += 1) {
+    const kind = CHAR[text.charCodeAt(offset)] as Char;
+    if (kind === Char.Other || kind > Char.NumberedChar) continue;
+    const match = readAt(text, offset, kind);
+    if (match !== null) return match;
+  }
+  return null;
 }
 
 /**
@@ -53,46 +161,11 @@ export function precededByNumeral(style: MarkerStyle, previous: string): boolean
   return false;
 }
 
-const DI_STYLES: Readonly<Record<string, MarkerStyle>> = {
-  部分: "di-part", 章: "di-chapter", 节: "di-section", 条: "di-article", "、": "di-dun",
-};
-
-const CHAR_STYLES: readonly { readonly group: string; readonly style: MarkerStyle; readonly base: number }[] = [
-  { group: "circled", style: "circled", base: 0x2460 },
-  { group: "parenChar", style: "paren-char", base: 0x2474 },
-  { group: "dotChar", style: "dot-char", base: 0x2488 },
-];
-
-function numbered(style: MarkerStyle, numeral: string | undefined, offset: number): ParsedMarker | null {
-  if (numeral === undefined) return null;
-  const number = parseSmallNumber(numeral);
-  return number === null ? null : { style, number, numeralStart: offset, numeralEnd: offset + numeral.length };
-}
-
-/** The style and number of one marker match (from createMarkerScanner or parseMarker); null when the numeral is invalid. */
-export function markerFromMatch(match: RegExpExecArray): ParsedMarker | null {
-  const groups = match.groups ?? {};
-  if (groups.diNum !== undefined) {
-    const style = DI_STYLES[groups.diSuffix ?? ""];
-    return style === undefined ? null : numbered(style, groups.diNum, 1);
-  }
-  if (groups.cnNum !== undefined) return numbered("cn", groups.cnNum, 0);
-  if (groups.cnParenNum !== undefined) return numbered("cn-paren", groups.cnParenNum, 1);
-  if (groups.arNum !== undefined) return numbered("arabic", groups.arNum, 0);
-  if (groups.arParenNum !== undefined) return numbered("arabic-paren", groups.arParenNum, 1);
-  for (const { group, style, base } of CHAR_STYLES) {
-    const char = groups[group];
-    if (char !== undefined) return { style, number: char.charCodeAt(0) - base + 1, numeralStart: 0, numeralEnd: 1 };
-  }
-  return null;
-}
-
 /** "(三)" → {style: "cn-paren", number: 3}; null when the whole string is not one marker ("" for a label heading). */
 export function parseMarker(marker: string): ParsedMarker | null {
-  const scanner = createMarkerScanner(true);
-  const match = scanner.exec(marker.trim());
-  if (match === null || match[0].length !== marker.trim().length) return null;
-  return markerFromMatch(match);
+  const trimmed = marker.trim();
+  const match = markerAt(trimmed, 0);
+  return match === null || match.length !== trimmed.length ? null : match.marker;
 }
 
 /** The same marker with another number: formatMarker("一、", 2) → "二、", formatMarker("(1)", 3) → "(3)". */

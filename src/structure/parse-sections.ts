@@ -5,8 +5,9 @@ import { findLabelCandidates } from "./find-label-candidates.js";
 import { findMarkerCandidates } from "./find-marker-candidates.js";
 import { findParagraphLists } from "./prune-paragraph-lists.js";
 import { selectHeadings } from "./select-headings.js";
+import { charSet } from "./_chars.js";
 
-const CLOSING_MARK = /[:：。；;!?！？]+$/;
+const isClosingMark = charSet(":：。；;!?！？");
 const ATTACHMENT = /^附件\s*(?<number>[0-9]{1,2})$/;
 
 /**
@@ -24,21 +25,23 @@ export function parseSections(text: string): Section[] {
   const firstTree = buildSectionTree(headings, text.length);
   const paragraphs = findParagraphLists(text, firstTree);
   const tree = paragraphs.size === 0 ? firstTree : buildSectionTree(headings.filter((heading) => !paragraphs.has(heading)), text.length);
-  return resolveAttachments(tree.map((node) => toSection(text, node, null)));
+  return resolveAttachments(tree.map((node) => toSection(text, node, nameOf(text, node), null)));
 }
 
 /** The title without marker, spaces and closing punctuation: what kinds and calendar labels are read from. */
 const nameOf = (text: string, node: HeadingNode): string =>
-  text.slice(node.heading.markerEnd, node.heading.titleEnd).trim().replace(CLOSING_MARK, "");
+  withoutClosingMarks(text.slice(node.heading.markerEnd, node.heading.titleEnd).trim());
 
-function toSection(text: string, node: HeadingNode, parentKind: SectionKind | null): Section {
+function withoutClosingMarks(title: string): string {
+  let end = title.length;
+  while (end > 0 && isClosingMark(title.charCodeAt(end - 1))) end -= 1;
+  return title.slice(0, end);
+}
+
+function toSection(text: string, node: HeadingNode, name: string, parentKind: SectionKind | null): Section {
   const { heading } = node;
-  const kind = detectSectionKind({
-    name: nameOf(text, node),
-    isLabel: heading.style === "label",
-    childNames: node.children.map((child) => nameOf(text, child)),
-    parentKind,
-  });
+  const childNames = node.children.map((child) => nameOf(text, child));
+  const kind = detectSectionKind({ name, isLabel: heading.style === "label", childNames, parentKind });
   return {
     kind,
     title: text.slice(heading.start, heading.titleEnd),
@@ -47,7 +50,7 @@ function toSection(text: string, node: HeadingNode, parentKind: SectionKind | nu
     marker: text.slice(heading.start, heading.markerEnd),
     start: heading.start,
     end: node.end,
-    children: node.children.map((child) => toSection(text, child, kind)),
+    children: node.children.map((child, index) => toSection(text, child, childNames[index] ?? "", kind)),
   };
 }
 
@@ -55,7 +58,7 @@ function toSection(text: string, node: HeadingNode, parentKind: SectionKind | nu
 function resolveAttachments(roots: readonly Section[]): Section[] {
   const listed = new Map<number, SectionKind>();
   return roots.map((section) => {
-    const name = section.title.replace(CLOSING_MARK, "").trim();
+    const name = withoutClosingMarks(section.title).trim();
     if (name === "附件") {
       section.children.forEach((child, index) => {
         const kind = kindFromTitle(child.title);

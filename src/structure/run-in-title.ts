@@ -1,17 +1,17 @@
 import type { HeadingCandidate } from "./_heading.js";
 import { sectionWordAt } from "./_term-index.js";
 import { TITLE_CONNECTORS } from "./section-vocabulary.js";
+import { charSet, isInlineSpace, isLineEndOrEnd } from "./_chars.js";
 
 /** A run-in title longer than this is cut (at its last comma inside the limit when there is one). */
 export const MAX_TITLE_CHARS = 50;
 /** The title stops before these: line end, sentence end, colon, semicolon. */
-const TITLE_STOP_CHARS = new Set("\n\r。！？；;!?:：");
-const TITLE_STOP = { test: (char: string): boolean => TITLE_STOP_CHARS.has(char) };
-const SPACE = /[ \t\u3000\u00a0]/;
-/** end of line or of text (charAt gives "" past the end) */
-const LINE_END = /^(?:[\n\r]|)$/;
-const TRAILING = /[ \t\u3000\u00a0,，、]/;
-const COMMA = /[,，]/;
+const isTitleStop = charSet("\n\r。！？；;!?:：");
+const isTitleConnector = charSet(TITLE_CONNECTORS);
+const isTrailing = charSet(" \t\u3000\u00a0,，、");
+const isComma = charSet(",，");
+const isColon = charSet(":：");
+const [NEWLINE, RETURN] = [0x0a, 0x0d];
 
 interface Cursor {
   readonly candidates: readonly HeadingCandidate[];
@@ -43,13 +43,13 @@ export interface TitleEnd {
 
 function skipSpaces(text: string, from: number): number {
   let i = from;
-  while (i < text.length && SPACE.test(text.charAt(i))) i += 1;
+  while (i < text.length && isInlineSpace(text.charCodeAt(i))) i += 1;
   return i;
 }
 
 function trimEnd(text: string, from: number, end: number): number {
   let i = end;
-  while (i > from && TRAILING.test(text.charAt(i - 1))) i -= 1;
+  while (i > from && isTrailing(text.charCodeAt(i - 1))) i -= 1;
   return i;
 }
 
@@ -70,7 +70,7 @@ export function findTitleEnd(
   if (heading.labelEnd !== undefined) {
     const after = skipSpaces(text, heading.labelEnd);
     const next = continuingAt(cursor, after, last);
-    const colonClosesLine = /[:：]/.test(text.charAt(after)) && LINE_END.test(text.charAt(skipSpaces(text, after + 1)));
+    const colonClosesLine = isColon(text.charCodeAt(after)) && isLineEndOrEnd(text.charCodeAt(skipSpaces(text, after + 1)));
     return { titleEnd: colonClosesLine ? after + 1 : heading.labelEnd, stoppedAt: next ? after : -1 };
   }
 
@@ -80,25 +80,25 @@ export function findTitleEnd(
   if (term !== undefined) {
     const termEnd = first + term.length;
     const after = skipSpaces(text, termEnd);
-    const char = text.charAt(after);
-    if (after < text.length && !TITLE_STOP.test(char) && !TITLE_CONNECTORS.includes(char) && candidateAt(cursor, after) === undefined) {
+    const code = text.charCodeAt(after);
+    if (after < text.length && !isTitleStop(code) && !isTitleConnector(code) && candidateAt(cursor, after) === undefined) {
       return { titleEnd: termEnd, stoppedAt: -1 };
     }
   }
 
   const limit = Math.min(text.length, contentStart + MAX_TITLE_CHARS);
   for (let i = contentStart; i < limit; i += 1) {
-    const char = text.charAt(i);
-    if (TITLE_STOP.test(char)) {
+    const code = text.charCodeAt(i);
+    if (isTitleStop(code)) {
       // a heading alone on its line keeps its closing mark as written ("一、指导思想:", "6、…分析工作。")
-      const closesLine = char !== "\n" && char !== "\r" && LINE_END.test(text.charAt(skipSpaces(text, i + 1)));
+      const closesLine = code !== NEWLINE && code !== RETURN && isLineEndOrEnd(text.charCodeAt(skipSpaces(text, i + 1)));
       return { titleEnd: closesLine ? i + 1 : trimEnd(text, contentStart, i), stoppedAt: -1 };
     }
     if (i > contentStart && continuingAt(cursor, i, last)) return { titleEnd: trimEnd(text, contentStart, i), stoppedAt: i };
   }
   if (limit === text.length) return { titleEnd: trimEnd(text, contentStart, limit), stoppedAt: -1 };
   let comma = limit - 1;
-  while (comma > contentStart + 4 && !COMMA.test(text.charAt(comma))) comma -= 1;
+  while (comma > contentStart + 4 && !isComma(text.charCodeAt(comma))) comma -= 1;
   const end = comma > contentStart + 4 ? comma : limit;
   return { titleEnd: trimEnd(text, contentStart, end), stoppedAt: -1 };
 }

@@ -1,20 +1,23 @@
 import type { Heading, HeadingCandidate } from "./_heading.js";
 import { findTitleEnd } from "./run-in-title.js";
 import { sectionWordAt } from "./_term-index.js";
+import { charSet, isInlineSpace, isWhiteSpace } from "./_chars.js";
+import { createParenDepth } from "./_paren-depth.js";
 
 /** How many spaces before a marker are skipped to see what precedes it (line start, sentence end …). */
 const LOOKBACK_SPACES = 8;
-const [NEWLINE, OPEN_PAREN, OPEN_PAREN_WIDE, CLOSE_PAREN, CLOSE_PAREN_WIDE] = [..."\n(（)）"].map((ch) => ch.charCodeAt(0));
-const SPACE = /[ \t\u3000\u00a0]/;
-const SENTENCE_END = /[。！？；;!?:：]/;
-const CLOSER_AFTER_END = /[”」』"’)）]/;
+const NEWLINE = 0x0a;
+const RETURN = 0x0d;
+const isSentenceEnd = charSet("。！？；;!?:：");
+const isCloserAfterEnd = charSet("”」』\"’)）");
+const isFullStop = charSet("。！？!?");
 
 type Context = "line" | "broken-line" | "title" | "sentence" | "spaced-section-word" | "inline";
 
 /** A line this long that ends without punctuation was broken mid-sentence (a page or chunk break). */
 const LONG_LINE = 50;
-const LINE_CLOSE = /[。！？；;!?:：”」』"’)）]/;
-const LINE_GOES_ON = /[,，、]/;
+const isLineClose = charSet("。！？；;!?:：”」』\"’)）");
+const isLineGoingOn = charSet(",，、");
 
 /**
  * Whether the text before a line-start marker stops mid-sentence: the previous non-blank line ends with a
@@ -23,13 +26,13 @@ const LINE_GOES_ON = /[,，、]/;
  */
 function followsBrokenLine(text: string, newline: number): boolean {
   let end = newline;
-  while (end > 0 && /\s/.test(text.charAt(end - 1))) end -= 1;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end -= 1;
   if (end === 0) return false;
-  const last = text.charAt(end - 1);
-  if (LINE_GOES_ON.test(last)) return true;
-  if (LINE_CLOSE.test(last)) return false;
+  const last = text.charCodeAt(end - 1);
+  if (isLineGoingOn(last)) return true;
+  if (isLineClose(last)) return false;
   for (let i = end - 1; i >= Math.max(0, end - LONG_LINE - 1); i -= 1) {
-    if (text.charAt(i) === "\n") return false;
+    if (text.charCodeAt(i) === NEWLINE) return false;
   }
   return end > LONG_LINE;
 }
@@ -37,7 +40,7 @@ function followsBrokenLine(text: string, newline: number): boolean {
 function previousVisible(text: string, position: number): number {
   let i = position - 1;
   let skipped = 0;
-  while (i >= 0 && SPACE.test(text.charAt(i)) && skipped < LOOKBACK_SPACES) {
+  while (i >= 0 && isInlineSpace(text.charCodeAt(i)) && skipped < LOOKBACK_SPACES) {
     i -= 1;
     skipped += 1;
   }
@@ -47,11 +50,11 @@ function previousVisible(text: string, position: number): number {
 function contextOf(text: string, candidate: HeadingCandidate, previous: Heading | null, stoppedAt: number): Context {
   const i = previousVisible(text, candidate.start);
   if (i < 0) return "line";
-  if (text.charAt(i) === "\n" || text.charAt(i) === "\r") return followsBrokenLine(text, i) ? "broken-line" : "line";
+  const code = text.charCodeAt(i);
+  if (code === NEWLINE || code === RETURN) return followsBrokenLine(text, i) ? "broken-line" : "line";
   if (previous !== null && stoppedAt === candidate.start) return "title";
-  const char = text.charAt(i);
-  if (SENTENCE_END.test(char)) return "sentence";
-  if (CLOSER_AFTER_END.test(char) && /[。！？!?]/.test(text.charAt(i - 1))) return "sentence";
+  if (isSentenceEnd(code)) return "sentence";
+  if (isCloserAfterEnd(code) && isFullStop(text.charCodeAt(i - 1))) return "sentence";
   // "…2020下半年工作计划 一、指导思想贯彻…": a title line run into the first heading, set off by a space
   if (i < candidate.start - 1 && sectionWordAt(text, candidate.markerEnd) !== undefined) return "spaced-section-word";
   return "inline";
@@ -96,30 +99,31 @@ export function selectHeadings(text: string, candidates: readonly HeadingCandida
   const accepted: Heading[] = [];
   let previous: Heading | null = null;
   let stoppedAt = -1;
-  let depthAt = 0;
-  let depth = 0;
+  const parenDepth = createParenDepth(text);
 
   for (let index = 0; index < candidates.length; index += 1) {
     const candidate = candidates[index];
     if (candidate === undefined) continue;
     if (previous !== null && candidate.start < previous.titleEnd) continue;
-    for (; depthAt < candidate.start; depthAt += 1) {
-      const code = text.charCodeAt(depthAt);
-      if (code === NEWLINE) depth = 0;
-      else if (code === OPEN_PAREN || code === OPEN_PAREN_WIDE) depth += 1;
-      else if ((code === CLOSE_PAREN || code === CLOSE_PAREN_WIDE) && depth > 0) depth -= 1;
-    }
     const context = candidate.style === "label" ? "line" : contextOf(text, candidate, previous, stoppedAt);
+    // only a marker after a sentence end asks whether it sits inside parentheses
+    const depth = context === "sentence" ? parenDepth(candidate.start) : 0;
     if (!isCredible(candidate, context, depth, last, listStarts)) continue;
 
     last.set(candidate.style, candidate.number);
     const title = findTitleEnd(text, candidate, candidates, index + 1, last);
-    const heading: Heading = { ...candidate, titleEnd: title.titleEnd };
+    const heading = toHeading(candidate, title.titleEnd);
     accepted.push(heading);
     previous = heading;
     stoppedAt = title.stoppedAt;
   }
   return accepted;
+}
+
+/** One object shape for every heading (a spread of candidates of several shapes is slow). */
+function toHeading(candidate: HeadingCandidate, titleEnd: number): Heading {
+  const { start, markerEnd, style, number, labelEnd, topLevel, calendar } = candidate;
+  return { start, markerEnd, style, number, labelEnd, topLevel, calendar, titleEnd };
 }
 
 function isCredible(
