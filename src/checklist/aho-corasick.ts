@@ -5,72 +5,91 @@ export interface PatternMatch {
   readonly end: number;
 }
 
-interface Node {
-  readonly next: Map<number, Node>;
-  fail: Node | null;
+/**
+ * An Aho–Corasick automaton compiled to a full transition table (failure links folded in), so the scan
+ * does one table read per UTF-16 code unit and never follows a failure chain.
+ */
+export interface Automaton {
+  readonly patterns: readonly string[];
+  /** per UTF-16 code unit: its column in `next`; 0 for a unit no pattern holds (every state goes to the root) */
+  readonly columnOf: Uint16Array;
+  /** columns per state row */
+  readonly columns: number;
+  /** next[state × columns + column]: the state after reading a unit; state 0 is the root */
+  readonly next: Uint32Array;
+  /** the patterns ending in state s, own and inherited through failure links, longest first:
+   * outputs[outputStart[s] … outputStart[s + 1]] */
+  readonly outputStart: Uint32Array;
+  readonly outputs: Uint32Array;
+}
+
+interface TrieNode {
+  readonly children: Map<number, TrieNode>;
+  readonly id: number;
   /** patterns ending here, own and inherited through failure links */
   outputs: number[];
 }
 
-export interface Automaton {
-  readonly patterns: readonly string[];
-  readonly root: Node;
-  /** 1 for each UTF-16 code unit that starts some pattern: elsewhere the root stays the root */
-  readonly rootStarts: Uint8Array;
-}
-
 /** Builds an Aho–Corasick automaton over UTF-16 code units; empty patterns are ignored. */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
-  const root: Node = { next: new Map(), fail: null, outputs: [] };
+  const columnOf = new Uint16Array(0x10000);
+  let columns = 1;
+  const nodes: TrieNode[] = [];
+  const newNode = (): TrieNode => {
+    const node: TrieNode = { children: new Map(), id: nodes.length, outputs: [] };
+    nodes.push(node);
+    return node;
+  };
+  const root = newNode();
   patterns.forEach((pattern, index) => {
     if (pattern.length === 0) return;
     let node = root;
     for (let i = 0; i < pattern.length; i += 1) {
       const code = pattern.charCodeAt(i);
-      let child = node.next.get(code);
-      if (!child) node.next.set(code, (child = { next: new Map(), fail: null, outputs: [] }));
+      if (columnOf[code] === 0) columnOf[code] = columns++;
+      let child = node.children.get(code);
+      if (!child) node.children.set(code, (child = newNode()));
       node = child;
     }
     node.outputs.push(index);
   });
-  const queue: Node[] = [];
-  for (const child of root.next.values()) {
-    child.fail = root;
-    queue.push(child);
+
+  // breadth first, so a state's failure state has its row filled before the state itself
+  const next = new Uint32Array(nodes.length * columns);
+  const queue: [TrieNode, TrieNode][] = [];
+  for (const [code, child] of root.children) {
+    next[columnOf[code] as number] = child.id;
+    queue.push([child, root]);
   }
   for (let head = 0; head < queue.length; head += 1) {
-    const node = queue[head] as Node;
-    for (const [code, child] of node.next) {
-      let fail = node.fail;
-      while (fail && !fail.next.has(code)) fail = fail.fail;
-      child.fail = fail?.next.get(code) ?? root;
-      child.outputs = [...child.outputs, ...child.fail.outputs];
-      queue.push(child);
+    const [node, fail] = queue[head] as [TrieNode, TrieNode];
+    node.outputs = [...node.outputs, ...fail.outputs];
+    const row = node.id * columns;
+    next.copyWithin(row, fail.id * columns, fail.id * columns + columns);
+    for (const [code, child] of node.children) {
+      const column = columnOf[code] as number;
+      queue.push([child, nodes[next[row + column] as number] as TrieNode]);
+      next[row + column] = child.id;
     }
   }
-  const rootStarts = new Uint8Array(0x10000);
-  for (const code of root.next.keys()) rootStarts[code] = 1;
-  return { patterns, root, rootStarts };
+
+  const outputStart = new Uint32Array(nodes.length + 1);
+  nodes.forEach((node, id) => (outputStart[id + 1] = (outputStart[id] as number) + node.outputs.length));
+  const outputs = new Uint32Array(nodes.flatMap((node) => node.outputs));
+  return { patterns, columnOf, columns, next, outputStart, outputs };
 }
 
 /** Every occurrence of every pattern (overlapping ones included), in order of end, then longest first. */
 export function findAll(automaton: Automaton, text: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
-  const { root, patterns, rootStarts } = automaton;
-  let node = root;
+  const { patterns, columnOf, columns, next, outputStart, outputs } = automaton;
+  let state = 0;
   for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (node === root && rootStarts[code] === 0) continue;
-    let child = node.next.get(code);
-    while (child === undefined && node !== root) {
-      node = node.fail ?? root;
-      child = node.next.get(code);
-    }
-    node = child ?? root;
-    if (node.outputs.length === 0) continue;
-    for (const pattern of node.outputs) {
-      const length = (patterns[pattern] as string).length;
-      matches.push({ pattern, start: i + 1 - length, end: i + 1 });
+    state = next[state * columns + (columnOf[text.charCodeAt(i)] as number)] as number;
+    const last = outputStart[state + 1] as number;
+    for (let k = outputStart[state] as number; k < last; k += 1) {
+      const pattern = outputs[k] as number;
+      matches.push({ pattern, start: i + 1 - (patterns[pattern] as string).length, end: i + 1 });
     }
   }
   return matches;

@@ -49,82 +49,93 @@ export function scoreCoverage(plan: CoveragePlan, checklist: Checklist = DEFAULT
 
   const items = compiled.items.map((item): CoverageItem => {
     const found = scoreItem(item, byPhrase, sentences);
-    const evidence = pickEvidence(found).map(
-      (index): Quote => {
-        const span = sentences[index] as Span;
-        return { text: text.slice(span.start, span.end), start: span.start, end: span.end };
-      },
-    );
+    const covered = found.sentences.length > 0;
     return {
       id: item.id,
       label: item.label,
-      covered: found.sentences.length > 0,
-      strength: found.sentences.length > 0 ? round(1 - 0.6 ** found.distinct * 0.85 ** (found.mentions - found.distinct), 2) : 0,
-      hasTarget: found.sentences.some((index) => withTarget.has(index)),
-      hasDate: found.sentences.some((index) => withDate.has(index)),
-      evidence,
+      covered,
+      strength: covered ? round(1 - 0.6 ** found.distinct * 0.85 ** (found.mentions - found.distinct), 2) : 0,
+      hasTarget: found.sentences.some((index) => withTarget[index] === 1),
+      hasDate: found.sentences.some((index) => withDate[index] === 1),
+      evidence: pickEvidence(found).map((index): Quote => {
+        const span = sentences[index] as Span;
+        return { text: text.slice(span.start, span.end), start: span.start, end: span.end };
+      }),
     };
   });
 
-  const total = compiled.items.reduce((sum, item) => sum + item.weight, 0);
-  const covered = compiled.items.reduce((sum, item, index) => sum + (items[index]?.covered ? item.weight : 0), 0);
+  let total = 0;
+  let covered = 0;
+  compiled.items.forEach((item, index) => {
+    total += item.weight;
+    if (items[index]?.covered) covered += item.weight;
+  });
   return { checklist: checklist.id, score: total > 0 ? round((100 * covered) / total, 1) : 0, items };
 }
 
 interface ItemScore {
   /** sentence indices with a counted mention, ascending */
   readonly sentences: readonly number[];
-  /** per sentence index: the distinct phrases and the mentions in it */
-  readonly perSentence: ReadonlyMap<number, { readonly phrases: ReadonlySet<number>; readonly mentions: number }>;
+  /** per entry of `sentences`: the distinct phrases and the mentions in that sentence */
+  readonly phrasesIn: readonly number[];
+  readonly mentionsIn: readonly number[];
   readonly mentions: number;
   readonly distinct: number;
 }
+
+const NOT_FOUND: ItemScore = { sentences: [], phrasesIn: [], mentionsIn: [], mentions: 0, distinct: 0 };
 
 /**
  * The quoted sentences: when more than MAX_EVIDENCE hold a mention, the ones with the most distinct
  * phrases, then the most mentions, then the earliest; returned in text order.
  */
-function pickEvidence(found: ItemScore): number[] {
-  if (found.sentences.length <= MAX_EVIDENCE) return [...found.sentences];
-  const weight = (index: number): [number, number] => {
-    const entry = found.perSentence.get(index);
-    return [entry?.phrases.size ?? 0, entry?.mentions ?? 0];
-  };
-  return [...found.sentences]
-    .sort((a, b) => {
-      const [phrasesA, mentionsA] = weight(a);
-      const [phrasesB, mentionsB] = weight(b);
-      return phrasesB - phrasesA || mentionsB - mentionsA || a - b;
-    })
+function pickEvidence(found: ItemScore): readonly number[] {
+  if (found.sentences.length <= MAX_EVIDENCE) return found.sentences;
+  const { sentences, phrasesIn, mentionsIn } = found;
+  return sentences
+    .map((_, entry) => entry)
+    .sort((a, b) => (phrasesIn[b] as number) - (phrasesIn[a] as number) || (mentionsIn[b] as number) - (mentionsIn[a] as number) || a - b)
     .slice(0, MAX_EVIDENCE)
-    .sort((a, b) => a - b);
+    .sort((a, b) => a - b)
+    .map((entry) => sentences[entry] as number);
 }
 
-function scoreItem(item: CompiledItem, byPhrase: readonly PatternMatch[][], sentences: readonly Span[]): ItemScore {
+function scoreItem(item: CompiledItem, byPhrase: readonly (PatternMatch[] | undefined)[], sentences: readonly Span[]): ItemScore {
+  const matches = occurrencesOf(item.anyOf, byPhrase);
+  if (matches.length === 0) return NOT_FOUND;
   const blocked = blockedSpans(item, byPhrase);
-  const counted = (match: PatternMatch): boolean => !isBlocked(blocked, match);
-  const qualifies = allOfSentences(item, byPhrase, sentences, counted);
-  const matches = item.anyOf
-    .flatMap((phrase) => byPhrase[phrase] ?? [])
-    .filter(counted)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  const perSentence = new Map<number, { phrases: Set<number>; mentions: number }>();
-  const phrases = new Set<number>();
-  let mentions = 0;
+  const qualifies = allOfSentences(item, byPhrase, sentences, blocked);
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  // in start order the sentence indices never decrease: a sentence's entries are always the last ones
+  const found: number[] = [];
+  const phrasesIn: number[] = [];
+  const mentionsIn: number[] = [];
+  let phrasesOfSentence: number[] = [];
+  const phrases: number[] = [];
   let maxEnd = -1;
   for (const match of matches) {
+    if (isBlocked(blocked, match)) continue;
     if (match.end <= maxEnd) continue; // nested in a longer mention of the same item
     maxEnd = match.end;
     const sentence = sentenceAt(sentences, match.start);
     if (sentence < 0 || (qualifies && !qualifies.has(sentence))) continue;
-    const entry = perSentence.get(sentence) ?? { phrases: new Set<number>(), mentions: 0 };
-    entry.phrases.add(match.pattern);
-    entry.mentions += 1;
-    perSentence.set(sentence, entry);
-    phrases.add(match.pattern);
-    mentions += 1;
+    if (found[found.length - 1] !== sentence) {
+      found.push(sentence);
+      phrasesIn.push(0);
+      mentionsIn.push(0);
+      phrasesOfSentence = [];
+    }
+    const last = found.length - 1;
+    mentionsIn[last] = (mentionsIn[last] as number) + 1;
+    if (!phrasesOfSentence.includes(match.pattern)) {
+      phrasesOfSentence.push(match.pattern);
+      phrasesIn[last] = (phrasesIn[last] as number) + 1;
+    }
+    if (!phrases.includes(match.pattern)) phrases.push(match.pattern);
   }
-  return { sentences: [...perSentence.keys()].sort((a, b) => a - b), perSentence, mentions, distinct: phrases.size };
+  const mentions = mentionsIn.reduce((sum, count) => sum + count, 0);
+  return { sentences: found, phrasesIn, mentionsIn, mentions, distinct: phrases.length };
 }
 
 /** noneOf occurrences sorted by start, with the running maximum of their ends. */
@@ -133,8 +144,11 @@ interface Blocked {
   readonly maxEnds: readonly number[];
 }
 
-function blockedSpans(item: CompiledItem, byPhrase: readonly PatternMatch[][]): Blocked {
-  const spans = item.noneOf.flatMap((phrase) => byPhrase[phrase] ?? []).sort((a, b) => a.start - b.start);
+const NOTHING_BLOCKED: Blocked = { starts: [], maxEnds: [] };
+
+function blockedSpans(item: CompiledItem, byPhrase: readonly (PatternMatch[] | undefined)[]): Blocked {
+  if (item.noneOf.length === 0) return NOTHING_BLOCKED;
+  const spans = occurrencesOf(item.noneOf, byPhrase).sort((a, b) => a.start - b.start);
   const maxEnds: number[] = [];
   spans.forEach((span, index) => maxEnds.push(Math.max(span.end, index > 0 ? (maxEnds[index - 1] as number) : -1)));
   return { starts: spans.map((span) => span.start), maxEnds };
@@ -158,32 +172,48 @@ function isBlocked(blocked: Blocked, match: PatternMatch): boolean {
 /** Sentences holding every allOf phrase, or null when the item has no allOf. */
 function allOfSentences(
   item: CompiledItem,
-  byPhrase: readonly PatternMatch[][],
+  byPhrase: readonly (PatternMatch[] | undefined)[],
   sentences: readonly Span[],
-  counted: (match: PatternMatch) => boolean,
+  blocked: Blocked,
 ): Set<number> | null {
   if (item.allOf.length === 0) return null;
   const perPhrase = item.allOf.map(
-    (phrase) => new Set((byPhrase[phrase] ?? []).filter(counted).map((match) => sentenceAt(sentences, match.start))),
+    (phrase) =>
+      new Set(
+        (byPhrase[phrase] ?? [])
+          .filter((match) => !isBlocked(blocked, match))
+          .map((match) => sentenceAt(sentences, match.start)),
+      ),
   );
   const [first, ...rest] = perPhrase;
   return new Set([...(first ?? [])].filter((sentence) => sentence >= 0 && rest.every((set) => set.has(sentence))));
 }
 
-function groupByPattern(matches: readonly PatternMatch[], count: number): PatternMatch[][] {
-  // sparse: most phrases never occur in a plan (readers use `byPhrase[phrase] ?? []`)
-  const groups = new Array<PatternMatch[] | undefined>(count);
-  for (const match of matches) (groups[match.pattern] ??= []).push(match);
-  return groups as PatternMatch[][];
+/** The occurrences of some phrases, phrase by phrase (a loop: flatMap is slow on this hot path). */
+function occurrencesOf(phrases: readonly number[], byPhrase: readonly (PatternMatch[] | undefined)[]): PatternMatch[] {
+  const occurrences: PatternMatch[] = [];
+  for (const phrase of phrases) {
+    const found = byPhrase[phrase];
+    if (found !== undefined) for (const match of found) occurrences.push(match);
+  }
+  return occurrences;
 }
 
-function markSentences(sentences: readonly Span[], spans: readonly Span[]): Set<number> {
-  const marked = new Set<number>();
+/** Matches per pattern index; sparse: most phrases never occur in a plan. */
+function groupByPattern(matches: readonly PatternMatch[], count: number): (PatternMatch[] | undefined)[] {
+  const groups = new Array<PatternMatch[] | undefined>(count);
+  for (const match of matches) (groups[match.pattern] ??= []).push(match);
+  return groups;
+}
+
+/** 1 for each sentence in which a span starts or ends. */
+function markSentences(sentences: readonly Span[], spans: readonly Span[]): Uint8Array {
+  const marked = new Uint8Array(sentences.length);
   for (const span of spans) {
-    for (const offset of [span.start, Math.max(span.start, span.end - 1)]) {
-      const index = sentenceAt(sentences, offset);
-      if (index >= 0) marked.add(index);
-    }
+    const first = sentenceAt(sentences, span.start);
+    if (first >= 0) marked[first] = 1;
+    const last = sentenceAt(sentences, Math.max(span.start, span.end - 1));
+    if (last >= 0) marked[last] = 1;
   }
   return marked;
 }
