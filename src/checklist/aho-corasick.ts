@@ -7,18 +7,21 @@ export interface PatternMatch {
 
 /**
  * An Aho–Corasick automaton compiled to a full transition table (failure links folded in), so the scan
- * does one table read per UTF-16 code unit and never follows a failure chain.
+ * does one table read per UTF-16 code unit and never follows a failure chain. States are numbered by their
+ * row's offset in the table, the root first and the states where some pattern ends last, so a scan tells
+ * "nothing ends here" by one comparison.
  */
 export interface Automaton {
   readonly patterns: readonly string[];
   /** per UTF-16 code unit: its column in `next`; 0 for a unit no pattern holds (every state goes to the root) */
   readonly columnOf: Uint16Array;
-  /** columns per state row */
-  readonly columns: number;
-  /** next[state × columns + column]: the state after reading a unit; state 0 is the root */
+  /** next[state + column]: the state after reading a unit; the root is state 0 */
   readonly next: Uint32Array;
+  /** the states from here on have outputs */
+  readonly firstOutputState: number;
   /** the patterns ending in state s, own and inherited through failure links, longest first:
-   * outputs[outputStart[s] … outputStart[s + 1]] */
+   * outputs[outputStart[s / columns] … outputStart[s / columns + 1]] */
+  readonly columns: number;
   readonly outputStart: Uint32Array;
   readonly outputs: Uint32Array;
 }
@@ -73,21 +76,42 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     }
   }
 
-  const outputStart = new Uint32Array(nodes.length + 1);
-  nodes.forEach((node, id) => (outputStart[id + 1] = (outputStart[id] as number) + node.outputs.length));
-  const outputs = new Uint32Array(nodes.flatMap((node) => node.outputs));
-  return { patterns, columnOf, columns, next, outputStart, outputs };
+  // renumber: the root first, states with outputs last, each state by its row offset
+  const order = [...nodes.filter((node) => node.outputs.length === 0), ...nodes.filter((node) => node.outputs.length > 0)];
+  const rowOf = new Uint32Array(nodes.length);
+  order.forEach((node, position) => (rowOf[node.id] = position * columns));
+  const rows = new Uint32Array(next.length);
+  order.forEach((node, position) => {
+    for (let column = 0; column < columns; column += 1) {
+      rows[position * columns + column] = rowOf[next[node.id * columns + column] as number] as number;
+    }
+  });
+  const outputStart = new Uint32Array(order.length + 1);
+  order.forEach((node, position) => (outputStart[position + 1] = (outputStart[position] as number) + node.outputs.length));
+  const outputs = new Uint32Array(order.flatMap((node) => node.outputs));
+  const firstOutputState = order.findIndex((node) => node.outputs.length > 0);
+  return {
+    patterns,
+    columnOf,
+    next: rows,
+    firstOutputState: (firstOutputState < 0 ? order.length : firstOutputState) * columns,
+    columns,
+    outputStart,
+    outputs,
+  };
 }
 
 /** Every occurrence of every pattern (overlapping ones included), in order of end, then longest first. */
 export function findAll(automaton: Automaton, text: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
-  const { patterns, columnOf, columns, next, outputStart, outputs } = automaton;
+  const { patterns, columnOf, next, firstOutputState, columns, outputStart, outputs } = automaton;
   let state = 0;
   for (let i = 0; i < text.length; i += 1) {
-    state = next[state * columns + (columnOf[text.charCodeAt(i)] as number)] as number;
-    const last = outputStart[state + 1] as number;
-    for (let k = outputStart[state] as number; k < last; k += 1) {
+    state = next[state + (columnOf[text.charCodeAt(i)] as number)] as number;
+    if (state < firstOutputState) continue;
+    const row = state / columns;
+    const last = outputStart[row + 1] as number;
+    for (let k = outputStart[row] as number; k < last; k += 1) {
       const pattern = outputs[k] as number;
       matches.push({ pattern, start: i + 1 - (patterns[pattern] as string).length, end: i + 1 });
     }

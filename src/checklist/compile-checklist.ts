@@ -14,6 +14,8 @@ export interface CompiledItem {
 export interface CompiledChecklist {
   readonly automaton: Automaton;
   readonly items: readonly CompiledItem[];
+  /** per pattern: the indices of the items listing it in anyOf, ascending */
+  readonly anyOfItems: readonly (readonly number[])[];
 }
 
 const cache = new WeakMap<Checklist, CompiledChecklist>();
@@ -39,7 +41,10 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     allOf: (item.phrases.allOf ?? []).map(intern),
     noneOf: (item.phrases.noneOf ?? []).map(intern),
   }));
-  const compiled = { automaton: buildAutomaton(patterns), items };
+  const anyOfItems = patterns.map((_, pattern) =>
+    items.flatMap((item, index) => (item.anyOf.includes(pattern) ? [index] : [])),
+  );
+  const compiled = { automaton: buildAutomaton(patterns), items, anyOfItems };
   cache.set(checklist, compiled);
   return compiled;
 }

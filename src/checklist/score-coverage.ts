@@ -1,6 +1,6 @@
 import type { Coverage, CoverageItem, Quote, Span } from "../types.js";
 import { findAll, type PatternMatch } from "./aho-corasick.js";
-import { compileChecklist, type CompiledItem } from "./compile-checklist.js";
+import { compileChecklist, type CompiledChecklist, type CompiledItem } from "./compile-checklist.js";
 import { DEFAULT_CHECKLIST } from "./default-checklist.js";
 import type { Checklist } from "./schema.js";
 import { sentenceAt, splitSentences } from "./split-sentences.js";
@@ -43,22 +43,23 @@ export function scoreCoverage(plan: CoveragePlan, checklist: Checklist = DEFAULT
   const compiled = compileChecklist(checklist);
   const { text } = plan;
   const sentences = splitSentences(text);
-  const byPhrase = groupByPattern(findAll(compiled.automaton, text), compiled.automaton.patterns.length);
+  const tallies = tallyMentions(compiled, findAll(compiled.automaton, text), sentences);
   const withTarget = markSentences(sentences, plan.targets ?? []);
   const withDate = markSentences(sentences, plan.dates ?? []);
 
-  const items = compiled.items.map((item): CoverageItem => {
-    const found = scoreItem(item, byPhrase, sentences);
+  const items = compiled.items.map((item, index): CoverageItem => {
+    const found = tallies[index] ?? NOT_FOUND;
     const covered = found.sentences.length > 0;
+    const distinct = found.phrases.length;
     return {
       id: item.id,
       label: item.label,
       covered,
-      strength: covered ? round(1 - 0.6 ** found.distinct * 0.85 ** (found.mentions - found.distinct), 2) : 0,
-      hasTarget: found.sentences.some((index) => withTarget[index] === 1),
-      hasDate: found.sentences.some((index) => withDate[index] === 1),
-      evidence: pickEvidence(found).map((index): Quote => {
-        const span = sentences[index] as Span;
+      strength: covered ? round(1 - 0.6 ** distinct * 0.85 ** (found.mentions - distinct), 2) : 0,
+      hasTarget: anyMarked(found.sentences, withTarget),
+      hasDate: anyMarked(found.sentences, withDate),
+      evidence: pickEvidence(found).map((sentence): Quote => {
+        const span = sentences[sentence] as Span;
         return { text: text.slice(span.start, span.end), start: span.start, end: span.end };
       }),
     };
@@ -73,23 +74,83 @@ export function scoreCoverage(plan: CoveragePlan, checklist: Checklist = DEFAULT
   return { checklist: checklist.id, score: total > 0 ? round((100 * covered) / total, 1) : 0, items };
 }
 
-interface ItemScore {
+/** What one item collects while its counted mentions go by in text order. */
+interface Tally {
   /** sentence indices with a counted mention, ascending */
-  readonly sentences: readonly number[];
+  readonly sentences: number[];
   /** per entry of `sentences`: the distinct phrases and the mentions in that sentence */
-  readonly phrasesIn: readonly number[];
-  readonly mentionsIn: readonly number[];
-  readonly mentions: number;
-  readonly distinct: number;
+  readonly phrasesIn: number[];
+  readonly mentionsIn: number[];
+  /** the distinct phrases of the last sentence */
+  lastSentencePhrases: number[];
+  /** the distinct phrases over all sentences */
+  readonly phrases: number[];
+  mentions: number;
+  /** the furthest end of a mention so far: a mention ending there or before is nested in a longer one */
+  maxEnd: number;
 }
 
-const NOT_FOUND: ItemScore = { sentences: [], phrasesIn: [], mentionsIn: [], mentions: 0, distinct: 0 };
+const NOT_FOUND: Tally = {
+  sentences: [], phrasesIn: [], mentionsIn: [], lastSentencePhrases: [], phrases: [], mentions: 0, maxEnd: -1,
+};
+
+/**
+ * Per item, its counted mentions: one pass over the matches in order of start (then longest first), each
+ * handed to the items listing its phrase in anyOf. In that order a mention nested in a longer one of the same
+ * item comes after it, and the sentence indices never decrease. Items without a counted mention stay undefined.
+ */
+function tallyMentions(compiled: CompiledChecklist, matches: PatternMatch[], sentences: readonly Span[]): (Tally | undefined)[] {
+  const tallies = new Array<Tally | undefined>(compiled.items.length);
+  if (matches.length === 0) return tallies;
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const byPhrase = groupByPattern(matches, compiled.automaton.patterns.length);
+  const blocked = compiled.items.map((item) => blockedSpans(item, byPhrase));
+  const qualifying = compiled.items.map((item, index) => allOfSentences(item, byPhrase, sentences, blocked[index] as Blocked));
+  let sentence = 0;
+  for (const match of matches) {
+    const owners = compiled.anyOfItems[match.pattern] as readonly number[];
+    if (owners.length === 0) continue;
+    while (sentence < sentences.length && (sentences[sentence] as Span).end <= match.start) sentence += 1;
+    const inSentence = sentence < sentences.length && (sentences[sentence] as Span).start <= match.start ? sentence : -1;
+    for (const owner of owners) {
+      if (isBlocked(blocked[owner] as Blocked, match)) continue;
+      const tally = (tallies[owner] ??= newTally());
+      if (match.end <= tally.maxEnd) continue;
+      tally.maxEnd = match.end;
+      const qualifies = qualifying[owner];
+      if (inSentence < 0 || (qualifies && !qualifies.has(inSentence))) continue;
+      count(tally, inSentence, match.pattern);
+    }
+  }
+  return tallies;
+}
+
+function newTally(): Tally {
+  return { sentences: [], phrasesIn: [], mentionsIn: [], lastSentencePhrases: [], phrases: [], mentions: 0, maxEnd: -1 };
+}
+
+function count(tally: Tally, sentence: number, phrase: number): void {
+  if (tally.sentences[tally.sentences.length - 1] !== sentence) {
+    tally.sentences.push(sentence);
+    tally.phrasesIn.push(0);
+    tally.mentionsIn.push(0);
+    tally.lastSentencePhrases = [];
+  }
+  const last = tally.sentences.length - 1;
+  tally.mentionsIn[last] = (tally.mentionsIn[last] as number) + 1;
+  if (!tally.lastSentencePhrases.includes(phrase)) {
+    tally.lastSentencePhrases.push(phrase);
+    tally.phrasesIn[last] = (tally.phrasesIn[last] as number) + 1;
+  }
+  if (!tally.phrases.includes(phrase)) tally.phrases.push(phrase);
+  tally.mentions += 1;
+}
 
 /**
  * The quoted sentences: when more than MAX_EVIDENCE hold a mention, the ones with the most distinct
  * phrases, then the most mentions, then the earliest; returned in text order.
  */
-function pickEvidence(found: ItemScore): readonly number[] {
+function pickEvidence(found: Tally): readonly number[] {
   if (found.sentences.length <= MAX_EVIDENCE) return found.sentences;
   const { sentences, phrasesIn, mentionsIn } = found;
   return sentences
@@ -98,44 +159,6 @@ function pickEvidence(found: ItemScore): readonly number[] {
     .slice(0, MAX_EVIDENCE)
     .sort((a, b) => a - b)
     .map((entry) => sentences[entry] as number);
-}
-
-function scoreItem(item: CompiledItem, byPhrase: readonly (PatternMatch[] | undefined)[], sentences: readonly Span[]): ItemScore {
-  const matches = occurrencesOf(item.anyOf, byPhrase);
-  if (matches.length === 0) return NOT_FOUND;
-  const blocked = blockedSpans(item, byPhrase);
-  const qualifies = allOfSentences(item, byPhrase, sentences, blocked);
-  matches.sort((a, b) => a.start - b.start || b.end - a.end);
-
-  // in start order the sentence indices never decrease: a sentence's entries are always the last ones
-  const found: number[] = [];
-  const phrasesIn: number[] = [];
-  const mentionsIn: number[] = [];
-  let phrasesOfSentence: number[] = [];
-  const phrases: number[] = [];
-  let maxEnd = -1;
-  for (const match of matches) {
-    if (isBlocked(blocked, match)) continue;
-    if (match.end <= maxEnd) continue; // nested in a longer mention of the same item
-    maxEnd = match.end;
-    const sentence = sentenceAt(sentences, match.start);
-    if (sentence < 0 || (qualifies && !qualifies.has(sentence))) continue;
-    if (found[found.length - 1] !== sentence) {
-      found.push(sentence);
-      phrasesIn.push(0);
-      mentionsIn.push(0);
-      phrasesOfSentence = [];
-    }
-    const last = found.length - 1;
-    mentionsIn[last] = (mentionsIn[last] as number) + 1;
-    if (!phrasesOfSentence.includes(match.pattern)) {
-      phrasesOfSentence.push(match.pattern);
-      phrasesIn[last] = (phrasesIn[last] as number) + 1;
-    }
-    if (!phrases.includes(match.pattern)) phrases.push(match.pattern);
-  }
-  const mentions = mentionsIn.reduce((sum, count) => sum + count, 0);
-  return { sentences: found, phrasesIn, mentionsIn, mentions, distinct: phrases.length };
 }
 
 /** noneOf occurrences sorted by start, with the running maximum of their ends. */
@@ -149,6 +172,7 @@ const NOTHING_BLOCKED: Blocked = { starts: [], maxEnds: [] };
 function blockedSpans(item: CompiledItem, byPhrase: readonly (PatternMatch[] | undefined)[]): Blocked {
   if (item.noneOf.length === 0) return NOTHING_BLOCKED;
   const spans = occurrencesOf(item.noneOf, byPhrase).sort((a, b) => a.start - b.start);
+  if (spans.length === 0) return NOTHING_BLOCKED;
   const maxEnds: number[] = [];
   spans.forEach((span, index) => maxEnds.push(Math.max(span.end, index > 0 ? (maxEnds[index - 1] as number) : -1)));
   return { starts: spans.map((span) => span.start), maxEnds };
@@ -216,6 +240,11 @@ function markSentences(sentences: readonly Span[], spans: readonly Span[]): Uint
     if (last >= 0) marked[last] = 1;
   }
   return marked;
+}
+
+function anyMarked(sentences: readonly number[], marked: Uint8Array): boolean {
+  for (const sentence of sentences) if (marked[sentence] === 1) return true;
+  return false;
 }
 
 function round(value: number, digits: number): number {
