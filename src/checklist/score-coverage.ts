@@ -48,17 +48,17 @@ export function scoreCoverage(plan: CoveragePlan, checklist: Checklist = DEFAULT
   const withDate = markSentences(sentences, plan.dates ?? []);
 
   const items = compiled.items.map((item, index): CoverageItem => {
-    const found = tallies[index] ?? NOT_FOUND;
-    const covered = found.sentences.length > 0;
-    const distinct = found.phrases.length;
+    const found = tallies[index];
+    const covered = found !== undefined && found.sentences.length > 0;
+    const distinct = found?.phrases.length ?? 0;
     return {
       id: item.id,
       label: item.label,
       covered,
-      strength: covered ? round(1 - 0.6 ** distinct * 0.85 ** (found.mentions - distinct), 2) : 0,
-      hasTarget: anyMarked(found.sentences, withTarget),
-      hasDate: anyMarked(found.sentences, withDate),
-      evidence: pickEvidence(found).map((sentence): Quote => {
+      strength: covered ? round(1 - 0.6 ** distinct * 0.85 ** ((found?.mentions ?? 0) - distinct), 2) : 0,
+      hasTarget: found !== undefined && anyMarked(found.sentences, withTarget),
+      hasDate: found !== undefined && anyMarked(found.sentences, withDate),
+      evidence: found === undefined ? [] : pickEvidence(found).map((sentence): Quote => {
         const span = sentences[sentence] as Span;
         return { text: text.slice(span.start, span.end), start: span.start, end: span.end };
       }),
@@ -90,10 +90,6 @@ interface Tally {
   maxEnd: number;
 }
 
-const NOT_FOUND: Tally = {
-  sentences: [], phrasesIn: [], mentionsIn: [], lastSentencePhrases: [], phrases: [], mentions: 0, maxEnd: -1,
-};
-
 /**
  * Per item, its counted mentions: one pass over the matches in order of start (then longest first), each
  * handed to the items listing its phrase in anyOf. In that order a mention nested in a longer one of the same
@@ -103,9 +99,8 @@ function tallyMentions(compiled: CompiledChecklist, matches: PatternMatch[], sen
   const tallies = new Array<Tally | undefined>(compiled.items.length);
   if (matches.length === 0) return tallies;
   matches.sort((a, b) => a.start - b.start || b.end - a.end);
-  const byPhrase = groupByPattern(matches, compiled.automaton.patterns.length);
-  const blocked = compiled.items.map((item) => blockedSpans(item, byPhrase));
-  const qualifying = compiled.items.map((item, index) => allOfSentences(item, byPhrase, sentences, blocked[index] as Blocked));
+  const blocked = blockedSpans(compiled, matches);
+  const qualifying = allOfSentences(compiled, matches, sentences, blocked);
   let sentence = 0;
   for (const match of matches) {
     const owners = compiled.anyOfItems[match.pattern] as readonly number[];
@@ -113,7 +108,7 @@ function tallyMentions(compiled: CompiledChecklist, matches: PatternMatch[], sen
     while (sentence < sentences.length && (sentences[sentence] as Span).end <= match.start) sentence += 1;
     const inSentence = sentence < sentences.length && (sentences[sentence] as Span).start <= match.start ? sentence : -1;
     for (const owner of owners) {
-      if (isBlocked(blocked[owner] as Blocked, match)) continue;
+      if (isBlocked(blocked[owner], match)) continue;
       const tally = (tallies[owner] ??= newTally());
       if (match.end <= tally.maxEnd) continue;
       tally.maxEnd = match.end;
@@ -161,25 +156,28 @@ function pickEvidence(found: Tally): readonly number[] {
     .map((entry) => sentences[entry] as number);
 }
 
-/** noneOf occurrences sorted by start, with the running maximum of their ends. */
+/** An item's noneOf occurrences in order of start, with the running maximum of their ends. */
 interface Blocked {
-  readonly starts: readonly number[];
-  readonly maxEnds: readonly number[];
+  readonly starts: number[];
+  readonly maxEnds: number[];
 }
 
-const NOTHING_BLOCKED: Blocked = { starts: [], maxEnds: [] };
-
-function blockedSpans(item: CompiledItem, byPhrase: readonly (PatternMatch[] | undefined)[]): Blocked {
-  if (item.noneOf.length === 0) return NOTHING_BLOCKED;
-  const spans = occurrencesOf(item.noneOf, byPhrase).sort((a, b) => a.start - b.start);
-  if (spans.length === 0) return NOTHING_BLOCKED;
-  const maxEnds: number[] = [];
-  spans.forEach((span, index) => maxEnds.push(Math.max(span.end, index > 0 ? (maxEnds[index - 1] as number) : -1)));
-  return { starts: spans.map((span) => span.start), maxEnds };
+/** Per item, its blocked spans; undefined when none of its noneOf phrases occurs. `matches` in order of start. */
+function blockedSpans(compiled: CompiledChecklist, matches: readonly PatternMatch[]): (Blocked | undefined)[] {
+  const blocked = new Array<Blocked | undefined>(compiled.items.length);
+  for (const match of matches) {
+    for (const owner of compiled.noneOfItems[match.pattern] as readonly number[]) {
+      const spans = (blocked[owner] ??= { starts: [], maxEnds: [] });
+      spans.maxEnds.push(Math.max(match.end, spans.maxEnds[spans.maxEnds.length - 1] ?? -1));
+      spans.starts.push(match.start);
+    }
+  }
+  return blocked;
 }
 
 /** True when an occurrence starting at or before the match ends at or after it (the match lies inside). */
-function isBlocked(blocked: Blocked, match: PatternMatch): boolean {
+function isBlocked(blocked: Blocked | undefined, match: PatternMatch): boolean {
+  if (blocked === undefined) return false;
   let low = 0;
   let high = blocked.starts.length - 1;
   let last = -1;
@@ -193,57 +191,49 @@ function isBlocked(blocked: Blocked, match: PatternMatch): boolean {
   return last >= 0 && (blocked.maxEnds[last] as number) >= match.end;
 }
 
-/** Sentences holding every allOf phrase, or null when the item has no allOf. */
+/** Per item with allOf: the sentences holding a counted occurrence of every allOf phrase; null for the others. */
 function allOfSentences(
-  item: CompiledItem,
-  byPhrase: readonly (PatternMatch[] | undefined)[],
+  compiled: CompiledChecklist,
+  matches: readonly PatternMatch[],
   sentences: readonly Span[],
-  blocked: Blocked,
-): Set<number> | null {
-  if (item.allOf.length === 0) return null;
-  const perPhrase = item.allOf.map(
-    (phrase) =>
-      new Set(
-        (byPhrase[phrase] ?? [])
-          .filter((match) => !isBlocked(blocked, match))
-          .map((match) => sentenceAt(sentences, match.start)),
-      ),
-  );
-  const [first, ...rest] = perPhrase;
-  return new Set([...(first ?? [])].filter((sentence) => sentence >= 0 && rest.every((set) => set.has(sentence))));
-}
-
-/** The occurrences of some phrases, phrase by phrase (a loop: flatMap is slow on this hot path). */
-function occurrencesOf(phrases: readonly number[], byPhrase: readonly (PatternMatch[] | undefined)[]): PatternMatch[] {
-  const occurrences: PatternMatch[] = [];
-  for (const phrase of phrases) {
-    const found = byPhrase[phrase];
-    if (found !== undefined) for (const match of found) occurrences.push(match);
+  blocked: readonly (Blocked | undefined)[],
+): (Set<number> | null)[] {
+  const qualifying = compiled.items.map((item) => (item.allOf.length > 0 ? new Set<number>() : null));
+  // per item, per allOf phrase: the sentences holding a counted occurrence
+  const found = new Array<Map<number, Set<number>> | undefined>(compiled.items.length);
+  for (const match of matches) {
+    for (const owner of compiled.allOfItems[match.pattern] as readonly number[]) {
+      if (isBlocked(blocked[owner], match)) continue;
+      const byPhrase = (found[owner] ??= new Map());
+      let holding = byPhrase.get(match.pattern);
+      if (holding === undefined) byPhrase.set(match.pattern, (holding = new Set()));
+      holding.add(sentenceAt(sentences, match.start));
+    }
   }
-  return occurrences;
+  found.forEach((byPhrase, index) => {
+    if (byPhrase === undefined) return;
+    const [first, ...rest] = (compiled.items[index] as CompiledItem).allOf.map((phrase) => byPhrase.get(phrase) ?? new Set<number>());
+    for (const sentence of first ?? []) {
+      if (sentence >= 0 && rest.every((set) => set.has(sentence))) qualifying[index]?.add(sentence);
+    }
+  });
+  return qualifying;
 }
 
-/** Matches per pattern index; sparse: most phrases never occur in a plan. */
-function groupByPattern(matches: readonly PatternMatch[], count: number): (PatternMatch[] | undefined)[] {
-  const groups = new Array<PatternMatch[] | undefined>(count);
-  for (const match of matches) (groups[match.pattern] ??= []).push(match);
-  return groups;
-}
-
-/** 1 for each sentence in which a span starts or ends. */
-function markSentences(sentences: readonly Span[], spans: readonly Span[]): Uint8Array {
-  const marked = new Uint8Array(sentences.length);
+/** true for each sentence in which a span starts or ends (a plain array: small typed arrays cost the GC more). */
+function markSentences(sentences: readonly Span[], spans: readonly Span[]): boolean[] {
+  const marked = new Array<boolean>(sentences.length).fill(false);
   for (const span of spans) {
     const first = sentenceAt(sentences, span.start);
-    if (first >= 0) marked[first] = 1;
+    if (first >= 0) marked[first] = true;
     const last = sentenceAt(sentences, Math.max(span.start, span.end - 1));
-    if (last >= 0) marked[last] = 1;
+    if (last >= 0) marked[last] = true;
   }
   return marked;
 }
 
-function anyMarked(sentences: readonly number[], marked: Uint8Array): boolean {
-  for (const sentence of sentences) if (marked[sentence] === 1) return true;
+function anyMarked(sentences: readonly number[], marked: readonly boolean[]): boolean {
+  for (const sentence of sentences) if (marked[sentence] === true) return true;
   return false;
 }
 

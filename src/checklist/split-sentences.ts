@@ -17,18 +17,21 @@ function isSpace(code: number): boolean {
 export function splitSentences(text: string): Span[] {
   const sentences: Span[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i += 1) {
-    const code = i < text.length ? text.charCodeAt(i) : -1;
-    if (code !== -1 && SENTENCE_END[code] === 0) continue;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (SENTENCE_END[code] === 0) continue;
     // the end mark stays in its sentence; a line break does not
-    let to = code !== -1 && code !== 0x0a ? i + 1 : i;
-    let from = start;
-    while (from < to && isSpace(text.charCodeAt(from))) from += 1;
-    while (to > from && isSpace(text.charCodeAt(to - 1))) to -= 1;
-    if (to > from) sentences.push({ start: from, end: to });
+    pushTrimmed(text, start, code === 0x0a ? i : i + 1, sentences);
     start = i + 1;
   }
+  pushTrimmed(text, start, text.length, sentences);
   return sentences;
+}
+
+function pushTrimmed(text: string, from: number, to: number, sentences: Span[]): void {
+  while (from < to && isSpace(text.charCodeAt(from))) from += 1;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to -= 1;
+  if (to > from) sentences.push({ start: from, end: to });
 }
 
 /** Index of the sentence holding `offset` (binary search), or -1. */
