@@ -17,9 +17,10 @@ export function runRuleList(rules: readonly Rule[], plan: PlanResult, options: R
     if (setting === "off" || setting === false) continue;
     const severity = typeof setting === "string" ? setting : rule.severity;
     const context = options.batch ? { plan, batch: options.batch } : { plan };
-    for (const found of rule.check(context)) {
-      findings.push({ ...found, ruleId: rule.id, source: "planlens", severity });
-    }
+    const stamp = { ruleId: rule.id, source: "planlens" as const, severity };
+    // Object.assign, not a spread: the same own keys in the same order, but a spread over the rules' many
+    // finding shapes takes V8's slow generic path (it was most of the stage's time)
+    for (const found of rule.check(context)) findings.push(Object.assign({}, found, stamp));
   }
   return findings.sort(
     (a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message),
