@@ -1,10 +1,33 @@
 import { SLOGANS, VAGUE_DENSITY_THRESHOLD } from "../data/slogans.js";
 import type { Rule } from "../rule.js";
 
+/** Slogan indices by their first UTF-16 code unit (most characters start none). */
+const SLOGANS_BY_FIRST = new Map<number, number[]>();
+SLOGANS.forEach((slogan, index) => {
+  const first = slogan.charCodeAt(0);
+  SLOGANS_BY_FIRST.set(first, [...(SLOGANS_BY_FIRST.get(first) ?? []), index]);
+});
+const STARTS_SLOGAN = new Uint8Array(0x10000);
+for (const first of SLOGANS_BY_FIRST.keys()) STARTS_SLOGAN[first] = 1;
+
+/**
+ * Occurrences of each slogan, counted without overlap per slogan (as an indexOf loop per slogan would), in one
+ * pass over the text instead of one pass per slogan.
+ */
 export function countSlogans(text: string): number {
   let count = 0;
-  for (const slogan of SLOGANS) {
-    for (let at = text.indexOf(slogan); at !== -1; at = text.indexOf(slogan, at + slogan.length)) count += 1;
+  // per slogan: the first offset where its next occurrence may start
+  const resumeAt = new Array<number>(SLOGANS.length).fill(0);
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (STARTS_SLOGAN[code] === 0) continue;
+    for (const index of SLOGANS_BY_FIRST.get(code) ?? []) {
+      const slogan = SLOGANS[index] as string;
+      if (at >= (resumeAt[index] as number) && text.startsWith(slogan, at)) {
+        count += 1;
+        resumeAt[index] = at + slogan.length;
+      }
+    }
   }
   return count;
 }
