@@ -48,17 +48,17 @@ export function scoreCoverage(plan: CoveragePlan, checklist: Checklist = DEFAULT
   const withDate = markSentences(sentences, plan.dates ?? []);
 
   const items = compiled.items.map((item, index): CoverageItem => {
-    const found = tallies[index];
-    const covered = found !== undefined && found.sentences.length > 0;
-    const distinct = found?.phrases.length ?? 0;
+    const found = tallies[index] ?? NO_MENTION;
+    const covered = found.sentences.length > 0;
+    const distinct = found.phrases.length;
     return {
       id: item.id,
       label: item.label,
       covered,
-      strength: covered ? round(1 - 0.6 ** distinct * 0.85 ** ((found?.mentions ?? 0) - distinct), 2) : 0,
-      hasTarget: found !== undefined && anyMarked(found.sentences, withTarget),
-      hasDate: found !== undefined && anyMarked(found.sentences, withDate),
-      evidence: found === undefined ? [] : pickEvidence(found).map((sentence): Quote => {
+      strength: covered ? round(1 - 0.6 ** distinct * 0.85 ** (found.mentions - distinct), 2) : 0,
+      hasTarget: anyMarked(found.sentences, withTarget),
+      hasDate: anyMarked(found.sentences, withDate),
+      evidence: pickEvidence(found).map((sentence): Quote => {
         const span = sentences[sentence] as Span;
         return { text: text.slice(span.start, span.end), start: span.start, end: span.end };
       }),
@@ -82,7 +82,7 @@ interface Tally {
   readonly phrasesIn: number[];
   readonly mentionsIn: number[];
   /** the distinct phrases of the last sentence */
-  lastSentencePhrases: number[];
+  readonly lastSentencePhrases: number[];
   /** the distinct phrases over all sentences */
   readonly phrases: number[];
   mentions: number;
@@ -120,6 +120,9 @@ function tallyMentions(compiled: CompiledChecklist, matches: PatternMatch[], sen
   return tallies;
 }
 
+/** The tally of an item no match was handed to (never written to). */
+const NO_MENTION: Tally = newTally();
+
 function newTally(): Tally {
   return { sentences: [], phrasesIn: [], mentionsIn: [], lastSentencePhrases: [], phrases: [], mentions: 0, maxEnd: -1 };
 }
@@ -129,7 +132,7 @@ function count(tally: Tally, sentence: number, phrase: number): void {
     tally.sentences.push(sentence);
     tally.phrasesIn.push(0);
     tally.mentionsIn.push(0);
-    tally.lastSentencePhrases = [];
+    tally.lastSentencePhrases.length = 0;
   }
   const last = tally.sentences.length - 1;
   tally.mentionsIn[last] = (tally.mentionsIn[last] as number) + 1;
