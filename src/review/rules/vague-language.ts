@@ -1,14 +1,14 @@
 import { SLOGANS, VAGUE_DENSITY_THRESHOLD } from "../data/slogans.js";
 import type { Rule } from "../rule.js";
 
-/** Slogan indices by their first UTF-16 code unit (most characters start none). */
-const SLOGANS_BY_FIRST = new Map<number, number[]>();
+/** Groups of slogan indices sharing a first UTF-16 code unit; FIRST_GROUP maps a code unit to its group + 1 (0: none). */
+const GROUPS: number[][] = [];
+const FIRST_GROUP = new Uint16Array(0x10000);
 SLOGANS.forEach((slogan, index) => {
   const first = slogan.charCodeAt(0);
-  SLOGANS_BY_FIRST.set(first, [...(SLOGANS_BY_FIRST.get(first) ?? []), index]);
+  if (FIRST_GROUP[first] === 0) FIRST_GROUP[first] = GROUPS.push([]);
+  GROUPS[(FIRST_GROUP[first] as number) - 1]?.push(index);
 });
-const STARTS_SLOGAN = new Uint8Array(0x10000);
-for (const first of SLOGANS_BY_FIRST.keys()) STARTS_SLOGAN[first] = 1;
 
 /**
  * Occurrences of each slogan, counted without overlap per slogan (as an indexOf loop per slogan would), in one
@@ -19,9 +19,9 @@ export function countSlogans(text: string): number {
   // per slogan: the first offset where its next occurrence may start
   const resumeAt = new Array<number>(SLOGANS.length).fill(0);
   for (let at = 0; at < text.length; at += 1) {
-    const code = text.charCodeAt(at);
-    if (STARTS_SLOGAN[code] === 0) continue;
-    for (const index of SLOGANS_BY_FIRST.get(code) ?? []) {
+    const group = FIRST_GROUP[text.charCodeAt(at)] as number;
+    if (group === 0) continue;
+    for (const index of GROUPS[group - 1] as number[]) {
       const slogan = SLOGANS[index] as string;
       if (at >= (resumeAt[index] as number) && text.startsWith(slogan, at)) {
         count += 1;
