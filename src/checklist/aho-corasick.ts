@@ -5,72 +5,115 @@ export interface PatternMatch {
   readonly end: number;
 }
 
-interface Node {
-  readonly next: Map<number, Node>;
-  fail: Node | null;
+/**
+ * An Aho–Corasick automaton compiled to a full transition table (failure links folded in), so the scan
+ * does one table read per UTF-16 code unit and never follows a failure chain. States are numbered by their
+ * row's offset in the table, the root first and the states where some pattern ends last, so a scan tells
+ * "nothing ends here" by one comparison.
+ */
+export interface Automaton {
+  readonly patterns: readonly string[];
+  /** per UTF-16 code unit: its column in `next`; 0 for a unit no pattern holds (every state goes to the root) */
+  readonly columnOf: Uint16Array;
+  /** next[state + column]: the state after reading a unit; the root is state 0 */
+  readonly next: Uint32Array;
+  /** the states from here on have outputs */
+  readonly firstOutputState: number;
+  /** the patterns ending in state s, own and inherited through failure links, longest first:
+   * outputs[outputStart[s / columns] … outputStart[s / columns + 1]] */
+  readonly columns: number;
+  readonly outputStart: Uint32Array;
+  readonly outputs: Uint32Array;
+}
+
+interface TrieNode {
+  readonly children: Map<number, TrieNode>;
+  readonly id: number;
   /** patterns ending here, own and inherited through failure links */
   outputs: number[];
 }
 
-export interface Automaton {
-  readonly patterns: readonly string[];
-  readonly root: Node;
-  /** 1 for each UTF-16 code unit that starts some pattern: elsewhere the root stays the root */
-  readonly rootStarts: Uint8Array;
-}
-
 /** Builds an Aho–Corasick automaton over UTF-16 code units; empty patterns are ignored. */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
-  const root: Node = { next: new Map(), fail: null, outputs: [] };
+  const columnOf = new Uint16Array(0x10000);
+  let columns = 1;
+  const nodes: TrieNode[] = [];
+  const newNode = (): TrieNode => {
+    const node: TrieNode = { children: new Map(), id: nodes.length, outputs: [] };
+    nodes.push(node);
+    return node;
+  };
+  const root = newNode();
   patterns.forEach((pattern, index) => {
     if (pattern.length === 0) return;
     let node = root;
     for (let i = 0; i < pattern.length; i += 1) {
       const code = pattern.charCodeAt(i);
-      let child = node.next.get(code);
-      if (!child) node.next.set(code, (child = { next: new Map(), fail: null, outputs: [] }));
+      if (columnOf[code] === 0) columnOf[code] = columns++;
+      let child = node.children.get(code);
+      if (!child) node.children.set(code, (child = newNode()));
       node = child;
     }
     node.outputs.push(index);
   });
-  const queue: Node[] = [];
-  for (const child of root.next.values()) {
-    child.fail = root;
-    queue.push(child);
+
+  // breadth first, so a state's failure state has its row filled before the state itself
+  const next = new Uint32Array(nodes.length * columns);
+  const queue: [TrieNode, TrieNode][] = [];
+  for (const [code, child] of root.children) {
+    next[columnOf[code] as number] = child.id;
+    queue.push([child, root]);
   }
   for (let head = 0; head < queue.length; head += 1) {
-    const node = queue[head] as Node;
-    for (const [code, child] of node.next) {
-      let fail = node.fail;
-      while (fail && !fail.next.has(code)) fail = fail.fail;
-      child.fail = fail?.next.get(code) ?? root;
-      child.outputs = [...child.outputs, ...child.fail.outputs];
-      queue.push(child);
+    const [node, fail] = queue[head] as [TrieNode, TrieNode];
+    node.outputs = [...node.outputs, ...fail.outputs];
+    const row = node.id * columns;
+    next.copyWithin(row, fail.id * columns, fail.id * columns + columns);
+    for (const [code, child] of node.children) {
+      const column = columnOf[code] as number;
+      queue.push([child, nodes[next[row + column] as number] as TrieNode]);
+      next[row + column] = child.id;
     }
   }
-  const rootStarts = new Uint8Array(0x10000);
-  for (const code of root.next.keys()) rootStarts[code] = 1;
-  return { patterns, root, rootStarts };
+
+  // renumber: the root first, states with outputs last, each state by its row offset
+  const order = [...nodes.filter((node) => node.outputs.length === 0), ...nodes.filter((node) => node.outputs.length > 0)];
+  const rowOf = new Uint32Array(nodes.length);
+  order.forEach((node, position) => (rowOf[node.id] = position * columns));
+  const rows = new Uint32Array(next.length);
+  order.forEach((node, position) => {
+    for (let column = 0; column < columns; column += 1) {
+      rows[position * columns + column] = rowOf[next[node.id * columns + column] as number] as number;
+    }
+  });
+  const outputStart = new Uint32Array(order.length + 1);
+  order.forEach((node, position) => (outputStart[position + 1] = (outputStart[position] as number) + node.outputs.length));
+  const outputs = new Uint32Array(order.flatMap((node) => node.outputs));
+  const firstOutputState = order.findIndex((node) => node.outputs.length > 0);
+  return {
+    patterns,
+    columnOf,
+    next: rows,
+    firstOutputState: (firstOutputState < 0 ? order.length : firstOutputState) * columns,
+    columns,
+    outputStart,
+    outputs,
+  };
 }
 
 /** Every occurrence of every pattern (overlapping ones included), in order of end, then longest first. */
 export function findAll(automaton: Automaton, text: string): PatternMatch[] {
   const matches: PatternMatch[] = [];
-  const { root, patterns, rootStarts } = automaton;
-  let node = root;
+  const { patterns, columnOf, next, firstOutputState, columns, outputStart, outputs } = automaton;
+  let state = 0;
   for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (node === root && rootStarts[code] === 0) continue;
-    let child = node.next.get(code);
-    while (child === undefined && node !== root) {
-      node = node.fail ?? root;
-      child = node.next.get(code);
-    }
-    node = child ?? root;
-    if (node.outputs.length === 0) continue;
-    for (const pattern of node.outputs) {
-      const length = (patterns[pattern] as string).length;
-      matches.push({ pattern, start: i + 1 - length, end: i + 1 });
+    state = next[state + (columnOf[text.charCodeAt(i)] as number)] as number;
+    if (state < firstOutputState) continue;
+    const row = state / columns;
+    const last = outputStart[row + 1] as number;
+    for (let k = outputStart[row] as number; k < last; k += 1) {
+      const pattern = outputs[k] as number;
+      matches.push({ pattern, start: i + 1 - (patterns[pattern] as string).length, end: i + 1 });
     }
   }
   return matches;

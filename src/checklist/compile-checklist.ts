@@ -14,6 +14,12 @@ export interface CompiledItem {
 export interface CompiledChecklist {
   readonly automaton: Automaton;
   readonly items: readonly CompiledItem[];
+  /** per pattern: the indices of the items listing it in anyOf, ascending */
+  readonly anyOfItems: readonly (readonly number[])[];
+  /** per pattern: the items listing it in noneOf */
+  readonly noneOfItems: readonly (readonly number[])[];
+  /** per pattern: the items listing it in allOf */
+  readonly allOfItems: readonly (readonly number[])[];
 }
 
 const cache = new WeakMap<Checklist, CompiledChecklist>();
@@ -39,7 +45,15 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     allOf: (item.phrases.allOf ?? []).map(intern),
     noneOf: (item.phrases.noneOf ?? []).map(intern),
   }));
-  const compiled = { automaton: buildAutomaton(patterns), items };
+  const itemsListing = (list: (item: CompiledItem) => readonly number[]): number[][] =>
+    patterns.map((_, pattern) => items.flatMap((item, index) => (list(item).includes(pattern) ? [index] : [])));
+  const compiled = {
+    automaton: buildAutomaton(patterns),
+    items,
+    anyOfItems: itemsListing((item) => item.anyOf),
+    noneOfItems: itemsListing((item) => item.noneOf),
+    allOfItems: itemsListing((item) => item.allOf),
+  };
   cache.set(checklist, compiled);
   return compiled;
 }

@@ -1,6 +1,6 @@
 import type { Coverage, CoverageItem, Quote, Span } from "../types.js";
 import { findAll, type PatternMatch } from "./aho-corasick.js";
-import { compileChecklist, type CompiledItem } from "./compile-checklist.js";
+import { compileChecklist, type CompiledChecklist, type CompiledItem } from "./compile-checklist.js";
 import { DEFAULT_CHECKLIST } from "./default-checklist.js";
 import type { Checklist } from "./schema.js";
 import { sentenceAt, splitSentences } from "./split-sentences.js";
@@ -43,105 +43,144 @@ export function scoreCoverage(plan: CoveragePlan, checklist: Checklist = DEFAULT
   const compiled = compileChecklist(checklist);
   const { text } = plan;
   const sentences = splitSentences(text);
-  const byPhrase = groupByPattern(findAll(compiled.automaton, text), compiled.automaton.patterns.length);
+  const tallies = tallyMentions(compiled, findAll(compiled.automaton, text), sentences);
   const withTarget = markSentences(sentences, plan.targets ?? []);
   const withDate = markSentences(sentences, plan.dates ?? []);
 
-  const items = compiled.items.map((item): CoverageItem => {
-    const found = scoreItem(item, byPhrase, sentences);
-    const evidence = pickEvidence(found).map(
-      (index): Quote => {
-        const span = sentences[index] as Span;
-        return { text: text.slice(span.start, span.end), start: span.start, end: span.end };
-      },
-    );
+  const items = compiled.items.map((item, index): CoverageItem => {
+    const found = tallies[index] ?? NO_MENTION;
+    const covered = found.sentences.length > 0;
+    const distinct = found.phrases.length;
     return {
       id: item.id,
       label: item.label,
-      covered: found.sentences.length > 0,
-      strength: found.sentences.length > 0 ? round(1 - 0.6 ** found.distinct * 0.85 ** (found.mentions - found.distinct), 2) : 0,
-      hasTarget: found.sentences.some((index) => withTarget.has(index)),
-      hasDate: found.sentences.some((index) => withDate.has(index)),
-      evidence,
+      covered,
+      strength: covered ? round(1 - 0.6 ** distinct * 0.85 ** (found.mentions - distinct), 2) : 0,
+      hasTarget: anyMarked(found.sentences, withTarget),
+      hasDate: anyMarked(found.sentences, withDate),
+      evidence: pickEvidence(found).map((sentence): Quote => {
+        const span = sentences[sentence] as Span;
+        return { text: text.slice(span.start, span.end), start: span.start, end: span.end };
+      }),
     };
   });
 
-  const total = compiled.items.reduce((sum, item) => sum + item.weight, 0);
-  const covered = compiled.items.reduce((sum, item, index) => sum + (items[index]?.covered ? item.weight : 0), 0);
+  let total = 0;
+  let covered = 0;
+  compiled.items.forEach((item, index) => {
+    total += item.weight;
+    if (items[index]?.covered) covered += item.weight;
+  });
   return { checklist: checklist.id, score: total > 0 ? round((100 * covered) / total, 1) : 0, items };
 }
 
-interface ItemScore {
+/** What one item collects while its counted mentions go by in text order. */
+interface Tally {
   /** sentence indices with a counted mention, ascending */
-  readonly sentences: readonly number[];
-  /** per sentence index: the distinct phrases and the mentions in it */
-  readonly perSentence: ReadonlyMap<number, { readonly phrases: ReadonlySet<number>; readonly mentions: number }>;
-  readonly mentions: number;
-  readonly distinct: number;
+  readonly sentences: number[];
+  /** per entry of `sentences`: the distinct phrases and the mentions in that sentence */
+  readonly phrasesIn: number[];
+  readonly mentionsIn: number[];
+  /** the distinct phrases of the last sentence */
+  readonly lastSentencePhrases: number[];
+  /** the distinct phrases over all sentences */
+  readonly phrases: number[];
+  mentions: number;
+  /** the furthest end of a mention so far: a mention ending there or before is nested in a longer one */
+  maxEnd: number;
+}
+
+/**
+ * Per item, its counted mentions: one pass over the matches in order of start (then longest first), each
+ * handed to the items listing its phrase in anyOf. In that order a mention nested in a longer one of the same
+ * item comes after it, and the sentence indices never decrease. Items without a counted mention stay undefined.
+ */
+function tallyMentions(compiled: CompiledChecklist, matches: PatternMatch[], sentences: readonly Span[]): (Tally | undefined)[] {
+  const tallies = new Array<Tally | undefined>(compiled.items.length);
+  if (matches.length === 0) return tallies;
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const blocked = blockedSpans(compiled, matches);
+  const qualifying = allOfSentences(compiled, matches, sentences, blocked);
+  let sentence = 0;
+  for (const match of matches) {
+    const owners = compiled.anyOfItems[match.pattern] as readonly number[];
+    if (owners.length === 0) continue;
+    while (sentence < sentences.length && (sentences[sentence] as Span).end <= match.start) sentence += 1;
+    const inSentence = sentence < sentences.length && (sentences[sentence] as Span).start <= match.start ? sentence : -1;
+    for (const owner of owners) {
+      if (isBlocked(blocked[owner], match)) continue;
+      const tally = (tallies[owner] ??= newTally());
+      if (match.end <= tally.maxEnd) continue;
+      tally.maxEnd = match.end;
+      const qualifies = qualifying[owner];
+      if (inSentence < 0 || (qualifies && !qualifies.has(inSentence))) continue;
+      count(tally, inSentence, match.pattern);
+    }
+  }
+  return tallies;
+}
+
+/** The tally of an item no match was handed to (never written to). */
+const NO_MENTION: Tally = newTally();
+
+function newTally(): Tally {
+  return { sentences: [], phrasesIn: [], mentionsIn: [], lastSentencePhrases: [], phrases: [], mentions: 0, maxEnd: -1 };
+}
+
+function count(tally: Tally, sentence: number, phrase: number): void {
+  if (tally.sentences[tally.sentences.length - 1] !== sentence) {
+    tally.sentences.push(sentence);
+    tally.phrasesIn.push(0);
+    tally.mentionsIn.push(0);
+    tally.lastSentencePhrases.length = 0;
+  }
+  const last = tally.sentences.length - 1;
+  tally.mentionsIn[last] = (tally.mentionsIn[last] as number) + 1;
+  if (!tally.lastSentencePhrases.includes(phrase)) {
+    tally.lastSentencePhrases.push(phrase);
+    tally.phrasesIn[last] = (tally.phrasesIn[last] as number) + 1;
+  }
+  if (!tally.phrases.includes(phrase)) tally.phrases.push(phrase);
+  tally.mentions += 1;
 }
 
 /**
  * The quoted sentences: when more than MAX_EVIDENCE hold a mention, the ones with the most distinct
  * phrases, then the most mentions, then the earliest; returned in text order.
  */
-function pickEvidence(found: ItemScore): number[] {
-  if (found.sentences.length <= MAX_EVIDENCE) return [...found.sentences];
-  const weight = (index: number): [number, number] => {
-    const entry = found.perSentence.get(index);
-    return [entry?.phrases.size ?? 0, entry?.mentions ?? 0];
-  };
-  return [...found.sentences]
-    .sort((a, b) => {
-      const [phrasesA, mentionsA] = weight(a);
-      const [phrasesB, mentionsB] = weight(b);
-      return phrasesB - phrasesA || mentionsB - mentionsA || a - b;
-    })
+function pickEvidence(found: Tally): readonly number[] {
+  if (found.sentences.length <= MAX_EVIDENCE) return found.sentences;
+  const { sentences, phrasesIn, mentionsIn } = found;
+  return sentences
+    .map((_, entry) => entry)
+    .sort((a, b) => (phrasesIn[b] as number) - (phrasesIn[a] as number) || (mentionsIn[b] as number) - (mentionsIn[a] as number) || a - b)
     .slice(0, MAX_EVIDENCE)
-    .sort((a, b) => a - b);
+    .sort((a, b) => a - b)
+    .map((entry) => sentences[entry] as number);
 }
 
-function scoreItem(item: CompiledItem, byPhrase: readonly PatternMatch[][], sentences: readonly Span[]): ItemScore {
-  const blocked = blockedSpans(item, byPhrase);
-  const counted = (match: PatternMatch): boolean => !isBlocked(blocked, match);
-  const qualifies = allOfSentences(item, byPhrase, sentences, counted);
-  const matches = item.anyOf
-    .flatMap((phrase) => byPhrase[phrase] ?? [])
-    .filter(counted)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  const perSentence = new Map<number, { phrases: Set<number>; mentions: number }>();
-  const phrases = new Set<number>();
-  let mentions = 0;
-  let maxEnd = -1;
-  for (const match of matches) {
-    if (match.end <= maxEnd) continue; // nested in a longer mention of the same item
-    maxEnd = match.end;
-    const sentence = sentenceAt(sentences, match.start);
-    if (sentence < 0 || (qualifies && !qualifies.has(sentence))) continue;
-    const entry = perSentence.get(sentence) ?? { phrases: new Set<number>(), mentions: 0 };
-    entry.phrases.add(match.pattern);
-    entry.mentions += 1;
-    perSentence.set(sentence, entry);
-    phrases.add(match.pattern);
-    mentions += 1;
-  }
-  return { sentences: [...perSentence.keys()].sort((a, b) => a - b), perSentence, mentions, distinct: phrases.size };
-}
-
-/** noneOf occurrences sorted by start, with the running maximum of their ends. */
+/** An item's noneOf occurrences in order of start, with the running maximum of their ends. */
 interface Blocked {
-  readonly starts: readonly number[];
-  readonly maxEnds: readonly number[];
+  readonly starts: number[];
+  readonly maxEnds: number[];
 }
 
-function blockedSpans(item: CompiledItem, byPhrase: readonly PatternMatch[][]): Blocked {
-  const spans = item.noneOf.flatMap((phrase) => byPhrase[phrase] ?? []).sort((a, b) => a.start - b.start);
-  const maxEnds: number[] = [];
-  spans.forEach((span, index) => maxEnds.push(Math.max(span.end, index > 0 ? (maxEnds[index - 1] as number) : -1)));
-  return { starts: spans.map((span) => span.start), maxEnds };
+/** Per item, its blocked spans; undefined when none of its noneOf phrases occurs. `matches` in order of start. */
+function blockedSpans(compiled: CompiledChecklist, matches: readonly PatternMatch[]): (Blocked | undefined)[] {
+  const blocked = new Array<Blocked | undefined>(compiled.items.length);
+  for (const match of matches) {
+    for (const owner of compiled.noneOfItems[match.pattern] as readonly number[]) {
+      const spans = (blocked[owner] ??= { starts: [], maxEnds: [] });
+      spans.maxEnds.push(Math.max(match.end, spans.maxEnds[spans.maxEnds.length - 1] ?? -1));
+      spans.starts.push(match.start);
+    }
+  }
+  return blocked;
 }
 
 /** True when an occurrence starting at or before the match ends at or after it (the match lies inside). */
-function isBlocked(blocked: Blocked, match: PatternMatch): boolean {
+function isBlocked(blocked: Blocked | undefined, match: PatternMatch): boolean {
+  if (blocked === undefined) return false;
   let low = 0;
   let high = blocked.starts.length - 1;
   let last = -1;
@@ -155,37 +194,50 @@ function isBlocked(blocked: Blocked, match: PatternMatch): boolean {
   return last >= 0 && (blocked.maxEnds[last] as number) >= match.end;
 }
 
-/** Sentences holding every allOf phrase, or null when the item has no allOf. */
+/** Per item with allOf: the sentences holding a counted occurrence of every allOf phrase; null for the others. */
 function allOfSentences(
-  item: CompiledItem,
-  byPhrase: readonly PatternMatch[][],
+  compiled: CompiledChecklist,
+  matches: readonly PatternMatch[],
   sentences: readonly Span[],
-  counted: (match: PatternMatch) => boolean,
-): Set<number> | null {
-  if (item.allOf.length === 0) return null;
-  const perPhrase = item.allOf.map(
-    (phrase) => new Set((byPhrase[phrase] ?? []).filter(counted).map((match) => sentenceAt(sentences, match.start))),
-  );
-  const [first, ...rest] = perPhrase;
-  return new Set([...(first ?? [])].filter((sentence) => sentence >= 0 && rest.every((set) => set.has(sentence))));
-}
-
-function groupByPattern(matches: readonly PatternMatch[], count: number): PatternMatch[][] {
-  // sparse: most phrases never occur in a plan (readers use `byPhrase[phrase] ?? []`)
-  const groups = new Array<PatternMatch[] | undefined>(count);
-  for (const match of matches) (groups[match.pattern] ??= []).push(match);
-  return groups as PatternMatch[][];
-}
-
-function markSentences(sentences: readonly Span[], spans: readonly Span[]): Set<number> {
-  const marked = new Set<number>();
-  for (const span of spans) {
-    for (const offset of [span.start, Math.max(span.start, span.end - 1)]) {
-      const index = sentenceAt(sentences, offset);
-      if (index >= 0) marked.add(index);
+  blocked: readonly (Blocked | undefined)[],
+): (Set<number> | null)[] {
+  const qualifying = compiled.items.map((item) => (item.allOf.length > 0 ? new Set<number>() : null));
+  // per item, per allOf phrase: the sentences holding a counted occurrence
+  const found = new Array<Map<number, Set<number>> | undefined>(compiled.items.length);
+  for (const match of matches) {
+    for (const owner of compiled.allOfItems[match.pattern] as readonly number[]) {
+      if (isBlocked(blocked[owner], match)) continue;
+      const byPhrase = (found[owner] ??= new Map());
+      let holding = byPhrase.get(match.pattern);
+      if (holding === undefined) byPhrase.set(match.pattern, (holding = new Set()));
+      holding.add(sentenceAt(sentences, match.start));
     }
   }
+  found.forEach((byPhrase, index) => {
+    if (byPhrase === undefined) return;
+    const [first, ...rest] = (compiled.items[index] as CompiledItem).allOf.map((phrase) => byPhrase.get(phrase) ?? new Set<number>());
+    for (const sentence of first ?? []) {
+      if (sentence >= 0 && rest.every((set) => set.has(sentence))) qualifying[index]?.add(sentence);
+    }
+  });
+  return qualifying;
+}
+
+/** true for each sentence in which a span starts or ends (a plain array: small typed arrays cost the GC more). */
+function markSentences(sentences: readonly Span[], spans: readonly Span[]): boolean[] {
+  const marked = new Array<boolean>(sentences.length).fill(false);
+  for (const span of spans) {
+    const first = sentenceAt(sentences, span.start);
+    if (first >= 0) marked[first] = true;
+    const last = sentenceAt(sentences, Math.max(span.start, span.end - 1));
+    if (last >= 0) marked[last] = true;
+  }
   return marked;
+}
+
+function anyMarked(sentences: readonly number[], marked: readonly boolean[]): boolean {
+  for (const sentence of sentences) if (marked[sentence] === true) return true;
+  return false;
 }
 
 function round(value: number, digits: number): number {

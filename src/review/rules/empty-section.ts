@@ -1,5 +1,6 @@
-import { kindFromTitle, parseMarker } from "../../structure/index.js";
+import { kindFromTitle } from "../../structure/index.js";
 import type { Section } from "../../types.js";
+import { parseMarkerOnce } from "../parse-marker-once.js";
 import type { Rule, RuleFinding } from "../rule.js";
 
 /**
@@ -21,7 +22,7 @@ const SENTENCE_END = /^[ \t\u3000]*[。；;!?！？]/;
 
 function isStructural(section: Section): boolean {
   if (section.marker === "") return true;
-  const parsed = parseMarker(section.marker);
+  const parsed = parseMarkerOnce(section.marker);
   if (parsed !== null && STRUCTURAL_STYLES.has(parsed.style)) return true;
   return kindFromTitle(section.title.slice(section.marker.length).trim(), SECTION_WORD_OFFSET) !== null;
 }

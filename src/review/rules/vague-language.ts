@@ -1,10 +1,33 @@
 import { SLOGANS, VAGUE_DENSITY_THRESHOLD } from "../data/slogans.js";
 import type { Rule } from "../rule.js";
 
+/** Groups of slogan indices sharing a first UTF-16 code unit; FIRST_GROUP maps a code unit to its group + 1 (0: none). */
+const GROUPS: number[][] = [];
+const FIRST_GROUP = new Uint16Array(0x10000);
+SLOGANS.forEach((slogan, index) => {
+  const first = slogan.charCodeAt(0);
+  if (FIRST_GROUP[first] === 0) FIRST_GROUP[first] = GROUPS.push([]);
+  GROUPS[(FIRST_GROUP[first] as number) - 1]?.push(index);
+});
+
+/**
+ * Occurrences of each slogan, counted without overlap per slogan (as an indexOf loop per slogan would), in one
+ * pass over the text instead of one pass per slogan.
+ */
 export function countSlogans(text: string): number {
   let count = 0;
-  for (const slogan of SLOGANS) {
-    for (let at = text.indexOf(slogan); at !== -1; at = text.indexOf(slogan, at + slogan.length)) count += 1;
+  // per slogan: the first offset where its next occurrence may start
+  const resumeAt = new Array<number>(SLOGANS.length).fill(0);
+  for (let at = 0; at < text.length; at += 1) {
+    const group = FIRST_GROUP[text.charCodeAt(at)] as number;
+    if (group === 0) continue;
+    for (const index of GROUPS[group - 1] as number[]) {
+      const slogan = SLOGANS[index] as string;
+      if (at >= (resumeAt[index] as number) && text.startsWith(slogan, at)) {
+        count += 1;
+        resumeAt[index] = at + slogan.length;
+      }
+    }
   }
   return count;
 }
