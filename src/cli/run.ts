@@ -142,7 +142,7 @@ async function runAnalyse(args: AnalyseArgs): Promise<number> {
       const pool = await createAnalyser<FileTerms>(termJobs, collectTerms, null);
       const progress = createProgress(all.length, !args.quiet);
       try {
-        await processInOrder(all, termJobs * TASKS_PER_THREAD, (file) => ({ ...base, file, pass: "terms" as const }), pool, async (terms) => {
+        await processInOrder(all, inFlightFor(termJobs), (file) => ({ ...base, file, pass: "terms" as const }), pool, async (terms) => {
           addPlanTerms(df, terms.plans);
           count += terms.plans.length;
           progress.tick();
@@ -156,7 +156,7 @@ async function runAnalyse(args: AnalyseArgs): Promise<number> {
     const analyser = await createAnalyser<FileOutcome>(jobs, (job) => analyseFile(job, stats), stats ? { batchKeywords: stats } : null);
     const progress = createProgress(files.length, !args.quiet);
     try {
-      await processInOrder(files, jobs * TASKS_PER_THREAD, (file) => ({ ...base, file }), analyser, async (outcome) => {
+      await processInOrder(files, inFlightFor(jobs), (file) => ({ ...base, file }), analyser, async (outcome) => {
         await write(outcome);
         progress.tick();
       }, () => interrupted);
@@ -189,10 +189,18 @@ async function runAnalyse(args: AnalyseArgs): Promise<number> {
 }
 
 /**
- * Files in flight per analysing thread: while one file is analysed (synchronous work) the next one's read is
- * already under way, so a thread does not sit idle waiting for the disk between files.
+ * Files in flight on this thread: while one file is analysed (synchronous work) the next one's read is already
+ * under way, so the thread does not sit idle waiting for the disk between files.
  */
-const TASKS_PER_THREAD = 2;
+const LOCAL_TASKS = 2;
+/**
+ * Files queued per worker thread. This thread hands out new files only between its own analyses (~5 ms each), so a
+ * worker needs a backlog to outlast them: with 2 it sat idle ~20% of the batch, waiting for work.
+ */
+const WORKER_TASKS = 8;
+
+/** Files in flight for `jobs` analysing threads. */
+const inFlightFor = (jobs: number): number => LOCAL_TASKS + (jobs - 1) * WORKER_TASKS;
 
 type Analyser<T> = ((job: FileJob) => Promise<T>) & { destroy(): Promise<void> };
 
@@ -210,12 +218,12 @@ async function createAnalyser<T>(jobs: number, local: (job: FileJob) => Promise<
     // Tasks read files with fs promises: piscina's default Atomics.wait between tasks blocks a worker's event
     // loop, so those reads stalled and --jobs 2 ran no faster than --jobs 1.
     atomics: "disabled",
-    concurrentTasksPerWorker: TASKS_PER_THREAD,
+    concurrentTasksPerWorker: WORKER_TASKS,
     ...(workerData === null ? {} : { workerData }),
   });
   let localInFlight = 0;
   const analyse = async (job: FileJob): Promise<T> => {
-    if (localInFlight >= TASKS_PER_THREAD) return pool.run(job) as Promise<T>;
+    if (localInFlight >= LOCAL_TASKS) return pool.run(job) as Promise<T>;
     localInFlight += 1;
     try {
       return await local(job);

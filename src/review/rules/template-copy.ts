@@ -59,26 +59,33 @@ export function findTemplateCopies(prints: readonly BatchPrint[], threshold: num
   });
   const limits = prints.map((print) => fingerprintLimit(print.fingerprint));
   const copies: TemplateCopy[] = [];
+  // shared-hash counts per other plan: a dense array reset through the list of touched plans (a Map per plan
+  // was most of the batch's end pass: up to SKETCH_SIZE × MAX_PLANS_PER_HASH updates per plan)
+  const shared = new Int32Array(prints.length);
+  const touched: number[] = [];
   prints.forEach((print, index) => {
     if (print.length < TEMPLATE_COPY_MIN_LENGTH) return;
-    const shared = new Map<number, number>();
     for (const hash of print.fingerprint.sketch) {
       const list = postings.get(hash) ?? [];
       for (let k = 0; k < list.length && k < MAX_PLANS_PER_HASH; k += 1) {
         const other = list[k]!;
         if (other === index || prints[other]!.group === print.group) continue;
         if (hash > Math.min(limits[index]!, limits[other]!)) continue;
-        shared.set(other, (shared.get(other) ?? 0) + 1);
+        if (shared[other] === 0) touched.push(other);
+        shared[other] = shared[other]! + 1;
       }
     }
     let best: TemplateCopy | null = null;
-    for (const [other, count] of shared) {
+    for (const other of touched) {
+      const count = shared[other]!;
+      shared[other] = 0;
       const sample = countUpTo(print.fingerprint.sketch, Math.min(limits[index]!, limits[other]!));
       if (sample === 0) continue;
       const share = count / sample;
       if (share <= threshold || sample < MIN_SAMPLE) continue;
       if (best === null || share > best.share || (share === best.share && other < best.other)) best = { index, other, share };
     }
+    touched.length = 0;
     if (best) copies.push(best);
   });
   return copies;
