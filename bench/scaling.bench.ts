@@ -1,4 +1,4 @@
-import { analyse, prepareText } from "../src/index.js";
+import { analyse, prepareText } from "../dist/index.js";
 import { fmt, timeIt, type BenchContext, type Row } from "./_harness.js";
 
 // The corpus ×1, ×4, ×16 as ONE document: cost per character must stay flat (no super-linear step).

@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { createJiebaRsBackend } from "../src/segment/index.js";
+import { createJiebaRsBackend } from "../dist/segment/index.js";
 import { megabytes, replicate, timeIt, fmt, type BenchContext, type Row } from "./_harness.js";
 
 // The reference: bare nodejieba.cut over the corpus replicated to >= 2 MB; beside it, for information, the engine

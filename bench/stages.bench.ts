@@ -1,15 +1,15 @@
-import { analyse } from "../src/index.js";
-import { DEFAULT_CHECKLIST, scoreCoverage } from "../src/checklist/index.js";
-import { prepareText } from "../src/clean/index.js";
-import { extractDates } from "../src/extract/dates/index.js";
-import { extractTargets } from "../src/extract/targets/index.js";
-import { decodeBytes } from "../src/load/index.js";
-import { toPlanRows } from "../src/report/index.js";
-import { runRules } from "../src/review/index.js";
-import { extractKeywords } from "../src/keywords/index.js";
-import { segment } from "../src/segment/index.js";
-import { detectPlaceholders, splitCompilation } from "../src/split/index.js";
-import { detectAnchor, extractCalendar, parseSections } from "../src/structure/index.js";
+import { analyse } from "../dist/index.js";
+import { DEFAULT_CHECKLIST, scoreCoverage } from "../dist/checklist/index.js";
+import { prepareText } from "../dist/clean/index.js";
+import { extractDates } from "../dist/extract/dates/index.js";
+import { extractTargets } from "../dist/extract/targets/index.js";
+import { decodeBytes } from "../dist/load/index.js";
+import { toPlanRows } from "../dist/report/index.js";
+import { runRules } from "../dist/review/index.js";
+import { extractKeywords } from "../dist/keywords/index.js";
+import { segment } from "../dist/segment/index.js";
+import { detectPlaceholders, splitCompilation } from "../dist/split/index.js";
+import { detectAnchor, extractCalendar, parseSections } from "../dist/structure/index.js";
 import { fmt, replicate, type BenchContext, type Row } from "./_harness.js";
 
 // The share of time per stage, each timed over the same ~2 MB of plans.

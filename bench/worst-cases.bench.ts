@@ -1,13 +1,6 @@
-import { analyse } from "../src/index.js";
+import { analyse } from "../dist/index.js";
 import { fmt, type BenchContext, type Row } from "./_harness.js";
-
-export const WORST_CASES: readonly [string, () => string][] = [
-  ["1 MB one line, no punctuation", () => "教研活动开展课题研究".repeat(100_000)],
-  ["100,000 × 一、", () => "一、".repeat(100_000)],
-  ["100,000 × 不少于", () => "不少于".repeat(100_000)],
-  ["1 MB of digits", () => "1234567890".repeat(100_000)],
-  ["50,000 × (一)", () => "(一)".repeat(50_000)],
-];
+import { WORST_CASES } from "./worst-case-inputs.js";
 
 // Seconds for each pathological input through analyse (segmentation on: the slowest path).
 export async function run(_context: BenchContext): Promise<Row[]> {

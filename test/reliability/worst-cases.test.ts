@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/index.js";
-import { WORST_CASES } from "../../bench/worst-cases.bench.js";
+import { WORST_CASES } from "../../bench/worst-case-inputs.js";
 
 // A safety net against catastrophic backtracking, not a benchmark: the limit is 5× the 2 s goal.
 describe("pathological inputs finish (no super-linear step)", () => {
