@@ -12,10 +12,18 @@ const COUNTED = /^[零一二两三四五六七八九十百千万几半]+[次个�
 /** Whether a term may be a keyword: ≥ 2 characters, no digits, a letter, not a stop word. */
 export function isKeywordTerm(term: string): boolean {
   return (
-    [...term].length >= 2 && HAS_WORD_CHARACTER.test(term) && !HAS_DIGIT.test(term) && !STOP_WORDS.has(term) &&
+    hasTwoCharacters(term) && HAS_WORD_CHARACTER.test(term) && !HAS_DIGIT.test(term) && !STOP_WORDS.has(term) &&
     !PLACEHOLDER.test(term) &&
     !COUNTED.test(term)
   );
+}
+
+/** At least two characters (code points), without spreading the string. */
+function hasTwoCharacters(term: string): boolean {
+  if (term.length !== 2) return term.length > 2;
+  const first = term.charCodeAt(0);
+  const second = term.charCodeAt(1);
+  return !(first >= 0xd800 && first <= 0xdbff && second >= 0xdc00 && second <= 0xdfff);
 }
 
 /** The tokens that may be keywords, as terms in text order. */
