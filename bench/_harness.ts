@@ -12,6 +12,8 @@ export interface BenchContext {
   readonly corpus: readonly string[];
   /** MB/s of bare nodejieba.cut, measured first: the reference every ratio divides by */
   referenceMbPerSecond: number;
+  /** one pass of bare nodejieba.cut over the reference texts, for scenarios that time it in alternation with theirs */
+  referencePass: () => void;
 }
 
 export const ROOT = new URL("../", import.meta.url).pathname;

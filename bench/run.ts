@@ -9,7 +9,7 @@ import * as reference from "./segment-reference.bench.js";
 import * as stages from "./stages.bench.js";
 import * as worstCases from "./worst-cases.bench.js";
 
-const context: BenchContext = { corpus: loadCorpus(), referenceMbPerSecond: 0 };
+const context: BenchContext = { corpus: loadCorpus(), referenceMbPerSecond: 0, referencePass: () => undefined };
 const scenarios = [reference, analyseThroughput, stages, scaling, cliColdStart, batch, worstCases];
 const rows: Row[] = [];
 const started = performance.now();
