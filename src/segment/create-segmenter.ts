@@ -5,8 +5,11 @@ import { createJiebaRsBackend } from "./jieba-rs-backend.js";
 import { placeWords } from "./place-words.js";
 import type { JiebaBackend, Segmenter, SegmenterOptions } from "./segmenter.js";
 
-/** The bundled domain dictionary (the build copies src/segment/dict → dist/segment/dict). */
-export const DEFAULT_USER_DICT = new URL("./dict/user.dict.utf8", import.meta.url);
+/**
+ * The bundled domain dictionary (the build copies src/segment/dict → dist/segment/dict). Written from the parent
+ * folder so that the same URL holds in src/segment, dist/segment and the CLI's one-file bundle in dist/cli.
+ */
+export const DEFAULT_USER_DICT = new URL("../segment/dict/user.dict.utf8", import.meta.url);
 
 /**
  * A segmenter over jieba. Nothing is loaded here: the engine and its dictionaries (≈0.2 s) are
