@@ -1,4 +1,4 @@
-import type { Section } from "../../types.js";
+import type { Section, Span } from "../../types.js";
 import type { Rule, RuleFinding } from "../rule.js";
 
 /**
@@ -27,19 +27,43 @@ function collectGoals(sections: readonly Section[], into: Section[]): Section[] 
   return into;
 }
 
+/**
+ * Whether some target lies within a span: targets sorted by start with the running minimum of their ends
+ * from the right, so a lookup is a binary search instead of a pass over every target.
+ */
+function targetWithin(targets: readonly Span[]): (span: Span) => boolean {
+  const sorted = [...targets].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((t) => t.start);
+  const minEnd: number[] = new Array<number>(sorted.length);
+  for (let i = sorted.length - 1; i >= 0; i -= 1) minEnd[i] = Math.min(sorted[i]!.end, minEnd[i + 1] ?? Infinity);
+  return (span) => {
+    // the targets starting at or after span.start are sorted[from ..]
+    let from = 0;
+    let high = starts.length;
+    while (from < high) {
+      const middle = (from + high) >> 1;
+      if (starts[middle]! < span.start) from = middle + 1;
+      else high = middle;
+    }
+    return from < sorted.length && minEnd[from]! <= span.end;
+  };
+}
+
 export const rule: Rule = {
   id: "goal-without-target",
   severity: "warning",
   description: "A goals section (工作目标) with no measurable target in it",
-  check: ({ plan }) =>
-    collectGoals(plan.sections, [])
-      .filter((section) => !plan.targets.some((t) => t.start >= section.start && t.end <= section.end))
+  check: ({ plan }) => {
+    const holdsTarget = targetWithin(plan.targets);
+    return collectGoals(plan.sections, [])
+      .filter((section) => !holdsTarget(section))
       .map((section): RuleFinding => ({
         start: section.titleSpan.start,
         end: section.titleSpan.end,
         message: `Found a ${bareTitle(section)} section with no measurable target, expected at least one quantity such as 不少于N次 or N%`,
         actual: section.title,
-      })),
+      }));
+  },
   examples: {
     ok: [
       "2022年学校工作计划\n一、指导思想\n立德树人。\n二、工作目标\n教师每学期听课不少于15节，学生体质健康合格率97%以上。\n三、工作措施\n扎实开展集体备课。",

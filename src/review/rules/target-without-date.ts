@@ -21,25 +21,47 @@ function clauseOf(text: string, span: Span, limit = 200): Span {
   return { start, end };
 }
 
-function hasDate(text: string, target: Target, dates: readonly TimeExpression[]): boolean {
-  if (target.deadline !== null) return true;
-  const clause = clauseOf(text, target);
-  return dates.some((d) => d.start < clause.end && d.end > clause.start);
+/**
+ * Whether some date overlaps a span: dates sorted by start with the running maximum of their ends, so a
+ * lookup is a binary search (a plan with thousands of targets and dates stays near-linear).
+ */
+function dateOverlap(dates: readonly TimeExpression[]): (span: Span) => boolean {
+  const sorted = [...dates].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((d) => d.start);
+  const maxEnd: number[] = [];
+  for (const d of sorted) maxEnd.push(Math.max(d.end, maxEnd.at(-1) ?? -Infinity));
+  return (span) => {
+    // the dates starting before span.end are sorted[0 .. below)
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (starts[middle]! < span.end) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && maxEnd[low - 1]! > span.start;
+  };
+}
+
+function hasDate(text: string, target: Target, overlapsDate: (span: Span) => boolean): boolean {
+  return target.deadline !== null || overlapsDate(clauseOf(text, target));
 }
 
 export const rule: Rule = {
   id: "target-without-date",
   severity: "info",
   description: "A measurable target with no time expression in its clause",
-  check: ({ plan }) =>
-    plan.targets
-      .filter((t) => t.per === null && !hasDate(plan.text, t, plan.dates))
+  check: ({ plan }) => {
+    const overlapsDate = dateOverlap(plan.dates);
+    return plan.targets
+      .filter((t) => t.per === null && !hasDate(plan.text, t, overlapsDate))
       .map((t): RuleFinding => ({
         start: t.start,
         end: t.end,
         message: `Found target ${t.text} with no date in its clause, expected a time such as 12月底前 or 本学期`,
         actual: t.text,
-      })),
+      }));
+  },
   examples: {
     ok: [
       "2020年秋季工作计划\n一、工作措施\n12月底前开展一次优秀案例评选。本学期组织讲座两次以上。每周开展一次集体备课。",
