@@ -9,8 +9,9 @@ export async function run(context: BenchContext): Promise<Row[]> {
   const rows: Row[] = [];
   for (const times of [1, 4, 16]) {
     const text = Array.from({ length: times }, () => once).join("\n\n");
-    // the same total work per size (~32 × the corpus) so ×1 is not a handful of JIT-cold milliseconds
-    const seconds = timeIt(() => analyse(text, { segment: false }), Math.max(3, 32 / times), 2);
+    // the same total work per size (~64 × the corpus) so ×1 is not a handful of JIT-cold milliseconds; the fastest
+    // run, as interference from the rest of the machine only ever adds time (medians swung ±20% between runs)
+    const seconds = timeIt(() => analyse(text, { segment: false }), Math.max(5, 64 / times), 3, "min");
     perChar.push(seconds / text.length);
     rows.push({ scenario: "scaling", metric: `corpus ×${times} (${(text.length / 1e6).toFixed(2)} M chars) s`, value: fmt(seconds, 3), note: `${fmt((seconds / text.length) * 1e9, 0)} ns/char` });
   }
