@@ -1,5 +1,6 @@
 import type { Section, Span } from "../../types.js";
 import type { Rule, RuleFinding } from "../rule.js";
+import { countLess } from "./_count-less.js";
 
 /**
  * goal-without-target: a goals section (工作目标, 总体目标, 目标任务 …) that holds no measurable target.
@@ -37,14 +38,7 @@ function targetWithin(targets: readonly Span[]): (span: Span) => boolean {
   const minEnd: number[] = new Array<number>(sorted.length);
   for (let i = sorted.length - 1; i >= 0; i -= 1) minEnd[i] = Math.min(sorted[i]!.end, minEnd[i + 1] ?? Infinity);
   return (span) => {
-    // the targets starting at or after span.start are sorted[from ..]
-    let from = 0;
-    let high = starts.length;
-    while (from < high) {
-      const middle = (from + high) >> 1;
-      if (starts[middle]! < span.start) from = middle + 1;
-      else high = middle;
-    }
+    const from = countLess(starts, span.start); // sorted[from ..] start at or after the span's start
     return from < sorted.length && minEnd[from]! <= span.end;
   };
 }

@@ -1,5 +1,6 @@
 import type { Span, Target, TimeExpression } from "../../types.js";
 import type { Rule, RuleFinding } from "../rule.js";
+import { countLess } from "./_count-less.js";
 
 /**
  * target-without-date: a measurable target with no time expression in its clause, so nobody can tell
@@ -31,15 +32,8 @@ function dateOverlap(dates: readonly TimeExpression[]): (span: Span) => boolean 
   const maxEnd: number[] = [];
   for (const d of sorted) maxEnd.push(Math.max(d.end, maxEnd.at(-1) ?? -Infinity));
   return (span) => {
-    // the dates starting before span.end are sorted[0 .. below)
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (starts[middle]! < span.end) low = middle + 1;
-      else high = middle;
-    }
-    return low > 0 && maxEnd[low - 1]! > span.start;
+    const before = countLess(starts, span.end); // the dates starting before the span ends
+    return before > 0 && maxEnd[before - 1]! > span.start;
   };
 }
 
