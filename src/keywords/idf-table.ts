@@ -12,8 +12,8 @@ export interface IdfTable {
 /**
  * An IdfTable over UTF-8 "term idf" lines (other lines are skipped). The terms' bytes are copied into one
  * array, never decoded, and indexed by an open-addressing hash: every worker thread holds its own table,
- * and for jieba's 270k lines this is ~7 MB built in tens of milliseconds, where a Map of strings is
- * ~40 MB of heap and ~350 ms.
+ * and for jieba's 270k lines this is ~8 MB built in ~0.1 s, where a Map of strings is ~40 MB of heap
+ * and ~0.35 s.
  */
 export function parseIdfTable(bytes: Uint8Array): IdfTable {
   const lines = indexLines(bytes);
