@@ -28,8 +28,8 @@ Options:
   --config FILE                  rule settings (JSON): turn rules off or change their severity
                                  e.g. --config rules.json  with  {"rules": {"vague-language": "off",
                                  "template-copy": "error"}}   ("planlens rules" lists the ids)
-  --jobs N                       analysing threads: this one + N-1 workers (default: the number of cores)
-                                 e.g. --jobs 2
+  --jobs N                       analysing threads: this one + N-1 workers (default: one per core,
+                                 at most one per 32 files)    e.g. --jobs 2
   --anchor YEAR-TERM             the plans' period, overriding detection    e.g. --anchor 2022-autumn
                                  (terms: autumn, spring, year)
   --reference YYYY-MM-DD         the day 明天/下周三/29日 resolve against    e.g. --reference 2022-09-01
