@@ -1,17 +1,8 @@
+import { charTable, isWhiteSpace } from "../char-table.js";
 import type { Span } from "../types.js";
 
-/** Sentence ends for evidence: 。！？； (and their ASCII forms) and line breaks; 1 per UTF-16 code unit. */
-const SENTENCE_END = new Uint8Array(0x10000);
-for (const ch of "。！？；!?;\n") SENTENCE_END[ch.charCodeAt(0)] = 1;
-
-/** Per UTF-16 code unit, filled on first sight: 1 = `\s`, 2 = not. */
-const SPACE_SEEN = new Uint8Array(0x10000);
-
-function isSpace(code: number): boolean {
-  let seen = SPACE_SEEN[code] as number;
-  if (seen === 0) SPACE_SEEN[code] = seen = /\s/u.test(String.fromCharCode(code)) ? 1 : 2;
-  return seen === 1;
-}
+/** Sentence ends for evidence: 。！？； (and their ASCII forms) and line breaks. */
+const SENTENCE_END = charTable("。！？；!?;\n");
 
 /** Sentence spans with surrounding whitespace trimmed; empty sentences dropped. Linear. */
 export function splitSentences(text: string): Span[] {
@@ -19,7 +10,7 @@ export function splitSentences(text: string): Span[] {
   let start = 0;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
-    if (SENTENCE_END[code] === 0) continue;
+    if (SENTENCE_END[code] !== 1) continue;
     // the end mark stays in its sentence; a line break does not
     pushTrimmed(text, start, code === 0x0a ? i : i + 1, sentences);
     start = i + 1;
@@ -29,8 +20,8 @@ export function splitSentences(text: string): Span[] {
 }
 
 function pushTrimmed(text: string, from: number, to: number, sentences: Span[]): void {
-  while (from < to && isSpace(text.charCodeAt(from))) from += 1;
-  while (to > from && isSpace(text.charCodeAt(to - 1))) to -= 1;
+  while (from < to && isWhiteSpace(text.charCodeAt(from))) from += 1;
+  while (to > from && isWhiteSpace(text.charCodeAt(to - 1))) to -= 1;
   if (to > from) sentences.push({ start: from, end: to });
 }
 

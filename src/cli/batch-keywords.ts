@@ -1,4 +1,5 @@
 import { extractKeywords } from "../keywords/index.js";
+import { sortKeywords } from "../keywords/extract-keywords.js";
 import { countKeywordTerms } from "../keywords/keyword-terms.js";
 import type { Keyword, Token } from "../types.js";
 
@@ -30,8 +31,7 @@ export function scoreBatchKeywords(tokens: readonly Token[], stats: BatchTermSta
     const score = Math.round(tf * (idf - idfAll) * 1e4) / 1e4;
     if (score > 0) scored.push({ term, score });
   }
-  scored.sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
-  return scored.slice(0, top);
+  return sortKeywords(scored).slice(0, top);
 }
 
 /** Adds one file's plans (their distinct terms) to the running statistics. */

@@ -1,7 +1,6 @@
 import type { Keyword, Token } from "../types.js";
 import { jiebaIdfTable, type IdfTable } from "./idf-table.js";
-import { isKeywordTerm } from "./keyword-terms.js";
-import { STOP_TAGS } from "./stop-words.js";
+import { countKeywordTerms } from "./keyword-terms.js";
 
 export interface KeywordOptions {
   /** how many keywords; default 10 */
@@ -11,11 +10,9 @@ export interface KeywordOptions {
 }
 
 /**
- * What is known of a term once seen: whether it may be a keyword, and per IDF table its weight (its IDF,
- * or the table's median). A plan repeats most of the vocabulary of the plans before it, and testing and
- * looking up a term costs several times this lookup. Bounded: cleared at MAX_REMEMBERED terms.
+ * Per IDF table, each term's weight once looked up (its IDF, or the table's median): a plan repeats most of
+ * the vocabulary of the plans before it. Bounded: cleared at MAX_REMEMBERED terms.
  */
-const eligible = new Map<string, boolean>();
 const weights = new WeakMap<IdfTable, Map<string, number>>();
 const MAX_REMEMBERED = 200_000;
 
@@ -29,18 +26,12 @@ const MAX_REMEMBERED = 200_000;
 export function extractKeywords(tokens: readonly Token[], options: KeywordOptions = {}): Keyword[] {
   const top = options.top ?? 10;
   if (top <= 0) return [];
-  const counts = new Map<string, number>();
-  for (const token of tokens) {
-    if (token.tag !== undefined && STOP_TAGS.has(token.tag)) continue;
-    counts.set(token.text, (counts.get(token.text) ?? 0) + 1);
-  }
-  let known: Map<string, number> | null = null;
-  let idf: IdfTable | null = null;
+  const counts = countKeywordTerms(tokens);
+  if (counts.size === 0) return [];
+  const idf = options.idf ?? jiebaIdfTable();
+  const known = rememberedWeights(idf);
   const best: Keyword[] = [];
   for (const [term, count] of counts) {
-    if (!mayBeKeyword(term)) continue;
-    idf ??= options.idf ?? jiebaIdfTable();
-    known ??= rememberedWeights(idf);
     let weight = known.get(term);
     if (weight === undefined) {
       weight = idf.get(term) ?? idf.median;
@@ -49,15 +40,6 @@ export function extractKeywords(tokens: readonly Token[], options: KeywordOption
     keepBest(best, { term, score: Math.round(count * weight * 1e4) / 1e4 }, top);
   }
   return best;
-}
-
-function mayBeKeyword(term: string): boolean {
-  let verdict = eligible.get(term);
-  if (verdict === undefined) {
-    if (eligible.size >= MAX_REMEMBERED) eligible.clear();
-    eligible.set(term, (verdict = isKeywordTerm(term)));
-  }
-  return verdict;
 }
 
 function rememberedWeights(idf: IdfTable): Map<string, number> {
@@ -76,8 +58,10 @@ function keepBest(best: Keyword[], keyword: Keyword, top: number): void {
   if (best.length > top) best.pop();
 }
 
-const ranksBefore = (a: Keyword, b: Keyword): boolean => a.score > b.score || (a.score === b.score && a.term < b.term);
+/** Score descending, then term in code-unit order. */
+const compareKeywords = (a: Keyword, b: Keyword): number => b.score - a.score || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
+const ranksBefore = (a: Keyword, b: Keyword): boolean => compareKeywords(a, b) < 0;
 
 export function sortKeywords(keywords: readonly Keyword[]): Keyword[] {
-  return [...keywords].sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+  return [...keywords].sort(compareKeywords);
 }

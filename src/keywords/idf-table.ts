@@ -16,16 +16,8 @@ export interface IdfTable {
  * and ~0.35 s.
  */
 export function parseIdfTable(bytes: Uint8Array): IdfTable {
-  const lines = indexLines(bytes);
-  const count = lines.count;
-  // the terms back to back: term i is terms[offsets[i], offsets[i + 1])
-  const offsets = new Int32Array(count + 1);
-  for (let line = 0; line < count; line += 1) offsets[line + 1] = offsets[line]! + lines.ends[line]! - lines.starts[line]!;
-  const terms = new Uint8Array(offsets[count]!);
-  for (let line = 0; line < count; line += 1) {
-    for (let from = lines.starts[line]!, to = offsets[line]!; from < lines.ends[line]!; from += 1, to += 1) terms[to] = bytes[from]!;
-  }
-  const values = lines.values.slice(0, count);
+  const { terms, offsets, values } = packTerms(bytes);
+  const count = values.length;
   const size = tableSize(count);
   const slots = new Int32Array(size).fill(-1);
   for (let line = 0; line < count; line += 1) {
@@ -56,12 +48,15 @@ export function jiebaIdfTable(): IdfTable {
 const NEWLINE = 10;
 const SPACE = 32;
 
-/** Where each well-formed line's term starts and ends (at its last space), and its IDF. */
-function indexLines(bytes: Uint8Array): { starts: Int32Array; ends: Int32Array; values: Float64Array; count: number } {
+/**
+ * The well-formed lines' terms back to back (term i is terms[offsets[i], offsets[i + 1]), its text up to the
+ * line's last space) and their IDF values, in one pass.
+ */
+function packTerms(bytes: Uint8Array): { terms: Uint8Array; offsets: Int32Array; values: Float64Array } {
   let lines = 1;
   for (let index = 0; index < bytes.length; index += 1) if (bytes[index] === NEWLINE) lines += 1;
-  const starts = new Int32Array(lines);
-  const ends = new Int32Array(lines);
+  const terms = new Uint8Array(bytes.length);
+  const offsets = new Int32Array(lines + 1);
   const values = new Float64Array(lines);
   let count = 0;
   let lineStart = 0;
@@ -72,15 +67,16 @@ function indexLines(bytes: Uint8Array): { starts: Int32Array; ends: Int32Array; 
     if (byte !== NEWLINE) continue;
     const value = space > lineStart ? parseDecimal(bytes, space + 1, index) : NaN;
     if (Number.isFinite(value)) {
-      starts[count] = lineStart;
-      ends[count] = space;
+      terms.set(bytes.subarray(lineStart, space), offsets[count]!);
+      offsets[count + 1] = offsets[count]! + space - lineStart;
       values[count] = value;
       count += 1;
     }
     lineStart = index + 1;
     space = -1;
   }
-  return { starts, ends, values, count };
+  // copies, so the tables hold only what they use
+  return { terms: terms.slice(0, offsets[count]), offsets: offsets.slice(0, count + 1), values: values.slice(0, count) };
 }
 
 /** "13.900677652" → 13.900677652 (one division of exact integers: correctly rounded while ≤ 15 digits). */

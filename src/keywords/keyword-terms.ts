@@ -26,21 +26,27 @@ function hasTwoCharacters(term: string): boolean {
   return !(first >= 0xd800 && first <= 0xdbff && second >= 0xdc00 && second <= 0xdfff);
 }
 
+/**
+ * isKeywordTerm, remembered: a plan repeats most of the vocabulary of the plans before it, and the test
+ * (four regexes and a set) costs several times a Map lookup. Bounded: cleared at MAX_REMEMBERED terms.
+ */
+const verdicts = new Map<string, boolean>();
+const MAX_REMEMBERED = 200_000;
+
+export function mayBeKeyword(term: string): boolean {
+  let verdict = verdicts.get(term);
+  if (verdict === undefined) {
+    if (verdicts.size >= MAX_REMEMBERED) verdicts.clear();
+    verdicts.set(term, (verdict = isKeywordTerm(term)));
+  }
+  return verdict;
+}
+
+const isStopTagged = (token: Token): boolean => token.tag !== undefined && STOP_TAGS.has(token.tag);
+
 /** The tokens that may be keywords, as terms in text order. */
 export function keywordTerms(tokens: readonly Token[]): string[] {
-  // a plan repeats its words: test each distinct one once
-  const verdicts = new Map<string, boolean>();
-  const out: string[] = [];
-  for (const token of tokens) {
-    if (token.tag !== undefined && STOP_TAGS.has(token.tag)) continue;
-    let keep = verdicts.get(token.text);
-    if (keep === undefined) {
-      keep = isKeywordTerm(token.text);
-      verdicts.set(token.text, keep);
-    }
-    if (keep) out.push(token.text);
-  }
-  return out;
+  return tokens.filter((token) => !isStopTagged(token) && mayBeKeyword(token.text)).map((token) => token.text);
 }
 
 /**
@@ -49,10 +55,7 @@ export function keywordTerms(tokens: readonly Token[]): string[] {
  */
 export function countKeywordTerms(tokens: readonly Token[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const token of tokens) {
-    if (token.tag !== undefined && STOP_TAGS.has(token.tag)) continue;
-    counts.set(token.text, (counts.get(token.text) ?? 0) + 1);
-  }
-  for (const term of counts.keys()) if (!isKeywordTerm(term)) counts.delete(term);
+  for (const token of tokens) if (!isStopTagged(token)) counts.set(token.text, (counts.get(token.text) ?? 0) + 1);
+  for (const term of counts.keys()) if (!mayBeKeyword(term)) counts.delete(term);
   return counts;
 }

@@ -1,3 +1,4 @@
+import { isWhiteSpace } from "../char-table.js";
 import type { Token } from "../types.js";
 
 /** How far past the cursor a word may start (jieba dropped characters before it). */
@@ -23,7 +24,7 @@ export function placeWords(
     const at = text.startsWith(word, cursor) ? cursor : findNear(text, word, cursor);
     if (at < 0) continue;
     cursor = at + word.length;
-    if (isSpace(word.charCodeAt(0)) && WHITESPACE.test(word)) continue;
+    if (isWhiteSpace(word.charCodeAt(0)) && WHITESPACE.test(word)) continue;
     into.push(
       typeof entry === "string"
         ? { text: word, start: offset + at, end: offset + cursor }
@@ -31,10 +32,6 @@ export function placeWords(
     );
   }
   return into;
-}
-
-function isSpace(code: number): boolean {
-  return code <= 0x20 || code === 0x3000 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0xfeff || code === 0x85 || code === 0x1680 || code === 0x202f || code === 0x205f;
 }
 
 function findNear(text: string, word: string, cursor: number): number {

@@ -1,3 +1,5 @@
+import { charTable } from "../../char-table.js";
+
 /**
  * Traditional and variant characters the patterns are written without, folded one-for-one so every offset
  * stays valid (the pipeline's clean stage may already have converted them; raw text still works).
@@ -14,8 +16,7 @@ export const VARIANT_CHARACTERS = Object.keys(SINGLE).join("");
 const PATTERN = new RegExp(`[${VARIANT_CHARACTERS}]`, "gu");
 
 /** Code units of the variant characters (a table lookup per character is much cheaper than a regex scan). */
-const IS_VARIANT = new Uint8Array(0x10000);
-for (const ch of VARIANT_CHARACTERS) IS_VARIANT[ch.charCodeAt(0)] = 1;
+const IS_VARIANT = charTable(VARIANT_CHARACTERS);
 
 /** Same length as the input, so offsets into the result are offsets into the input. */
 export function foldVariants(text: string): string {

@@ -1,5 +1,5 @@
 import { BIG_UNITS, DECIMAL_DIGIT_CLASS, DECIMAL_POINTS, NUMERAL_CLASS } from "../numerals/index.js";
-import { classTable } from "./_text-index.js";
+import { charTable, classTable } from "../../char-table.js";
 import { occursAt } from "./_words.js";
 
 /**
@@ -17,13 +17,6 @@ const NUMERAL = classTable(NUMERAL_CLASS);
 const DECIMAL_POINT = charTable(DECIMAL_POINTS);
 const DECIMAL_DIGIT = classTable(DECIMAL_DIGIT_CLASS);
 const BIG_UNIT = charTable(Object.keys(BIG_UNITS));
-
-/** A membership table over UTF-16 code units for single BMP characters. */
-export function charTable(chars: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
-  return table;
-}
 
 export const isNumeralAt = (text: string, at: number): boolean => NUMERAL[text.charCodeAt(at)] === 1;
 

@@ -1,3 +1,4 @@
+import { classTable } from "../../char-table.js";
 import { NUMERAL_CLASS } from "../numerals/index.js";
 import { QUOTE_PAIRS } from "./exclusions.js";
 
@@ -10,19 +11,6 @@ const CLAUSE_ENDS = "，,；;：:";
 /** Quotation marks (refiners/04-drop-excluded.ts pairs them up). */
 export const ASCII_QUOTE = '"';
 const QUOTATION_MARKS = [ASCII_QUOTE, ...QUOTE_PAIRS.flatMap(([open, close]) => [open, close])];
-
-/** A membership table over UTF-16 code units for a character-class body of BMP characters and `a-b` ranges. */
-export function classTable(body: string): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (let i = 0; i < body.length; i += 1) {
-    const from = body.charCodeAt(i);
-    const isRange = body[i + 1] === "-" && i + 2 < body.length;
-    const to = isRange ? body.charCodeAt(i + 2) : from;
-    table.fill(1, from, to + 1);
-    if (isRange) i += 2;
-  }
-  return table;
-}
 
 const SENTENCE = 1;
 const CLAUSE = 2;

@@ -1,6 +1,5 @@
-import { kindFromTitle } from "../../structure/index.js";
+import { kindFromTitle, parseMarker } from "../../structure/index.js";
 import type { Section } from "../../types.js";
-import { parseMarkerOnce } from "../parse-marker-once.js";
 import type { Rule, RuleFinding } from "../rule.js";
 
 /**
@@ -22,7 +21,7 @@ const SENTENCE_END = /^[ \t\u3000]*[。；;!?！？]/;
 
 function isStructural(section: Section): boolean {
   if (section.marker === "") return true;
-  const parsed = parseMarkerOnce(section.marker);
+  const parsed = parseMarker(section.marker);
   if (parsed !== null && STRUCTURAL_STYLES.has(parsed.style)) return true;
   return kindFromTitle(section.title.slice(section.marker.length).trim(), SECTION_WORD_OFFSET) !== null;
 }

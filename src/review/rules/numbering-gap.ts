@@ -1,6 +1,5 @@
-import { formatMarker } from "../../structure/index.js";
+import { formatMarker, parseMarker } from "../../structure/index.js";
 import type { Section } from "../../types.js";
-import { parseMarkerOnce } from "../parse-marker-once.js";
 import type { Rule, RuleFinding } from "../rule.js";
 
 /**
@@ -13,7 +12,7 @@ import type { Rule, RuleFinding } from "../rule.js";
 function gapsAmong(siblings: readonly Section[], findings: RuleFinding[]): void {
   const previousByStyle = new Map<string, { readonly section: Section; readonly number: number }>();
   for (const section of siblings) {
-    const parsed = parseMarkerOnce(section.marker);
+    const parsed = parseMarker(section.marker);
     if (parsed !== null) {
       const previous = previousByStyle.get(parsed.style);
       if (previous !== undefined && parsed.number !== 1 && parsed.number !== previous.number + 1) {

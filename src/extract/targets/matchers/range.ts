@@ -1,6 +1,7 @@
 import type { Candidate, Matcher } from "../_types.js";
 import { baseCandidate, countValue, NUM, RANGE_SEPARATOR, RANGE_SEPARATORS, UNIT, NUM_LEAD } from "../_patterns.js";
-import { charTable, firstChars, followedByWordAndNumeral, runFollowedBy } from "../_starts.js";
+import { charTable } from "../../../char-table.js";
+import { firstChars, followedByWordAndNumeral, runFollowedBy } from "../_starts.js";
 
 const PAIRS: Readonly<Record<string, readonly [number, number]>> = {
   一两: [1, 2], 两三: [2, 3], 二三: [2, 3], 三四: [3, 4], 三五: [3, 5], 四五: [4, 5], 五六: [5, 6], 六七: [6, 7], 七八: [7, 8], 八九: [8, 9],

@@ -5,7 +5,8 @@ import {
   SUMMARY_ITEM_LENGTH, SUMMARY_NOUN_LENGTH, TIME_SPAN_UNITS,
 } from "../exclusions.js";
 import { NUMERAL_CLASS } from "../../numerals/index.js";
-import { ASCII_QUOTE, classTable, enclosing, type Boundaries } from "../_text-index.js";
+import { classTable } from "../../../char-table.js";
+import { ASCII_QUOTE, enclosing, type Boundaries } from "../_text-index.js";
 import { occursAt, Words } from "../_words.js";
 
 /** A numeral character other than an ASCII digit right after the number: "一人一课" is a slogan. */
