@@ -6,6 +6,7 @@ import { findingHeader, planHeader, targetHeader, toCsv, UTF8_BOM } from "../rep
 import { RULES, type RuleSettings } from "../review/index.js";
 import type { Severity } from "../types.js";
 import { parseAnchorOption } from "../structure/index.js";
+import { sharedJiebaIdf } from "../keywords/idf-table.js";
 import { analyseFile, collectTerms, type FileJob, type FileOutcome, type FileTerms } from "./analyse-file.js";
 import { addPlanTerms, type BatchTermStats } from "./batch-keywords.js";
 import { batchFindingRows, BatchPrints, batchRecord, batchSummary, batchText, printsOfLines } from "./batch-findings.js";
@@ -16,6 +17,7 @@ import { loadChecklist, loadRuleSettings } from "./load-settings.js";
 import { checkOutputPath, OutputError, OutputFile } from "./output-file.js";
 import { createProgress } from "./progress.js";
 import { readDoneLines } from "./resume.js";
+import type { WorkerData } from "./worker.js";
 
 export const EXIT_OK = 0;
 export const EXIT_FILE_FAILED = 1;
@@ -139,7 +141,7 @@ async function runAnalyse(args: AnalyseArgs): Promise<number> {
       const df = new Map<string, number>();
       let count = 0;
       const termJobs = Math.max(1, Math.min(args.jobs ?? defaultJobs(all.length), all.length));
-      const pool = await createAnalyser<FileTerms>(termJobs, collectTerms, null);
+      const pool = await createAnalyser<FileTerms>(termJobs, collectTerms, {});
       const progress = createProgress(all.length, !args.quiet);
       try {
         await processInOrder(all, inFlightFor(termJobs), (file) => ({ ...base, file, pass: "terms" as const }), pool, async (terms) => {
@@ -153,7 +155,10 @@ async function runAnalyse(args: AnalyseArgs): Promise<number> {
       }
       stats = { plans: count, df };
     }
-    const analyser = await createAnalyser<FileOutcome>(jobs, (job) => analyseFile(job, stats), stats ? { batchKeywords: stats } : null);
+    const workerData: WorkerData = stats
+      ? { batchKeywords: stats }
+      : args.segment && jobs > 1 ? { idf: sharedJiebaIdf() } : {};
+    const analyser = await createAnalyser<FileOutcome>(jobs, (job) => analyseFile(job, stats), workerData);
     const progress = createProgress(files.length, !args.quiet);
     try {
       await processInOrder(files, inFlightFor(jobs), (file) => ({ ...base, file }), analyser, async (outcome) => {
@@ -219,7 +224,7 @@ type Analyser<T> = ((job: FileJob) => Promise<T>) & { destroy(): Promise<void> }
  * as it only writes results besides: one worker fewer is one copy fewer of the modules, jieba and its IDF table
  * (~120 MB), and no third thread competing for the cores. A task goes to whichever side has a free slot.
  */
-async function createAnalyser<T>(jobs: number, local: (job: FileJob) => Promise<T>, workerData: unknown): Promise<Analyser<T>> {
+async function createAnalyser<T>(jobs: number, local: (job: FileJob) => Promise<T>, workerData: WorkerData): Promise<Analyser<T>> {
   if (jobs === 1) return Object.assign(local, { destroy: () => Promise.resolve() });
   const { Piscina } = await import("piscina");
   const workers = jobs - 1;
@@ -229,7 +234,7 @@ async function createAnalyser<T>(jobs: number, local: (job: FileJob) => Promise<
     // loop, so those reads stalled and --jobs 2 ran no faster than --jobs 1.
     atomics: "disabled",
     concurrentTasksPerWorker: WORKER_TASKS,
-    ...(workerData === null ? {} : { workerData }),
+    workerData,
   });
   let localInFlight = 0;
   const analyse = async (job: FileJob): Promise<T> => {

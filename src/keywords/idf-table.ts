@@ -10,39 +10,95 @@ export interface IdfTable {
 }
 
 /**
+ * The arrays behind an IdfTable: plain data, so one thread can build them and hand them to others (a structured
+ * clone shares arrays backed by a SharedArrayBuffer instead of copying them).
+ */
+export interface PackedIdf {
+  /** term i is terms[offsets[i], offsets[i + 1]), its UTF-8 bytes */
+  readonly terms: Uint8Array;
+  readonly offsets: Int32Array;
+  readonly values: Float64Array;
+  /** open-addressing hash of the terms' bytes: a term's index, or -1 */
+  readonly slots: Int32Array;
+  readonly median: number;
+}
+
+/**
  * An IdfTable over UTF-8 "term idf" lines (other lines are skipped). The terms' bytes are copied into one
- * array, never decoded, and indexed by an open-addressing hash: every worker thread holds its own table,
- * and for jieba's 270k lines this is ~8 MB built in ~0.1 s, where a Map of strings is ~40 MB of heap
- * and ~0.35 s.
+ * array, never decoded, and indexed by an open-addressing hash: for jieba's 270k lines this is ~8 MB built
+ * in ~0.1 s, where a Map of strings is ~40 MB of heap and ~0.35 s.
  */
 export function parseIdfTable(bytes: Uint8Array): IdfTable {
-  const { terms, offsets, values } = packTerms(bytes);
+  return idfTableOf(packIdf(bytes, false));
+}
+
+/** `bytes` as a PackedIdf; with `shared`, its arrays live in SharedArrayBuffers. */
+export function packIdf(bytes: Uint8Array, shared: boolean): PackedIdf {
+  const { terms, offsets, values } = packTerms(bytes, shared);
   const count = values.length;
   const size = tableSize(count);
-  const slots = new Int32Array(size).fill(-1);
+  const slots = allocate(Int32Array, size, shared).fill(-1);
   for (let line = 0; line < count; line += 1) {
     let slot = hashBytes(terms, offsets[line]!, offsets[line + 1]!) & (size - 1);
     while (slots[slot] !== -1) slot = (slot + 1) & (size - 1);
     slots[slot] = line;
   }
+  return { terms, offsets, values, slots, median: count === 0 ? 0 : values.slice().sort()[count >> 1]! };
+}
+
+/** The IdfTable that reads `packed` (without copying it). */
+export function idfTableOf(packed: PackedIdf): IdfTable {
+  const { terms, offsets, values, slots } = packed;
+  const mask = slots.length - 1;
   const get = (term: string): number | undefined => {
     const key = encodeUtf8(term);
     const length = key.length;
-    for (let slot = hashBytes(key.bytes, 0, length) & (size - 1); slots[slot] !== -1; slot = (slot + 1) & (size - 1)) {
+    for (let slot = hashBytes(key.bytes, 0, length) & mask; slots[slot] !== -1; slot = (slot + 1) & mask) {
       const line = slots[slot]!;
       if (sameBytes(terms, offsets[line]!, offsets[line + 1]!, key.bytes, length)) return values[line];
     }
     return undefined;
   };
-  return { get, median: count === 0 ? 0 : values.slice().sort()[count >> 1]! };
+  return { get, median: packed.median };
 }
 
-let jiebaIdf: IdfTable | null = null;
+let jiebaIdf: { readonly packed: PackedIdf; readonly table: IdfTable } | null = null;
 
 /** jieba's IDF table (the one @node-rs/jieba ships), indexed on first use. */
 export function jiebaIdfTable(): IdfTable {
-  jiebaIdf ??= parseIdfTable(readResource(createRequire(import.meta.url).resolve("@node-rs/jieba/idf.txt")));
-  return jiebaIdf;
+  return loadJiebaIdf().table;
+}
+
+/**
+ * jieba's IDF table as shared arrays, for worker threads to adopt (adoptJiebaIdf) instead of each reading and
+ * indexing its own copy (~12 MB and ~0.1 s per thread).
+ */
+export function sharedJiebaIdf(): PackedIdf {
+  return loadJiebaIdf().packed;
+}
+
+/** Use `packed` (from sharedJiebaIdf on another thread) as jieba's IDF table on this thread. */
+export function adoptJiebaIdf(packed: PackedIdf): void {
+  jiebaIdf ??= { packed, table: idfTableOf(packed) };
+}
+
+function loadJiebaIdf(): { readonly packed: PackedIdf; readonly table: IdfTable } {
+  if (jiebaIdf === null) {
+    adoptJiebaIdf(packIdf(readResource(createRequire(import.meta.url).resolve("@node-rs/jieba/idf.txt")), true));
+  }
+  return jiebaIdf!;
+}
+
+type TypedArrayOf<T> = { new (buffer: ArrayBufferLike): T; new (length: number): T; readonly BYTES_PER_ELEMENT: number };
+
+function allocate<T>(type: TypedArrayOf<T>, length: number, shared: boolean): T {
+  return shared ? new type(new SharedArrayBuffer(length * type.BYTES_PER_ELEMENT)) : new type(length);
+}
+
+function prefixCopy<T extends Uint8Array | Int32Array | Float64Array>(array: T, type: TypedArrayOf<T>, length: number, shared: boolean): T {
+  const copy = allocate(type, length, shared);
+  copy.set(array.subarray(0, length) as never);
+  return copy;
 }
 
 const NEWLINE = 10;
@@ -52,7 +108,7 @@ const SPACE = 32;
  * The well-formed lines' terms back to back (term i is terms[offsets[i], offsets[i + 1]), its text up to the
  * line's last space) and their IDF values, in one pass.
  */
-function packTerms(bytes: Uint8Array): { terms: Uint8Array; offsets: Int32Array; values: Float64Array } {
+function packTerms(bytes: Uint8Array, shared: boolean): { terms: Uint8Array; offsets: Int32Array; values: Float64Array } {
   let lines = 1;
   for (let index = 0; index < bytes.length; index += 1) if (bytes[index] === NEWLINE) lines += 1;
   const terms = new Uint8Array(bytes.length);
@@ -76,7 +132,11 @@ function packTerms(bytes: Uint8Array): { terms: Uint8Array; offsets: Int32Array;
     space = -1;
   }
   // copies, so the tables hold only what they use
-  return { terms: terms.slice(0, offsets[count]), offsets: offsets.slice(0, count + 1), values: values.slice(0, count) };
+  return {
+    terms: prefixCopy(terms, Uint8Array, offsets[count]!, shared),
+    offsets: prefixCopy(offsets, Int32Array, count + 1, shared),
+    values: prefixCopy(values, Float64Array, count, shared),
+  };
 }
 
 /** "13.900677652" → 13.900677652 (one division of exact integers: correctly rounded while ≤ 15 digits). */

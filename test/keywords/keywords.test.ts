@@ -88,6 +88,20 @@ describe("IDF table", () => {
     });
     expect(wrong).toEqual([]);
   });
+
+  it("a table packed in shared memory reads the same after a structured clone (as a worker receives it), sharing the bytes", async () => {
+    const { idfTableOf, packIdf } = await import("../../src/keywords/idf-table.js");
+    const bytes = new TextEncoder().encode("双减 4.5\n作业 10\n课后服务 2\n");
+    const packed = packIdf(bytes, true);
+    expect(packed.terms.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const received = structuredClone(packed);
+    const table = idfTableOf(received);
+    const plain = parseIdfTable(bytes);
+    expect(["双减", "作业", "课后服务", "教研"].map((term) => table.get(term))).toEqual(["双减", "作业", "课后服务", "教研"].map((term) => plain.get(term)));
+    expect(table.median).toBe(plain.median);
+    new Int32Array(packed.slots.buffer).fill(-1); // the clone sees the sender's memory: every slot now empty
+    expect(table.get("双减")).toBeUndefined();
+  });
 });
 
 describe("extractBatchKeywords (natural TF-IDF over the batch)", () => {
