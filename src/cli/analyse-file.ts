@@ -1,7 +1,7 @@
-import { stat } from "node:fs/promises";
+import { statSync } from "node:fs";
 import { analyseDocument } from "../analyse.js";
 import type { AnalyseOptions } from "../analyse-options.js";
-import { loadFile, type LoadOptions } from "../load/index.js";
+import { loadFileSync, type LoadOptions } from "../load/index.js";
 import {
   createLineLocator, toCsv, toFindingRows, toPlanRows, toTargetRows, toText, type CsvRow, type PlanLocator,
 } from "../report/index.js";
@@ -64,8 +64,8 @@ export interface FileTerms {
 }
 
 export async function collectTerms(job: FileJob): Promise<FileTerms> {
-  if (await specialFileError(job.file)) return { file: job.file, plans: [] };
-  const loaded = await loadFile(job.file, job.load);
+  if (specialFileError(job.file)) return { file: job.file, plans: [] };
+  const loaded = loadFileSync(job.file, job.load);
   if (!loaded.ok) return { file: job.file, plans: [] };
   try {
     const { plans } = analyseDocument(loaded.text, { ...job.analyse, segment: false });
@@ -81,9 +81,9 @@ export async function collectTerms(job: FileJob): Promise<FileTerms> {
  */
 export async function analyseFile(job: FileJob, batch: BatchTermStats | null = null): Promise<FileOutcome> {
   const noPlace: PlanLocator = () => ({ line: 0, column: 0 });
-  const special = await specialFileError(job.file);
+  const special = specialFileError(job.file);
   if (special) return outcome(job, { file: job.file, error: special, plans: [] }, noPlace);
-  const loaded = await loadFile(job.file, job.load);
+  const loaded = loadFileSync(job.file, job.load);
   if (!loaded.ok) return outcome(job, { file: job.file, error: loaded.error, plans: [] }, noPlace);
   try {
     const document = analyseDocument(loaded.text, batch ? { ...job.analyse, segment: false } : job.analyse);
@@ -104,9 +104,9 @@ export async function analyseFile(job: FileJob, batch: BatchTermStats | null = n
  * A named pipe, socket or device given as a path: opening a FIFO for reading blocks until someone writes to it, so
  * it is refused from its stat, before any open. Anything stat cannot see is left to loadFile's own errors.
  */
-async function specialFileError(file: string): Promise<FileError | null> {
+function specialFileError(file: string): FileError | null {
   try {
-    const info = await stat(file);
+    const info = statSync(file);
     if (info.isFile() || info.isDirectory()) return null;
     const what = info.isFIFO() ? "a named pipe (FIFO)" : info.isSocket() ? "a socket" : "a device";
     return { code: "unsupported", message: `not a regular file but ${what}: give planlens the plan file itself` };

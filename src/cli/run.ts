@@ -204,8 +204,8 @@ const FILES_PER_THREAD = 32;
 const defaultJobs = (files: number): number => Math.max(1, Math.min(availableParallelism(), Math.ceil(files / FILES_PER_THREAD)));
 
 /**
- * Files in flight on this thread: while one file is analysed (synchronous work) the next one's read is already
- * under way, so the thread does not sit idle waiting for the disk between files.
+ * Files in flight on this thread. Its files are read and analysed synchronously, so the second one only waits its
+ * turn: it keeps this thread from waiting for the promise chain between two files.
  */
 const LOCAL_TASKS = 2;
 /**

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { DEFAULT_LOAD_OPTIONS, ERROR_CODES, SUPPORTED_EXTENSIONS, loadFile } from "../../src/load/index.js";
+import { DEFAULT_LOAD_OPTIONS, ERROR_CODES, SUPPORTED_EXTENSIONS, loadFile, loadFileSync } from "../../src/load/index.js";
 import { FIXTURES, fixturePath } from "./_fixtures.js";
 
 const PLAN = "2024学年第一学期教研工作计划\n一、指导思想\n以立德树人为根本任务，深化课堂教学改革。\n二、工作目标\n1. 每位教师每学期听课不少于15节。\n";
@@ -156,6 +156,30 @@ describe("loadFile on paths", () => {
       { numRuns: 60 },
     );
   }, 60_000);
+});
+
+describe("loadFileSync (the CLI's reader) gives exactly what loadFile gives", () => {
+  const dir = mkdtempSync(join(tmpdir(), "planlens-load-sync-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([...OK, ...FAILED].map(([name]) => name))("fixture %s", async (name) => {
+    expect(loadFileSync(fixturePath(name))).toEqual(await loadFile(fixturePath(name)));
+  });
+
+  it("missing, through a file, a folder, a symlink loop, too large, odd paths, a device", async () => {
+    const a = join(dir, "loop-a.txt");
+    symlinkSync(join(dir, "loop-b.txt"), a);
+    symlinkSync(a, join(dir, "loop-b.txt"));
+    const cases: [string, { maxBytes?: number }][] = [
+      [join(dir, "没有这个文件.txt"), {}], [join(fixturePath("gbk.txt"), "x.txt"), {}], [FIXTURES, {}], [a, {}],
+      [fixturePath("gbk.txt"), { maxBytes: 100 }], ["", {}], ["\0", {}], [join(dir, "x".repeat(5000)), {}], ["/dev/null", {}],
+    ];
+    for (const [path, options] of cases) {
+      const result = loadFileSync(path, options);
+      expect(result.ok).toBe(false);
+      expect(result).toEqual(await loadFile(path, options));
+    }
+  });
 });
 
 describe("the load stage's public surface", () => {
