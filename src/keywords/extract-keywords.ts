@@ -1,6 +1,7 @@
 import type { Keyword, Token } from "../types.js";
 import { jiebaIdfTable, type IdfTable } from "./idf-table.js";
-import { countKeywordTerms } from "./keyword-terms.js";
+import { isKeywordTerm } from "./keyword-terms.js";
+import { STOP_TAGS } from "./stop-words.js";
 
 export interface KeywordOptions {
   /** how many keywords; default 10 */
@@ -9,12 +10,25 @@ export interface KeywordOptions {
   readonly idf?: IdfTable;
 }
 
+/** What a term is worth under one IDF table, and its count in the plan being scored. */
+interface TermEntry {
+  /** its IDF (or the table's median), or NOT_A_KEYWORD */
+  readonly weight: number;
+  /** the plan `count` belongs to (a count left from an earlier plan is stale) */
+  plan: number;
+  count: number;
+}
+
+const NOT_A_KEYWORD = -1;
+
 /**
- * Per IDF table, each term's weight once looked up (its IDF, or the table's median): a plan repeats most of
- * the vocabulary of the plans before it. Bounded: cleared at MAX_REMEMBERED terms.
+ * Per IDF table, each term met so far: a plan repeats most of the vocabulary of the plans before it, so a
+ * token costs one Map lookup (its verdict, weight and count together). Bounded: cleared at MAX_REMEMBERED terms.
  */
-const weights = new WeakMap<IdfTable, Map<string, number>>();
+const remembered = new WeakMap<IdfTable, Map<string, TermEntry>>();
 const MAX_REMEMBERED = 200_000;
+/** Numbers the calls, so that counts from one plan are never read as another's. */
+let plans = 0;
 
 /**
  * The keywords of ONE plan: score = tf × idf, tf = how often the term occurs among the plan's
@@ -25,42 +39,57 @@ const MAX_REMEMBERED = 200_000;
  */
 export function extractKeywords(tokens: readonly Token[], options: KeywordOptions = {}): Keyword[] {
   const top = options.top ?? 10;
-  if (top <= 0) return [];
-  const counts = countKeywordTerms(tokens);
-  if (counts.size === 0) return [];
+  if (top <= 0 || tokens.length === 0) return [];
   const idf = options.idf ?? jiebaIdfTable();
-  const known = rememberedWeights(idf);
-  const best: Keyword[] = [];
-  for (const [term, count] of counts) {
-    let weight = known.get(term);
-    if (weight === undefined) {
-      weight = idf.get(term) ?? idf.median;
-      known.set(term, weight);
+  const known = rememberedTerms(idf);
+  const plan = (plans = (plans + 1) | 0);
+  const terms: string[] = [];
+  const entries: TermEntry[] = [];
+  for (const token of tokens) {
+    if (token.tag !== undefined && STOP_TAGS.has(token.tag)) continue;
+    const term = token.text;
+    let entry = known.get(term);
+    if (entry === undefined) {
+      entry = { weight: isKeywordTerm(term) ? (idf.get(term) ?? idf.median) : NOT_A_KEYWORD, plan: 0, count: 0 };
+      known.set(term, entry);
     }
-    keepBest(best, { term, score: Math.round(count * weight * 1e4) / 1e4 }, top);
+    if (entry.weight === NOT_A_KEYWORD) continue;
+    if (entry.plan !== plan) {
+      entry.plan = plan;
+      entry.count = 0;
+      terms.push(term);
+      entries.push(entry);
+    }
+    entry.count += 1;
+  }
+  const best: Keyword[] = [];
+  for (let index = 0; index < terms.length; index += 1) {
+    const entry = entries[index]!;
+    keepBest(best, terms[index]!, Math.round(entry.count * entry.weight * 1e4) / 1e4, top);
   }
   return best;
 }
 
-function rememberedWeights(idf: IdfTable): Map<string, number> {
-  let known = weights.get(idf);
-  if (known === undefined) weights.set(idf, (known = new Map()));
+function rememberedTerms(idf: IdfTable): Map<string, TermEntry> {
+  let known = remembered.get(idf);
+  if (known === undefined) remembered.set(idf, (known = new Map()));
   if (known.size >= MAX_REMEMBERED) known.clear();
   return known;
 }
 
-/** Inserts `keyword` into `best` (sorted, at most `top` long) when it ranks among the top. */
-function keepBest(best: Keyword[], keyword: Keyword, top: number): void {
-  if (best.length === top && !ranksBefore(keyword, best[top - 1]!)) return;
+/** Inserts the keyword into `best` (sorted, at most `top` long) when it ranks among the top. */
+function keepBest(best: Keyword[], term: string, score: number, top: number): void {
+  if (best.length === top && !ranksBefore(term, score, best[top - 1]!)) return;
   let at = best.length;
-  while (at > 0 && ranksBefore(keyword, best[at - 1]!)) at -= 1;
-  best.splice(at, 0, keyword);
+  while (at > 0 && ranksBefore(term, score, best[at - 1]!)) at -= 1;
+  best.splice(at, 0, { term, score });
   if (best.length > top) best.pop();
 }
 
 /** Score descending, then term in code-unit order. */
 const compareKeywords = (a: Keyword, b: Keyword): number => b.score - a.score || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
-const ranksBefore = (a: Keyword, b: Keyword): boolean => compareKeywords(a, b) < 0;
+const ranksBefore = (term: string, score: number, other: Keyword): boolean =>
+  score > other.score || (score === other.score && term < other.term);
 
 export function sortKeywords(keywords: readonly Keyword[]): Keyword[] {
   return [...keywords].sort(compareKeywords);

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractBatchKeywords, extractKeywords, jiebaIdfTable, parseIdfTable } from "../../src/keywords/index.js";
 import { keywordTerms } from "../../src/keywords/keyword-terms.js";
@@ -28,6 +29,22 @@ describe("keywordTerms", () => {
 
 describe("extractKeywords (one plan, TF × jieba IDF)", () => {
   const idf = parseIdfTable(new TextEncoder().encode("双减 5\n开展 9\n课后服务 5\n作业 7\n教研 3\n"));
+
+  it("whatever plans were scored before, a plan's keywords are tf × idf over its own keywordTerms", () => {
+    const vocabulary = ["双减", "开展", "课后服务", "作业", "教研", "托管", "的", "15", "某县", "集体备课", "课题"];
+    const expected = (list: Token[], top: number) => {
+      const counts = new Map<string, number>();
+      for (const term of keywordTerms(list)) counts.set(term, (counts.get(term) ?? 0) + 1);
+      const scored = [...counts].map(([term, count]) => ({ term, score: Math.round(count * (idf.get(term) ?? idf.median) * 1e4) / 1e4 }));
+      return scored.sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : 1)).slice(0, top);
+    };
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(...vocabulary), { maxLength: 30 }), { maxLength: 6 }), fc.integer({ min: 1, max: 4 }), (plans, top) => {
+        for (const words of plans) expect(extractKeywords(tokens(words), { top, idf })).toEqual(expected(tokens(words), top));
+      }),
+      { numRuns: 200 },
+    );
+  });
 
   it("score = count × the term's idf; sorted by score then term; stop words (开展) dropped", () => {
     const result = extractKeywords(tokens(["开展", "课后服务", "双减", "作业", "双减", "教研"]), { top: 3, idf });
