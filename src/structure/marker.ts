@@ -1,4 +1,4 @@
-import { parseSmallNumber, toChineseNumeral } from "./_small-number.js";
+import { smallNumberAt, toChineseNumeral } from "./_small-number.js";
 import { charSet } from "./_chars.js";
 
 /**
@@ -80,7 +80,7 @@ const CHAR_STYLES: readonly { readonly style: MarkerStyle; readonly base: number
 ];
 
 function numbered(text: string, offset: number, style: MarkerStyle, numeralStart: number, numeralEnd: number, length: number): MarkerMatch {
-  const number = parseSmallNumber(text.slice(offset + numeralStart, offset + numeralEnd));
+  const number = smallNumberAt(text, offset + numeralStart, offset + numeralEnd);
   const marker = number === null ? null : { style, number, numeralStart, numeralEnd };
   return { index: offset, length, marker };
 }
