@@ -1,42 +1,62 @@
 /** Small numbers as written in heading markers and month names: "3", "３", "十二", "二十一" → 1–99. */
 
-const CN_DIGITS: Readonly<Record<string, number>> = {
+const CN_DIGIT_VALUES: Readonly<Record<string, number>> = {
   〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
+const CN_DIGITS = new Map(Object.entries(CN_DIGIT_VALUES).map(([char, value]) => [char.charCodeAt(0), value]));
+const TEN = "十".charCodeAt(0);
 
 export const CN_NUMERAL_CHARS = "一二三四五六七八九十";
 
-function parseChinese(s: string): number | null {
-  if (s === "十") return 10;
-  const ten = s.indexOf("十");
-  if (ten === -1) return s.length === 1 ? (CN_DIGITS[s] ?? null) : null;
-  if (s.indexOf("十", ten + 1) !== -1) return null;
-  const tensPart = s.slice(0, ten);
-  const unitsPart = s.slice(ten + 1);
-  const tens = tensPart === "" ? 1 : (CN_DIGITS[tensPart] ?? null);
-  const units = unitsPart === "" ? 0 : (CN_DIGITS[unitsPart] ?? null);
-  if (tens === null || units === null || tensPart.length > 1 || unitsPart.length > 1) return null;
+/** 0–9 for a half- or full-width digit, -1 otherwise. */
+function digitValue(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
+  return -1;
+}
+
+/** D?十D? with one-character parts ("十二", "二十", "二十一"); null for anything else. */
+function chineseValue(text: string, from: number, to: number): number | null {
+  let ten = -1;
+  for (let i = from; i < to; i += 1) {
+    if (text.charCodeAt(i) !== TEN) continue;
+    if (ten !== -1) return null;
+    ten = i;
+  }
+  if (ten === -1 || ten - from > 1 || to - ten - 1 > 1) return null;
+  const tens = ten === from ? 1 : CN_DIGITS.get(text.charCodeAt(from));
+  const units = ten === to - 1 ? 0 : CN_DIGITS.get(text.charCodeAt(to - 1));
+  if (tens === undefined || units === undefined) return null;
   return tens * 10 + units;
+}
+
+/**
+ * parseSmallNumber of text.slice(from, to), read in place: the marker scan asks this for every marker, and a
+ * slice per marker plus the regexes of the general case were a visible part of it.
+ */
+export function smallNumberAt(text: string, from: number, to: number): number | null {
+  const length = to - from;
+  if (length <= 0) return null;
+  if (length === 1) {
+    const code = text.charCodeAt(from);
+    const digit = digitValue(code);
+    if (digit !== -1) return digit >= 1 ? digit : null;
+    const cn = CN_DIGITS.get(code);
+    if (cn !== undefined) return cn >= 1 ? cn : null;
+    return code === TEN ? 10 : null;
+  }
+  if (length === 2) {
+    const tens = digitValue(text.charCodeAt(from));
+    const units = digitValue(text.charCodeAt(from + 1));
+    if (tens !== -1 && units !== -1) return tens * 10 + units >= 1 ? tens * 10 + units : null;
+  }
+  const n = chineseValue(text, from, to);
+  return n !== null && n >= 1 && n <= 99 ? n : null;
 }
 
 /** Arabic (half- or full-width) or Chinese numeral 1–99; null for anything else. */
 export function parseSmallNumber(s: string): number | null {
-  if (s === "") return null;
-  if (s.length === 1) {
-    const code = s.charCodeAt(0);
-    if (code >= 0x31 && code <= 0x39) return code - 0x30;
-    if (code >= 0xff11 && code <= 0xff19) return code - 0xff10;
-    const digit = CN_DIGITS[s];
-    if (digit !== undefined) return digit >= 1 ? digit : null;
-    return s === "十" ? 10 : null;
-  }
-  const ascii = s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  if (/^\d{1,2}$/.test(ascii)) {
-    const n = Number(ascii);
-    return n >= 1 ? n : null;
-  }
-  const n = parseChinese(s);
-  return n !== null && n >= 1 && n <= 99 ? n : null;
+  return smallNumberAt(s, 0, s.length);
 }
 
 const CN_UNITS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"] as const;

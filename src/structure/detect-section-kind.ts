@@ -26,6 +26,19 @@ export function kindFromTitle(title: string, maxOffset = Infinity): SectionKind 
   return first.kind;
 }
 
+/** WORK_LINE_OPENINGS by their first character: a title is checked against the few that can match. */
+const OPENINGS_BY_FIRST_CHAR = new Map<string, string[]>();
+for (const opening of WORK_LINE_OPENINGS) {
+  const list = OPENINGS_BY_FIRST_CHAR.get(opening.charAt(0)) ?? [];
+  list.push(opening);
+  OPENINGS_BY_FIRST_CHAR.set(opening.charAt(0), list);
+}
+
+function opensWorkLine(name: string): boolean {
+  const openings = OPENINGS_BY_FIRST_CHAR.get(name.charAt(0));
+  return openings !== undefined && openings.some((opening) => name.startsWith(opening));
+}
+
 export interface KindInput {
   /** the title without its marker and closing punctuation */
   readonly name: string;
@@ -45,9 +58,10 @@ export function detectSectionKind(input: KindInput): SectionKind {
   const fromTitle = kindFromTitle(input.name, top ? Infinity : NESTED_TERM_OFFSET);
   if (fromTitle !== null) return fromTitle;
   if (isCalendarLabel(input.name)) return "calendar";
-  const calendarChildren = input.childNames.filter(isCalendarLabel).length;
+  let calendarChildren = 0;
+  for (const name of input.childNames) if (isCalendarLabel(name)) calendarChildren += 1;
   if (calendarChildren >= 2 && calendarChildren * 2 >= input.childNames.length) return "calendar";
   if (!top) return input.parentKind ?? "other";
-  if (input.isLabel) return WORK_LINE_OPENINGS.some((opening) => input.name.startsWith(opening)) ? "measures" : "other";
+  if (input.isLabel) return opensWorkLine(input.name) ? "measures" : "other";
   return input.name.length >= 2 ? "measures" : "other";
 }

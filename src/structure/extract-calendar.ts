@@ -7,6 +7,7 @@ import { charSet, isInlineSpace, isWhiteSpace } from "./_chars.js";
 /** what may follow a month or week at the start of a table row: "9月 制定计划", "第3周|听课" */
 const isRowSeparator = charSet(" \t\u3000|｜,，:：");
 const isLeadingJunk = charSet(" \t\u3000\u00a0:：|｜,，、");
+const isColon = charSet(":：");
 /** a week label inside a line that starts another entry: "第1周 开学 第2周 听课" */
 const WEEK_IN_LINE = /(?<=^|[ \t\u3000；;。,，|｜])第(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[-—–~～至到]\s*第?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}))?周/g;
 
@@ -47,6 +48,11 @@ function item(text: string, start: number, end: number): Quote | null {
   while (from < to && isInlineSpace(text.charCodeAt(from))) from += 1;
   while (to > from && isWhiteSpace(text.charCodeAt(to - 1))) to -= 1;
   return from < to ? { text: text.slice(from, to), start: from, end: to } : null;
+}
+
+function isSpacesAndColons(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) if (!isWhiteSpace(text.charCodeAt(i)) && !isColon(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function isBlank(text: string, start: number, end: number): boolean {
@@ -103,7 +109,7 @@ function headingEntries(text: string, sections: readonly Section[], anchor: Anch
     while (nameStart < section.titleSpan.end && isInlineSpace(text.charCodeAt(nameStart))) nameStart += 1;
     const when = readCalendarWhen(text, nameStart);
     if (when === null || when.grain === "day") continue;
-    if (!/^[\s:：]*$/.test(text.slice(nameStart + when.length, section.titleSpan.end))) continue;
+    if (!isSpacesAndColons(text, nameStart + when.length, section.titleSpan.end)) continue;
     const { items, end } = sectionItems(text, section);
     entries.push(entry(text, when, nameStart, anchor, items));
     covered.push({ start: section.start, end });

@@ -1,4 +1,5 @@
-import { parseSmallNumber, toChineseNumeral } from "./_small-number.js";
+import { smallNumberAt, toChineseNumeral } from "./_small-number.js";
+import { charSet } from "./_chars.js";
 
 /**
  * Heading markers: the numbering in front of a heading. A style groups the spellings one level uses
@@ -37,8 +38,12 @@ export interface MarkerMatch {
 /** What a character is to the grammar; the kinds up to NumberedChar can start a marker. */
 const enum Char { Other, CnNumeral, Digit, Di, OpenParen, NumberedChar, CloseParen, CnPunct, Dun, FullStop, DiSuffix }
 const CHAR = new Uint8Array(0x10000);
+let grammarChars = "";
+let startChars = "";
 const mark = (chars: string, kind: Char): void => {
   for (const char of chars) CHAR[char.charCodeAt(0)] = kind;
+  grammarChars += chars;
+  if (kind <= Char.NumberedChar) startChars += chars;
 };
 mark("一二三四五六七八九十", Char.CnNumeral);
 mark("0123456789０１２３４５６７８９", Char.Digit);
@@ -49,9 +54,15 @@ mark(".．", Char.CnPunct);
 mark("、", Char.Dun);
 mark("。", Char.FullStop);
 mark("章节条", Char.DiSuffix);
-for (let code = 0x2460; code <= 0x249b; code += 1) CHAR[code] = Char.NumberedChar;
+mark(String.fromCharCode(...Array.from({ length: 0x249c - 0x2460 }, (_, i) => 0x2460 + i)), Char.NumberedChar);
+// bitsets checked before the kind table: most characters are Other, and the bitsets stay in cache (see charSet)
+const isGrammarChar = charSet(grammarChars);
+const canStartMarker = charSet(startChars);
 
-const kindAt = (text: string, offset: number): Char => (CHAR[text.charCodeAt(offset)] ?? Char.Other) as Char;
+const kindAt = (text: string, offset: number): Char => {
+  const code = text.charCodeAt(offset);
+  return isGrammarChar(code) ? (CHAR[code] as Char) : Char.Other;
+};
 
 /** End of a run of 1–`max` characters of `kind` starting at `from`; `from` when there is none. */
 function runEnd(text: string, from: number, max: number, kind: Char): number {
@@ -69,7 +80,7 @@ const CHAR_STYLES: readonly { readonly style: MarkerStyle; readonly base: number
 ];
 
 function numbered(text: string, offset: number, style: MarkerStyle, numeralStart: number, numeralEnd: number, length: number): MarkerMatch {
-  const number = parseSmallNumber(text.slice(offset + numeralStart, offset + numeralEnd));
+  const number = smallNumberAt(text, offset + numeralStart, offset + numeralEnd);
   const marker = number === null ? null : { style, number, numeralStart, numeralEnd };
   return { index: offset, length, marker };
 }
@@ -143,9 +154,9 @@ export function markerAt(text: string, offset: number): MarkerMatch | null {
 /** The first marker starting at or after `from`, or null. */
 export function findNextMarker(text: string, from: number): MarkerMatch | null {
   for (let offset = from; offset < text.length; offset += 1) {
-    const kind = CHAR[text.charCodeAt(offset)] as Char;
-    if (kind === Char.Other || kind > Char.NumberedChar) continue;
-    const match = readAt(text, offset, kind);
+    const code = text.charCodeAt(offset);
+    if (!canStartMarker(code)) continue;
+    const match = readAt(text, offset, CHAR[code] as Char);
     if (match !== null) return match;
   }
   return null;

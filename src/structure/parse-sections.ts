@@ -5,7 +5,8 @@ import { findLabelCandidates } from "./find-label-candidates.js";
 import { findMarkerCandidates } from "./find-marker-candidates.js";
 import { findParagraphLists } from "./prune-paragraph-lists.js";
 import { selectHeadings } from "./select-headings.js";
-import { charSet } from "./_chars.js";
+import type { HeadingCandidate } from "./_heading.js";
+import { charSet, isWhiteSpace } from "./_chars.js";
 
 const isClosingMark = charSet(":：。；;!?！？");
 const ATTACHMENT = /^附件\s*(?<number>[0-9]{1,2})$/;
@@ -18,9 +19,7 @@ const ATTACHMENT = /^附件\s*(?<number>[0-9]{1,2})$/;
  * A top level made of numbered paragraphs (not headings) is dropped, and its sub-headings move up.
  */
 export function parseSections(text: string): Section[] {
-  const candidates = [...findMarkerCandidates(text), ...findLabelCandidates(text)].sort(
-    (a, b) => a.start - b.start || a.markerEnd - b.markerEnd,
-  );
+  const candidates = mergeByStart(findMarkerCandidates(text), findLabelCandidates(text));
   const headings = selectHeadings(text, candidates);
   const firstTree = buildSectionTree(headings, text.length);
   const paragraphs = findParagraphLists(text, firstTree);
@@ -28,9 +27,31 @@ export function parseSections(text: string): Section[] {
   return resolveAttachments(tree.map((node) => toSection(text, node, nameOf(text, node), null)));
 }
 
+/**
+ * Marker and label candidates in one list by start, as a sort by (start, markerEnd) would give: each list is
+ * in ascending start already, and a label (markerEnd = start) goes before a marker starting at its offset.
+ */
+function mergeByStart(markers: readonly HeadingCandidate[], labels: readonly HeadingCandidate[]): HeadingCandidate[] {
+  if (labels.length === 0) return markers as HeadingCandidate[];
+  const merged: HeadingCandidate[] = [];
+  let m = 0;
+  for (const label of labels) {
+    while (m < markers.length && (markers[m] as HeadingCandidate).start < label.start) merged.push(markers[m++] as HeadingCandidate);
+    merged.push(label);
+  }
+  while (m < markers.length) merged.push(markers[m++] as HeadingCandidate);
+  return merged;
+}
+
 /** The title without marker, spaces and closing punctuation: what kinds and calendar labels are read from. */
-const nameOf = (text: string, node: HeadingNode): string =>
-  withoutClosingMarks(text.slice(node.heading.markerEnd, node.heading.titleEnd).trim());
+function nameOf(text: string, node: HeadingNode): string {
+  let start = node.heading.markerEnd;
+  let end = node.heading.titleEnd;
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start += 1;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end -= 1;
+  while (end > start && isClosingMark(text.charCodeAt(end - 1))) end -= 1;
+  return text.slice(start, end);
+}
 
 function withoutClosingMarks(title: string): string {
   let end = title.length;
@@ -58,6 +79,8 @@ function toSection(text: string, node: HeadingNode, name: string, parentKind: Se
 function resolveAttachments(roots: readonly Section[]): Section[] {
   const listed = new Map<number, SectionKind>();
   return roots.map((section) => {
+    // both forms below hold 附件
+    if (!section.title.includes("附件")) return section;
     const name = withoutClosingMarks(section.title).trim();
     if (name === "附件") {
       section.children.forEach((child, index) => {

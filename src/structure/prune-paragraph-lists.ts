@@ -1,17 +1,17 @@
 import type { Heading } from "./_heading.js";
 import type { HeadingNode } from "./build-section-tree.js";
+import { charSet, isInlineSpace, isLineEndOrEnd } from "./_chars.js";
 
-const SPACE = /[ \t\u3000\u00a0]/;
-const SENTENCE_CLOSE = /[。；;!?！？]$/;
+const isSentenceClose = charSet("。；;!?！？");
 /** Styles that number paragraphs as often as headings. */
 const LIST_STYLES = new Set(["arabic", "arabic-paren", "circled", "paren-char", "dot-char"]);
 
 /** A heading alone on its line ("1、课题研究", "一、指导思想:"), as opposed to a numbered paragraph. */
 export function isHeadingLine(text: string, heading: Heading): boolean {
   let i = heading.titleEnd;
-  while (i < text.length && SPACE.test(text.charAt(i))) i += 1;
-  const atLineEnd = i >= text.length || text.charAt(i) === "\n" || text.charAt(i) === "\r";
-  return atLineEnd && !SENTENCE_CLOSE.test(text.slice(heading.start, heading.titleEnd));
+  while (i < text.length && isInlineSpace(text.charCodeAt(i))) i += 1;
+  const closesSentence = heading.titleEnd > heading.start && isSentenceClose(text.charCodeAt(heading.titleEnd - 1));
+  return isLineEndOrEnd(text.charCodeAt(i)) && !closesSentence;
 }
 
 /**

@@ -49,6 +49,10 @@ export function matchFinder(matchers: readonly Matcher[]): (text: string) => Fou
   };
   mark(VARIANT_CHARACTERS, VARIANT);
   distinctKeys.forEach((key, bit) => mark(key, 1 << bit));
+  const marked = new Int32Array(0x800);
+  keyTable.forEach((bits, code) => {
+    if (bits !== 0) marked[code >>> 5] = (marked[code >>> 5] as number) | (1 << (code & 31));
+  });
   const scans: Scan[] = matchers.map((matcher) => ({
     sticky: new RegExp(matcher.pattern.source, `${matcher.pattern.flags.replace("g", "")}y`),
     lead: new RegExp(`^[${matcher.trigger.lead}]$`, "u"),
@@ -57,21 +61,26 @@ export function matchFinder(matchers: readonly Matcher[]): (text: string) => Fou
     key: distinctKeys.indexOf(matcher.trigger.key),
   }));
   return (input) => {
-    const inInput = keyPositions(input, keyTable, distinctKeys.length);
+    const inInput = keyPositions(input, marked, keyTable, distinctKeys.length);
     const text = inInput === null ? foldVariants(input) : input;
-    const byKey = inInput ?? keyPositions(text, keyTable, distinctKeys.length) ?? [];
+    const byKey = inInput ?? keyPositions(text, marked, keyTable, distinctKeys.length) ?? [];
     return { text, matches: scans.map((scan) => matchesAround(text, scan, byKey[scan.key] ?? NONE)) };
   };
 }
 
 const NONE: readonly number[] = [];
 
-/** For each distinct key, the ascending offsets of its characters (undefined: none); null when a variant occurs. */
-function keyPositions(text: string, keyTable: Int32Array, count: number): (number[] | undefined)[] | null {
+/**
+ * For each distinct key, the ascending offsets of its characters (undefined: none); null when a variant occurs.
+ * `marked` is a bitset of the characters with bits in `keyTable`, tested first: 8 KB stay in cache across the
+ * pipeline where the 256 KB table does not, and almost every character is in neither.
+ */
+function keyPositions(text: string, marked: Int32Array, keyTable: Int32Array, count: number): (number[] | undefined)[] | null {
   const out = new Array<number[] | undefined>(count).fill(undefined);
   for (let i = 0; i < text.length; i += 1) {
-    let bits = keyTable[text.charCodeAt(i)] as number;
-    if (bits === 0) continue;
+    const code = text.charCodeAt(i);
+    if (((marked[code >>> 5] as number) & (1 << (code & 31))) === 0) continue;
+    let bits = keyTable[code] as number;
     if (bits < 0) return null; // the VARIANT bit is the sign bit
     while (bits !== 0) {
       const key = 31 - Math.clz32(bits);

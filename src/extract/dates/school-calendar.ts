@@ -8,7 +8,14 @@ export interface IsoInterval {
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function lastDayOfMonth(year: number, month: number): number {
+  // the usual case without a Date per call; Date.UTC reads years 0–99 as 19xx and rolls other months over
+  if (Number.isInteger(year) && year >= 100 && Number.isInteger(month) && month >= 1 && month <= 12) {
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number);
+  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
