@@ -59,7 +59,7 @@ export function scoreCoverage(plan: CoveragePlan, checklist: Checklist = DEFAULT
       id: item.id,
       label: item.label,
       covered,
-      strength: covered ? round(1 - 0.6 ** distinct * 0.85 ** (tally.mentions[index]! - distinct), 2) : 0,
+      strength: covered ? round(1 - power(POWERS_OF_0_6, distinct) * power(POWERS_OF_0_85, tally.mentions[index]! - distinct), 2) : 0,
       hasTarget: anyMarked(tally, first, withTarget),
       hasDate: anyMarked(tally, first, withDate),
       evidence: quoteEvidence(text, tally, index),
@@ -84,17 +84,18 @@ function quoteEvidence(text: string, tally: Mentions, item: number): Quote[] {
   return quotes;
 }
 
-/** The MAX_EVIDENCE best entries of an item, best first. */
+/** The MAX_EVIDENCE best entries of an item (it has more), best first. */
 function bestEntries(tally: Mentions, item: number): number[] {
-  // an entry goes after those that rank as high: they came earlier
   const best: number[] = [];
   for (let entry = tally.firstEntry[item]!; entry >= 0; entry = tally.nextEntry[entry]!) {
-    let at = best.length;
-    while (at > 0 && outranks(tally, entry, best[at - 1]!)) at -= 1;
-    if (at < MAX_EVIDENCE) {
-      best.splice(at, 0, entry);
-      if (best.length > MAX_EVIDENCE) best.pop();
+    // an entry goes after those that rank as high: they came earlier
+    let at = Math.min(best.length, MAX_EVIDENCE - 1);
+    if (best.length === MAX_EVIDENCE && !outranks(tally, entry, best[at]!)) continue;
+    while (at > 0 && outranks(tally, entry, best[at - 1]!)) {
+      best[at] = best[at - 1]!;
+      at -= 1;
     }
+    best[at] = entry;
   }
   return best;
 }
@@ -111,8 +112,14 @@ function markEntries(tally: Mentions, spans: readonly Span[]): boolean[] {
   const marked = new Array<boolean>(entries).fill(false);
   if (entries === 0 || spans.length === 0) return marked;
   const offsets: number[] = [];
-  for (const span of spans) offsets.push(span.start, Math.max(span.start, span.end - 1));
-  offsets.sort((a, b) => a - b);
+  let sorted = true;
+  for (const span of spans) {
+    const last = Math.max(span.start, span.end - 1);
+    if (offsets.length > 0 && span.start < offsets[offsets.length - 1]!) sorted = false;
+    offsets.push(span.start, last);
+  }
+  // spans in text order that do not overlap (dates and targets usually) need no sort
+  if (!sorted) offsets.sort((a, b) => a - b);
   let next = 0;
   for (let entry = 0; entry < entries; entry += 1) {
     const start = tally.sentenceStart[entry]!;
@@ -125,6 +132,14 @@ function markEntries(tally: Mentions, spans: readonly Span[]): boolean[] {
 function anyMarked(tally: Mentions, first: number, marked: readonly boolean[]): boolean {
   for (let entry = first; entry >= 0; entry = tally.nextEntry[entry]!) if (marked[entry]) return true;
   return false;
+}
+
+/** base ** exponent for the exponents strength meets most (the same values as `**`, without calling pow). */
+const POWERS_OF_0_6 = Array.from({ length: 64 }, (_, exponent) => 0.6 ** exponent);
+const POWERS_OF_0_85 = Array.from({ length: 64 }, (_, exponent) => 0.85 ** exponent);
+
+function power(powers: readonly number[], exponent: number): number {
+  return exponent < powers.length ? powers[exponent]! : powers[1]! ** exponent;
 }
 
 function round(value: number, digits: number): number {
