@@ -1,6 +1,7 @@
 import type { Span, Target, TimeExpression } from "../../types.js";
 import type { Rule, RuleFinding } from "../rule.js";
 import { countLess } from "./_count-less.js";
+import { inOrderOfStart } from "./_in-order-of-start.js";
 
 /**
  * target-without-date: a measurable target with no time expression in its clause, so nobody can tell
@@ -27,7 +28,7 @@ function clauseOf(text: string, span: Span, limit = 200): Span {
  * lookup is a binary search (a plan with thousands of targets and dates stays near-linear).
  */
 function dateOverlap(dates: readonly TimeExpression[]): (span: Span) => boolean {
-  const sorted = [...dates].sort((a, b) => a.start - b.start);
+  const sorted = inOrderOfStart(dates);
   const starts = sorted.map((d) => d.start);
   const maxEnd: number[] = [];
   for (const d of sorted) maxEnd.push(Math.max(d.end, maxEnd.at(-1) ?? -Infinity));
