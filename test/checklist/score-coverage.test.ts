@@ -161,6 +161,25 @@ describe("scoreCoverage — matching", () => {
   });
 });
 
+describe("scoreCoverage — sentence ends inside phrases", () => {
+  it("a phrase holding a sentence end counts in the sentence where it starts; a phrase that is one, in its own", () => {
+    const list = checklist({
+      id: "t",
+      title: "t",
+      version: "1",
+      items: [
+        { id: "across", label: "across", phrases: { anyOf: ["双减。课后"] } },
+        { id: "mark", label: "mark", phrases: { anyOf: ["。"] } },
+        { id: "line", label: "line", phrases: { anyOf: ["\n作业"] } },
+      ],
+    });
+    const coverage = scoreCoverage({ text: "落实双减。课后服务。\n作业" }, list);
+    const quotes = coverage.items.map((entry) => entry.evidence.map((quote) => quote.text));
+    // a match starting on a line break lies in no sentence
+    expect(quotes).toEqual([["落实双减。"], ["落实双减。", "课后服务。"], []]);
+  });
+});
+
 describe("scoreCoverage — overall score", () => {
   it("score = 100 × covered weight / total weight", () => {
     const list = checklist({
