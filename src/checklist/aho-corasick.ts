@@ -1,9 +1,4 @@
-/** One occurrence of a pattern: `pattern` is its index in the list the automaton was built from. */
-export interface PatternMatch {
-  readonly pattern: number;
-  readonly start: number;
-  readonly end: number;
-}
+import { OccurrenceList } from "./occurrence-list.js";
 
 /**
  * An Aho–Corasick automaton compiled to a full transition table (failure links folded in), so the scan
@@ -13,6 +8,8 @@ export interface PatternMatch {
  */
 export interface Automaton {
   readonly patterns: readonly string[];
+  /** per pattern: its length in UTF-16 code units */
+  readonly lengths: Uint32Array;
   /** per UTF-16 code unit: its column in `next`; 0 for a unit no pattern holds (every state goes to the root) */
   readonly columnOf: Uint16Array;
   /** next[state + column]: the state after reading a unit; the root is state 0 */
@@ -92,6 +89,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const firstOutputState = order.findIndex((node) => node.outputs.length > 0);
   return {
     patterns,
+    lengths: Uint32Array.from(patterns, (pattern) => pattern.length),
     columnOf,
     next: rows,
     firstOutputState: (firstOutputState < 0 ? order.length : firstOutputState) * columns,
@@ -101,10 +99,13 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   };
 }
 
-/** Every occurrence of every pattern (overlapping ones included), in order of end, then longest first. */
-export function findAll(automaton: Automaton, text: string): PatternMatch[] {
-  const matches: PatternMatch[] = [];
-  const { patterns, columnOf, next, firstOutputState, columns, outputStart, outputs } = automaton;
+/**
+ * Every occurrence of every pattern (overlapping ones included), in order of start, then longest first, into
+ * `into` (emptied first); `pattern` is the index in the list the automaton was built from.
+ */
+export function findAll(automaton: Automaton, text: string, into: OccurrenceList = new OccurrenceList()): OccurrenceList {
+  into.clear();
+  const { lengths, columnOf, next, firstOutputState, columns, outputStart, outputs } = automaton;
   let state = 0;
   for (let i = 0; i < text.length; i += 1) {
     state = next[state + (columnOf[text.charCodeAt(i)] as number)] as number;
@@ -113,8 +114,8 @@ export function findAll(automaton: Automaton, text: string): PatternMatch[] {
     const last = outputStart[row + 1] as number;
     for (let k = outputStart[row] as number; k < last; k += 1) {
       const pattern = outputs[k] as number;
-      matches.push({ pattern, start: i + 1 - (patterns[pattern] as string).length, end: i + 1 });
+      into.add(pattern, i + 1 - (lengths[pattern] as number), i + 1);
     }
   }
-  return matches;
+  return into;
 }

@@ -1,9 +1,8 @@
 import type { Coverage, CoverageItem, Quote, Span } from "../types.js";
-import { findAll, type PatternMatch } from "./aho-corasick.js";
-import { compileChecklist, type CompiledChecklist, type CompiledItem } from "./compile-checklist.js";
+import { compileChecklist } from "./compile-checklist.js";
 import { DEFAULT_CHECKLIST } from "./default-checklist.js";
 import type { Checklist } from "./schema.js";
-import { sentenceAt, splitSentences } from "./split-sentences.js";
+import { tallyMentions, type Mentions } from "./tally-mentions.js";
 
 /** What coverage needs from a plan: its text and, optionally, the spans of its targets and dates. */
 export interface CoveragePlan {
@@ -42,202 +41,105 @@ export const MAX_EVIDENCE = 5;
 export function scoreCoverage(plan: CoveragePlan, checklist: Checklist = DEFAULT_CHECKLIST): Coverage {
   const compiled = compileChecklist(checklist);
   const { text } = plan;
-  const sentences = splitSentences(text);
-  const tallies = tallyMentions(compiled, findAll(compiled.automaton, text), sentences);
-  const withTarget = markSentences(sentences, plan.targets ?? []);
-  const withDate = markSentences(sentences, plan.dates ?? []);
+  const tally = tallyMentions(compiled, text);
+  const withTarget = markEntries(tally, plan.targets ?? []);
+  const withDate = markEntries(tally, plan.dates ?? []);
 
-  const items = compiled.items.map((item, index): CoverageItem => {
-    const found = tallies[index] ?? NO_MENTION;
-    const covered = found.sentences.length > 0;
-    const distinct = found.phrases.length;
-    return {
+  const items: CoverageItem[] = [];
+  let total = 0;
+  let coveredWeight = 0;
+  for (let index = 0; index < compiled.items.length; index += 1) {
+    const item = compiled.items[index]!;
+    const first = tally.firstEntry[index]!;
+    const covered = first >= 0;
+    const distinct = tally.phrases[index]!;
+    total += item.weight;
+    if (covered) coveredWeight += item.weight;
+    items.push({
       id: item.id,
       label: item.label,
       covered,
-      strength: covered ? round(1 - 0.6 ** distinct * 0.85 ** (found.mentions - distinct), 2) : 0,
-      hasTarget: anyMarked(found.sentences, withTarget),
-      hasDate: anyMarked(found.sentences, withDate),
-      evidence: pickEvidence(found).map((sentence): Quote => {
-        const span = sentences[sentence] as Span;
-        return { text: text.slice(span.start, span.end), start: span.start, end: span.end };
-      }),
-    };
-  });
-
-  let total = 0;
-  let covered = 0;
-  compiled.items.forEach((item, index) => {
-    total += item.weight;
-    if (items[index]?.covered) covered += item.weight;
-  });
-  return { checklist: checklist.id, score: total > 0 ? round((100 * covered) / total, 1) : 0, items };
-}
-
-/** What one item collects while its counted mentions go by in text order. */
-interface Tally {
-  /** sentence indices with a counted mention, ascending */
-  readonly sentences: number[];
-  /** per entry of `sentences`: the distinct phrases and the mentions in that sentence */
-  readonly phrasesIn: number[];
-  readonly mentionsIn: number[];
-  /** the distinct phrases of the last sentence */
-  readonly lastSentencePhrases: number[];
-  /** the distinct phrases over all sentences */
-  readonly phrases: number[];
-  mentions: number;
-  /** the furthest end of a mention so far: a mention ending there or before is nested in a longer one */
-  maxEnd: number;
+      strength: covered ? round(1 - power(POWERS_OF_0_6, distinct) * power(POWERS_OF_0_85, tally.mentions[index]! - distinct), 2) : 0,
+      hasTarget: anyMarked(tally, first, withTarget),
+      hasDate: anyMarked(tally, first, withDate),
+      evidence: quoteEvidence(text, tally, index),
+    });
+  }
+  return { checklist: checklist.id, score: total > 0 ? round((100 * coveredWeight) / total, 1) : 0, items };
 }
 
 /**
- * Per item, its counted mentions: one pass over the matches in order of start (then longest first), each
- * handed to the items listing its phrase in anyOf. In that order a mention nested in a longer one of the same
- * item comes after it, and the sentence indices never decrease. Items without a counted mention stay undefined.
+ * The quoted sentences of an item, in text order: all of them, or when more than MAX_EVIDENCE hold a mention,
+ * the ones with the most distinct phrases, then the most mentions, then the earliest.
  */
-function tallyMentions(compiled: CompiledChecklist, matches: PatternMatch[], sentences: readonly Span[]): (Tally | undefined)[] {
-  const tallies = new Array<Tally | undefined>(compiled.items.length);
-  if (matches.length === 0) return tallies;
-  matches.sort((a, b) => a.start - b.start || b.end - a.end);
-  const blocked = blockedSpans(compiled, matches);
-  const qualifying = allOfSentences(compiled, matches, sentences, blocked);
-  let sentence = 0;
-  for (const match of matches) {
-    const owners = compiled.anyOfItems[match.pattern] as readonly number[];
-    if (owners.length === 0) continue;
-    while (sentence < sentences.length && (sentences[sentence] as Span).end <= match.start) sentence += 1;
-    const inSentence = sentence < sentences.length && (sentences[sentence] as Span).start <= match.start ? sentence : -1;
-    for (const owner of owners) {
-      if (isBlocked(blocked[owner], match)) continue;
-      const tally = (tallies[owner] ??= newTally());
-      if (match.end <= tally.maxEnd) continue;
-      tally.maxEnd = match.end;
-      const qualifies = qualifying[owner];
-      if (inSentence < 0 || (qualifies && !qualifies.has(inSentence))) continue;
-      count(tally, inSentence, match.pattern);
+function quoteEvidence(text: string, tally: Mentions, item: number): Quote[] {
+  const quotes: Quote[] = [];
+  const chosen = tally.entries[item]! > MAX_EVIDENCE ? bestEntries(tally, item) : null;
+  for (let entry = tally.firstEntry[item]!; entry >= 0; entry = tally.nextEntry[entry]!) {
+    if (chosen !== null && !chosen.includes(entry)) continue;
+    const start = tally.sentenceStart[entry]!;
+    const end = tally.sentenceEnd[entry]!;
+    quotes.push({ text: text.slice(start, end), start, end });
+  }
+  return quotes;
+}
+
+/** The MAX_EVIDENCE best entries of an item (it has more), best first. */
+function bestEntries(tally: Mentions, item: number): number[] {
+  const best: number[] = [];
+  for (let entry = tally.firstEntry[item]!; entry >= 0; entry = tally.nextEntry[entry]!) {
+    // an entry goes after those that rank as high: they came earlier
+    let at = Math.min(best.length, MAX_EVIDENCE - 1);
+    if (best.length === MAX_EVIDENCE && !outranks(tally, entry, best[at]!)) continue;
+    while (at > 0 && outranks(tally, entry, best[at - 1]!)) {
+      best[at] = best[at - 1]!;
+      at -= 1;
     }
+    best[at] = entry;
   }
-  return tallies;
+  return best;
 }
 
-/** The tally of an item no match was handed to (never written to). */
-const NO_MENTION: Tally = newTally();
-
-function newTally(): Tally {
-  return { sentences: [], phrasesIn: [], mentionsIn: [], lastSentencePhrases: [], phrases: [], mentions: 0, maxEnd: -1 };
+/** More distinct phrases, or as many and more mentions. */
+function outranks(tally: Mentions, entry: number, other: number): boolean {
+  const byPhrases = tally.phrasesIn[entry]! - tally.phrasesIn[other]!;
+  return byPhrases > 0 || (byPhrases === 0 && tally.mentionsIn[entry]! > tally.mentionsIn[other]!);
 }
 
-function count(tally: Tally, sentence: number, phrase: number): void {
-  if (tally.sentences[tally.sentences.length - 1] !== sentence) {
-    tally.sentences.push(sentence);
-    tally.phrasesIn.push(0);
-    tally.mentionsIn.push(0);
-    tally.lastSentencePhrases.length = 0;
-  }
-  const last = tally.sentences.length - 1;
-  tally.mentionsIn[last] = (tally.mentionsIn[last] as number) + 1;
-  if (!tally.lastSentencePhrases.includes(phrase)) {
-    tally.lastSentencePhrases.push(phrase);
-    tally.phrasesIn[last] = (tally.phrasesIn[last] as number) + 1;
-  }
-  if (!tally.phrases.includes(phrase)) tally.phrases.push(phrase);
-  tally.mentions += 1;
-}
-
-/**
- * The quoted sentences: when more than MAX_EVIDENCE hold a mention, the ones with the most distinct
- * phrases, then the most mentions, then the earliest; returned in text order.
- */
-function pickEvidence(found: Tally): readonly number[] {
-  if (found.sentences.length <= MAX_EVIDENCE) return found.sentences;
-  const { sentences, phrasesIn, mentionsIn } = found;
-  return sentences
-    .map((_, entry) => entry)
-    .sort((a, b) => (phrasesIn[b] as number) - (phrasesIn[a] as number) || (mentionsIn[b] as number) - (mentionsIn[a] as number) || a - b)
-    .slice(0, MAX_EVIDENCE)
-    .sort((a, b) => a - b)
-    .map((entry) => sentences[entry] as number);
-}
-
-/** An item's noneOf occurrences in order of start, with the running maximum of their ends. */
-interface Blocked {
-  readonly starts: number[];
-  readonly maxEnds: number[];
-}
-
-/** Per item, its blocked spans; undefined when none of its noneOf phrases occurs. `matches` in order of start. */
-function blockedSpans(compiled: CompiledChecklist, matches: readonly PatternMatch[]): (Blocked | undefined)[] {
-  const blocked = new Array<Blocked | undefined>(compiled.items.length);
-  for (const match of matches) {
-    for (const owner of compiled.noneOfItems[match.pattern] as readonly number[]) {
-      const spans = (blocked[owner] ??= { starts: [], maxEnds: [] });
-      spans.maxEnds.push(Math.max(match.end, spans.maxEnds[spans.maxEnds.length - 1] ?? -1));
-      spans.starts.push(match.start);
-    }
-  }
-  return blocked;
-}
-
-/** True when an occurrence starting at or before the match ends at or after it (the match lies inside). */
-function isBlocked(blocked: Blocked | undefined, match: PatternMatch): boolean {
-  if (blocked === undefined) return false;
-  let low = 0;
-  let high = blocked.starts.length - 1;
-  let last = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if ((blocked.starts[middle] as number) <= match.start) {
-      last = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return last >= 0 && (blocked.maxEnds[last] as number) >= match.end;
-}
-
-/** Per item with allOf: the sentences holding a counted occurrence of every allOf phrase; null for the others. */
-function allOfSentences(
-  compiled: CompiledChecklist,
-  matches: readonly PatternMatch[],
-  sentences: readonly Span[],
-  blocked: readonly (Blocked | undefined)[],
-): (Set<number> | null)[] {
-  const qualifying = compiled.items.map((item) => (item.allOf.length > 0 ? new Set<number>() : null));
-  // per item, per allOf phrase: the sentences holding a counted occurrence
-  const found = new Array<Map<number, Set<number>> | undefined>(compiled.items.length);
-  for (const match of matches) {
-    for (const owner of compiled.allOfItems[match.pattern] as readonly number[]) {
-      if (isBlocked(blocked[owner], match)) continue;
-      const byPhrase = (found[owner] ??= new Map());
-      let holding = byPhrase.get(match.pattern);
-      if (holding === undefined) byPhrase.set(match.pattern, (holding = new Set()));
-      holding.add(sentenceAt(sentences, match.start));
-    }
-  }
-  found.forEach((byPhrase, index) => {
-    if (byPhrase === undefined) return;
-    const [first, ...rest] = (compiled.items[index] as CompiledItem).allOf.map((phrase) => byPhrase.get(phrase) ?? new Set<number>());
-    for (const sentence of first ?? []) {
-      if (sentence >= 0 && rest.every((set) => set.has(sentence))) qualifying[index]?.add(sentence);
-    }
-  });
-  return qualifying;
-}
-
-/** true for each sentence in which a span starts or ends (a plain array: small typed arrays cost the GC more). */
-function markSentences(sentences: readonly Span[], spans: readonly Span[]): boolean[] {
-  const marked = new Array<boolean>(sentences.length).fill(false);
+/** Per entry: whether a span starts or ends (its last character) in its sentence. Entries come in text order. */
+function markEntries(tally: Mentions, spans: readonly Span[]): boolean[] {
+  const entries = tally.sentenceStart.length;
+  const marked = new Array<boolean>(entries).fill(false);
+  if (entries === 0 || spans.length === 0) return marked;
+  const offsets: number[] = [];
+  let sorted = true;
   for (const span of spans) {
-    const first = sentenceAt(sentences, span.start);
-    if (first >= 0) marked[first] = true;
-    const last = sentenceAt(sentences, Math.max(span.start, span.end - 1));
-    if (last >= 0) marked[last] = true;
+    const last = Math.max(span.start, span.end - 1);
+    if (offsets.length > 0 && span.start < offsets[offsets.length - 1]!) sorted = false;
+    offsets.push(span.start, last);
+  }
+  // spans in text order that do not overlap (dates and targets usually) need no sort
+  if (!sorted) offsets.sort((a, b) => a - b);
+  let next = 0;
+  for (let entry = 0; entry < entries; entry += 1) {
+    const start = tally.sentenceStart[entry]!;
+    while (next < offsets.length && offsets[next]! < start) next += 1;
+    marked[entry] = next < offsets.length && offsets[next]! < tally.sentenceEnd[entry]!;
   }
   return marked;
 }
 
-function anyMarked(sentences: readonly number[], marked: readonly boolean[]): boolean {
-  for (const sentence of sentences) if (marked[sentence] === true) return true;
+function anyMarked(tally: Mentions, first: number, marked: readonly boolean[]): boolean {
+  for (let entry = first; entry >= 0; entry = tally.nextEntry[entry]!) if (marked[entry]) return true;
   return false;
+}
+
+/** base ** exponent for the exponents strength meets most (the same values as `**`, without calling pow). */
+const POWERS_OF_0_6 = Array.from({ length: 64 }, (_, exponent) => 0.6 ** exponent);
+const POWERS_OF_0_85 = Array.from({ length: 64 }, (_, exponent) => 0.85 ** exponent);
+
+function power(powers: readonly number[], exponent: number): number {
+  return exponent < powers.length ? powers[exponent]! : powers[1]! ** exponent;
 }
 
 function round(value: number, digits: number): number {

@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseChecklist, scoreCoverage, type Checklist } from "../../src/checklist/index.js";
 import { buildAutomaton, findAll } from "../../src/checklist/aho-corasick.js";
+import type { OccurrenceList } from "../../src/checklist/occurrence-list.js";
 import { splitSentences } from "../../src/checklist/split-sentences.js";
 import { expectFastOn, HOSTILE_INPUTS } from "../helpers/hostile-inputs.js";
 
@@ -20,12 +21,15 @@ const checklist = (json: unknown): Checklist => {
 };
 
 describe("aho-corasick", () => {
-  it("finds overlapping and nested occurrences with their spans", () => {
+  const listed = (found: OccurrenceList): [number, number, number][] =>
+    Array.from({ length: found.length }, (_, k) => [found.pattern[k] as number, found.start[k] as number, found.end[k] as number]);
+
+  it("finds overlapping and nested occurrences with their spans, in order of start, longest first", () => {
     const patterns = ["课后", "课后服务", "服务"];
-    const matches = findAll(buildAutomaton(patterns), "做好课后服务");
-    expect(matches.map((m) => [patterns[m.pattern], m.start, m.end])).toEqual([
-      ["课后", 2, 4],
+    const found = findAll(buildAutomaton(patterns), "做好课后服务");
+    expect(listed(found).map(([pattern, start, end]) => [patterns[pattern], start, end])).toEqual([
       ["课后服务", 2, 6],
+      ["课后", 2, 4],
       ["服务", 4, 6],
     ]);
   });
@@ -40,9 +44,11 @@ describe("aho-corasick", () => {
           for (let at = text.indexOf(pattern); at >= 0; at = text.indexOf(pattern, at + 1)) count += 1;
           return count;
         });
-        const found = findAll(buildAutomaton(patterns), text);
-        expect(patterns.map((_, index) => found.filter((m) => m.pattern === index).length)).toEqual(byPattern);
-        for (const match of found) expect(text.slice(match.start, match.end)).toBe(patterns[match.pattern]);
+        const found = listed(findAll(buildAutomaton(patterns), text));
+        expect(patterns.map((_, index) => found.filter(([pattern]) => pattern === index).length)).toEqual(byPattern);
+        for (const [pattern, start, end] of found) expect(text.slice(start, end)).toBe(patterns[pattern]);
+        const ordered = [...found].sort((a, b) => a[1] - b[1] || b[2] - a[2]);
+        expect(found).toEqual(ordered);
       }),
     );
   });
@@ -152,6 +158,25 @@ describe("scoreCoverage — matching", () => {
     });
     const coverage = scoreCoverage({ text: "控制书面作业总量。书面作业不超过60分钟。" }, list);
     expect(coverage.items[0]?.evidence.map((quote) => quote.text)).toEqual(["书面作业不超过60分钟。"]);
+  });
+});
+
+describe("scoreCoverage — sentence ends inside phrases", () => {
+  it("a phrase holding a sentence end counts in the sentence where it starts; a phrase that is one, in its own", () => {
+    const list = checklist({
+      id: "t",
+      title: "t",
+      version: "1",
+      items: [
+        { id: "across", label: "across", phrases: { anyOf: ["双减。课后"] } },
+        { id: "mark", label: "mark", phrases: { anyOf: ["。"] } },
+        { id: "line", label: "line", phrases: { anyOf: ["\n作业"] } },
+      ],
+    });
+    const coverage = scoreCoverage({ text: "落实双减。课后服务。\n作业" }, list);
+    const quotes = coverage.items.map((entry) => entry.evidence.map((quote) => quote.text));
+    // a match starting on a line break lies in no sentence
+    expect(quotes).toEqual([["落实双减。"], ["落实双减。", "课后服务。"], []]);
   });
 });
 

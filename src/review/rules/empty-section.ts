@@ -1,3 +1,4 @@
+import { charTable } from "../../char-table.js";
 import { kindFromTitle, parseMarker } from "../../structure/index.js";
 import type { Section } from "../../types.js";
 import type { Rule, RuleFinding } from "../rule.js";
@@ -16,8 +17,24 @@ import type { Rule, RuleFinding } from "../rule.js";
 const SECTION_WORD_OFFSET = 2;
 const STRUCTURAL_STYLES = new Set(["cn", "cn-paren", "di-part", "di-chapter", "di-section", "di-article", "di-dun"]);
 const CONTENT = /[\p{L}\p{N}]/u;
-const SENTENCE_CLOSE = /[。；;!?！？]$/;
-const SENTENCE_END = /^[ \t\u3000]*[。；;!?！？]/;
+const SENTENCE_MARK = charTable("。；;!?！？");
+const SPACE_OR_TAB = charTable(" \t\u3000");
+
+/** Whether `text` from..to holds a letter or digit; the common ones are told by their code without a regex. */
+function holdsContent(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x4e00 && code <= 0x9fa5) || (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a)) return true;
+    if (code >= 0x80) return CONTENT.test(text.slice(i, to));
+  }
+  return false;
+}
+
+/** Whether the body starts (after spaces and tabs) with a sentence mark: the heading's line ends a sentence. */
+function startsWithSentenceMark(text: string, from: number, to: number): boolean {
+  while (from < to && SPACE_OR_TAB[text.charCodeAt(from)] === 1) from += 1;
+  return from < to && SENTENCE_MARK[text.charCodeAt(from)] === 1;
+}
 
 function isStructural(section: Section): boolean {
   if (section.marker === "") return true;
@@ -32,9 +49,10 @@ function emptyAmong(text: string, sections: readonly Section[], findings: RuleFi
       emptyAmong(text, section.children, findings);
       continue;
     }
-    const body = text.slice(section.titleSpan.end, section.end);
-    const sentence = SENTENCE_CLOSE.test(section.title) || SENTENCE_END.test(body);
-    if (sentence || CONTENT.test(body) || !isStructural(section)) continue;
+    const { title } = section;
+    const bodyStart = section.titleSpan.end;
+    const sentence = SENTENCE_MARK[title.charCodeAt(title.length - 1)] === 1 || startsWithSentenceMark(text, bodyStart, section.end);
+    if (sentence || holdsContent(text, bodyStart, section.end) || !isStructural(section)) continue;
     findings.push({
       start: section.titleSpan.start,
       end: section.titleSpan.end,

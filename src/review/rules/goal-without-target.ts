@@ -1,6 +1,7 @@
 import type { Section, Span } from "../../types.js";
 import type { Rule, RuleFinding } from "../rule.js";
 import { countLess } from "./_count-less.js";
+import { inOrderOfStart } from "./_in-order-of-start.js";
 
 /**
  * goal-without-target: a goals section (工作目标, 总体目标, 目标任务 …) that holds no measurable target.
@@ -33,7 +34,7 @@ function collectGoals(sections: readonly Section[], into: Section[]): Section[] 
  * from the right, so a lookup is a binary search instead of a pass over every target.
  */
 function targetWithin(targets: readonly Span[]): (span: Span) => boolean {
-  const sorted = [...targets].sort((a, b) => a.start - b.start);
+  const sorted = inOrderOfStart(targets);
   const starts = sorted.map((t) => t.start);
   const minEnd: number[] = new Array<number>(sorted.length);
   for (let i = sorted.length - 1; i >= 0; i -= 1) minEnd[i] = Math.min(sorted[i]!.end, minEnd[i + 1] ?? Infinity);
@@ -48,8 +49,10 @@ export const rule: Rule = {
   severity: "warning",
   description: "A goals section (工作目标) with no measurable target in it",
   check: ({ plan }) => {
+    const goals = collectGoals(plan.sections, []);
+    if (goals.length === 0) return [];
     const holdsTarget = targetWithin(plan.targets);
-    return collectGoals(plan.sections, [])
+    return goals
       .filter((section) => !holdsTarget(section))
       .map((section): RuleFinding => ({
         start: section.titleSpan.start,

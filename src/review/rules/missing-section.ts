@@ -25,12 +25,18 @@ const CORE_KINDS: readonly CoreKind[] = [
 
 const EXAMPLES_SHOWN = 3;
 
-function kindsIn(sections: readonly Section[], into: Set<SectionKind>): Set<SectionKind> {
-  for (const section of sections) {
-    into.add(section.kind);
-    kindsIn(section.children, into);
+/** Bit per core kind (its index in CORE_KINDS); 0 for the other kinds. */
+const CORE_BIT: Readonly<Partial<Record<SectionKind, number>>> = Object.fromEntries(CORE_KINDS.map(({ kind }, index) => [kind, 1 << index]));
+const ALL_CORE = (1 << CORE_KINDS.length) - 1;
+
+/** The core kinds among the sections at any level, as bits; stops looking once all are found. */
+function coreKindsIn(sections: readonly Section[], found: number): number {
+  for (let i = 0; i < sections.length && found !== ALL_CORE; i += 1) {
+    const section = sections[i]!;
+    found |= CORE_BIT[section.kind] ?? 0;
+    if (section.children.length > 0) found = coreKindsIn(section.children, found);
   }
-  return into;
+  return found;
 }
 
 export const rule: Rule = {
@@ -38,9 +44,9 @@ export const rule: Rule = {
   severity: "warning",
   description: "No 指导思想, 工作目标, 具体措施 or 行事历 section in the plan",
   check: ({ plan }) => {
-    const present = kindsIn(plan.sections, new Set<SectionKind>());
-    if (plan.calendar.length > 0) present.add("calendar");
-    return CORE_KINDS.filter(({ kind }) => !present.has(kind)).map(({ kind, name }): RuleFinding => {
+    const present = coreKindsIn(plan.sections, plan.calendar.length > 0 ? CORE_BIT.calendar! : 0);
+    if (present === ALL_CORE) return [];
+    return CORE_KINDS.filter(({ kind }) => (present & CORE_BIT[kind]!) === 0).map(({ kind, name }): RuleFinding => {
       const expected = SECTION_VOCABULARY[kind];
       const shown = expected.slice(0, EXAMPLES_SHOWN);
       return {

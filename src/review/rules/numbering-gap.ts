@@ -10,6 +10,7 @@ import type { Rule, RuleFinding } from "../rule.js";
  */
 
 function gapsAmong(siblings: readonly Section[], findings: RuleFinding[]): void {
+  if (siblings.length === 0) return;
   const previousByStyle = new Map<string, { readonly section: Section; readonly number: number }>();
   for (const section of siblings) {
     const parsed = parseMarker(section.marker);

@@ -1,6 +1,8 @@
+import { charTable } from "../../char-table.js";
 import type { Span, Target, TimeExpression } from "../../types.js";
 import type { Rule, RuleFinding } from "../rule.js";
 import { countLess } from "./_count-less.js";
+import { inOrderOfStart } from "./_in-order-of-start.js";
 
 /**
  * target-without-date: a measurable target with no time expression in its clause, so nobody can tell
@@ -11,14 +13,14 @@ import { countLess } from "./_count-less.js";
  * for the whole section or in the 行事历 may cover it.
  */
 
-const CLAUSE_BREAK = /[，,；;。！？!?\n]/u;
+const CLAUSE_BREAK = charTable("，,；;。！？!?\n");
 
 /** The clause around `span` in `text`. Scans at most `limit` characters each way. */
 function clauseOf(text: string, span: Span, limit = 200): Span {
   let start = span.start;
-  while (start > 0 && span.start - start < limit && !CLAUSE_BREAK.test(text.charAt(start - 1))) start -= 1;
+  while (start > 0 && span.start - start < limit && CLAUSE_BREAK[text.charCodeAt(start - 1)] !== 1) start -= 1;
   let end = span.end;
-  while (end < text.length && end - span.end < limit && !CLAUSE_BREAK.test(text.charAt(end))) end += 1;
+  while (end < text.length && end - span.end < limit && CLAUSE_BREAK[text.charCodeAt(end)] !== 1) end += 1;
   return { start, end };
 }
 
@@ -27,7 +29,7 @@ function clauseOf(text: string, span: Span, limit = 200): Span {
  * lookup is a binary search (a plan with thousands of targets and dates stays near-linear).
  */
 function dateOverlap(dates: readonly TimeExpression[]): (span: Span) => boolean {
-  const sorted = [...dates].sort((a, b) => a.start - b.start);
+  const sorted = inOrderOfStart(dates);
   const starts = sorted.map((d) => d.start);
   const maxEnd: number[] = [];
   for (const d of sorted) maxEnd.push(Math.max(d.end, maxEnd.at(-1) ?? -Infinity));

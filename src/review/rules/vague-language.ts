@@ -11,6 +11,12 @@ SLOGANS.forEach((slogan, index) => {
 });
 
 /**
+ * Finds the next offset where some slogan starts: the regex engine skips the text in between several times faster
+ * than a loop over its characters. Global, so it keeps its place in lastIndex (reset by each count).
+ */
+const ANY_SLOGAN = new RegExp(SLOGANS.map((slogan) => slogan.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+
+/**
  * Occurrences of each slogan, counted without overlap per slogan (as an indexOf loop per slogan would), in one
  * pass over the text instead of one pass per slogan.
  */
@@ -18,16 +24,18 @@ export function countSlogans(text: string): number {
   let count = 0;
   // per slogan: the first offset where its next occurrence may start
   const resumeAt = new Array<number>(SLOGANS.length).fill(0);
-  for (let at = 0; at < text.length; at += 1) {
-    const group = FIRST_GROUP[text.charCodeAt(at)] as number;
-    if (group === 0) continue;
-    for (const index of GROUPS[group - 1] as number[]) {
+  ANY_SLOGAN.lastIndex = 0;
+  for (let found = ANY_SLOGAN.exec(text); found !== null; found = ANY_SLOGAN.exec(text)) {
+    const at = found.index;
+    // every slogan starting here counts, not only the one the regex matched
+    for (const index of GROUPS[(FIRST_GROUP[text.charCodeAt(at)] as number) - 1] as number[]) {
       const slogan = SLOGANS[index] as string;
       if (at >= (resumeAt[index] as number) && text.startsWith(slogan, at)) {
         count += 1;
         resumeAt[index] = at + slogan.length;
       }
     }
+    ANY_SLOGAN.lastIndex = at + 1;
   }
   return count;
 }
