@@ -21,19 +21,48 @@ export interface TextFingerprint {
   readonly sketch: readonly number[];
 }
 
-/** Everything that is not Han, a letter or a digit (a linear character class, no backtracking). */
-const NOT_CONTENT = /[^\p{Script=Han}\p{L}\p{N}]+/gu;
+/** A Han character, a letter or a digit (one code point). */
+const CONTENT = /^[\p{Script=Han}\p{L}\p{N}]$/u;
 
-/** The Han/letter/digit characters of a text, as one string. */
-function contentOf(text: string): string {
-  return text.replace(NOT_CONTENT, "");
+/** Per BMP code unit: 0 not yet known, 1 content, 2 not content. Filled as characters are met (bounded: 64 KB). */
+const contentKind = new Uint8Array(0x10000);
+
+function isContentUnit(code: number): boolean {
+  let kind = contentKind[code]!;
+  if (kind === 0) contentKind[code] = kind = CONTENT.test(String.fromCharCode(code)) ? 1 : 2;
+  return kind === 1;
+}
+
+/**
+ * The Han/letter/digit characters of a text, as UTF-16 units back to back (a surrogate pair is one character:
+ * kept or dropped whole; a lone surrogate is not content).
+ */
+function contentOf(text: string): { readonly units: Uint16Array; readonly length: number } {
+  const units = new Uint16Array(text.length);
+  let length = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0xd800 || code > 0xdfff) {
+      if (isContentUnit(code)) units[length++] = code;
+      continue;
+    }
+    const low = text.charCodeAt(i + 1);
+    if (code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
+      if (CONTENT.test(text.slice(i, i + 2))) {
+        units[length++] = code;
+        units[length++] = low;
+      }
+      i += 1;
+    }
+  }
+  return { units, length };
 }
 
 /** FNV-1a over `size` UTF-16 units from `at`, then murmur3's fmix32 so that the low hashes are a uniform sample. */
-function hashAt(content: string, at: number, size: number): number {
+function hashAt(units: Uint16Array, at: number, size: number): number {
   let hash = 0x811c9dc5;
   for (let i = at; i < at + size; i += 1) {
-    hash ^= content.charCodeAt(i);
+    hash ^= units[i]!;
     hash = Math.imul(hash, 0x01000193);
   }
   hash ^= hash >>> 16;
@@ -44,21 +73,58 @@ function hashAt(content: string, at: number, size: number): number {
   return hash >>> 0;
 }
 
-/** A text's fingerprint: pure, deterministic, linear in the text (plus a sort of its hashes). */
+/** A text's fingerprint: pure, deterministic, linear in the text (plus a sort of its smallest hashes). */
 export function fingerprintText(text: string, size: number = SHINGLE_SIZE, sketchSize: number = SKETCH_SIZE): TextFingerprint {
   const content = contentOf(text);
   const count = Math.max(0, content.length - size + 1);
   const hashes = new Uint32Array(count);
-  for (let i = 0; i < count; i += 1) hashes[i] = hashAt(content, i, size);
-  hashes.sort();
-  const sketch: number[] = [];
+  for (let i = 0; i < count; i += 1) hashes[i] = hashAt(content.units, i, size);
+  return { size: countDistinct(hashes), sketch: smallestDistinct(hashes, sketchSize) };
+}
+
+/** How many different values `values` holds (an open-addressing set: linear, where sorting was n log n). */
+function countDistinct(values: Uint32Array): number {
+  let capacity = 16;
+  while (capacity < values.length * 2) capacity *= 2;
+  const slots = new Uint32Array(capacity);
+  const used = new Uint8Array(capacity);
+  const mask = capacity - 1;
   let distinct = 0;
-  for (let i = 0; i < count; i += 1) {
-    if (i > 0 && hashes[i] === hashes[i - 1]) continue;
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i]!;
+    let slot = Math.imul(value, 0x9e3779b1) >>> 0 & mask;
+    while (used[slot] === 1 && slots[slot] !== value) slot = (slot + 1) & mask;
+    if (used[slot] === 1) continue;
+    used[slot] = 1;
+    slots[slot] = value;
     distinct += 1;
-    if (sketch.length < sketchSize) sketch.push(hashes[i]!);
   }
-  return { size: distinct, sketch };
+  return distinct;
+}
+
+/**
+ * The `k` smallest different values of `values`, ascending. The hashes are uniform, so the k smallest almost always
+ * lie below a threshold a few times k / n of the range: only those are sorted, and all of them when that falls short.
+ */
+function smallestDistinct(values: Uint32Array, k: number): number[] {
+  const threshold = Math.floor((0x100000000 * 4 * k) / Math.max(1, values.length));
+  if (threshold < 0xffffffff) {
+    const below = values.filter((value) => value <= threshold);
+    if (below.length >= k) {
+      const smallest = distinctAscending(below.sort(), k);
+      if (smallest.length === k) return smallest;
+    }
+  }
+  return distinctAscending(values.slice().sort(), k);
+}
+
+/** The first `k` different values of an ascending array. */
+function distinctAscending(sorted: Uint32Array, k: number): number[] {
+  const distinct: number[] = [];
+  for (let i = 0; i < sorted.length && distinct.length < k; i += 1) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) distinct.push(sorted[i]!);
+  }
+  return distinct;
 }
 
 /** The largest hash a fingerprint is complete up to: its last hash when the sketch is full, else no limit. */

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { estimateContainment, fingerprintText, SKETCH_SIZE } from "../../src/review/shingles.js";
 
@@ -18,6 +19,33 @@ describe("fingerprintText", () => {
   it("ignores punctuation and spaces: “一、坚持立德树人，落实双减” = “一 坚持立德树人 落实双减”", () => {
     expect(fingerprintText("一、坚持立德树人，落实双减。")).toEqual(fingerprintText("一 坚持立德树人\n落实双减"));
     expect(fingerprintText("一、坚持立德树人，落实双减。")).not.toEqual(fingerprintText("一、坚持立德树人，落实减负。"));
+  });
+
+  it("equals its definition: FNV-1a + fmix32 of every 8-unit window of the Han/letter/digit content, all sorted", () => {
+    const definition = (text: string) => {
+      const content = text.replace(/[^\p{Script=Han}\p{L}\p{N}]+/gu, "");
+      const hashes: number[] = [];
+      for (let at = 0; at + 8 <= content.length; at += 1) {
+        let hash = 0x811c9dc5;
+        for (let i = at; i < at + 8; i += 1) hash = Math.imul(hash ^ content.charCodeAt(i), 0x01000193);
+        hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+        hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+        hashes.push((hash ^ (hash >>> 16)) >>> 0);
+      }
+      const distinct = [...new Set(hashes)].sort((a, b) => a - b);
+      return { size: distinct.length, sketch: distinct.slice(0, SKETCH_SIZE) };
+    };
+    const pieces = ["课", "教研", "双减", "𠀀", "𪚥", "\uD800", "\uDC00", "A", "ｚ", "١", "7", "，", " ", "\n", "Ⅻ", "é"];
+    const texts = fc.oneof(
+      fc.array(fc.constantFrom(...pieces), { maxLength: 400 }).map((parts) => parts.join("")),
+      fc.tuple(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 400 }))
+        .map(([parts, times]) => parts.join("").repeat(times)),
+      fc.string({ unit: "binary", maxLength: 300 }),
+    );
+    fc.assert(fc.property(texts, (text) => {
+      expect(fingerprintText(text)).toEqual(definition(text));
+    }), { numRuns: 400 });
+    for (const text of [A, B, A.repeat(3), "一二三四五六七八九十".repeat(5000)]) expect(fingerprintText(text)).toEqual(definition(text));
   });
 
   it("a text shorter than one shingle has an empty fingerprint", () => {
