@@ -1,14 +1,33 @@
 import type { Quote, Section, Span, TimeExpression } from "../../types.js";
-import { alternation } from "./_patterns.js";
+import { charTable } from "../../char-table.js";
 import { SUBJECT_HEADS, SUBJECT_NOUNS, SUBJECT_WORDS } from "./subjects.js";
+import { occursAt } from "./_words.js";
 
-const FIRST_CHARS = [...new Set([...SUBJECT_HEADS, ...SUBJECT_WORDS].map((w) => w.charAt(0)))].join("");
-const SUBJECT = new RegExp(
-  `(?=[${FIRST_CHARS}])(?:(?:${alternation(SUBJECT_HEADS)})(?:${alternation(SUBJECT_NOUNS)})|${alternation(SUBJECT_WORDS)})`,
-  "gu",
-);
-const SUBJECT_FIRST = new RegExp(SUBJECT.source, "u");
+const longestFirst = (words: readonly string[]): readonly string[] => [...words].sort((a, b) => b.length - a.length);
+const HEADS = longestFirst(SUBJECT_HEADS);
+const NOUNS = longestFirst(SUBJECT_NOUNS);
+const WORDS = longestFirst(SUBJECT_WORDS);
+const SUBJECT_FIRST = charTable([...SUBJECT_HEADS, ...SUBJECT_WORDS].map((w) => w.charAt(0)));
 const SUBJECT_WINDOW = 60;
+
+/** `word` occurs at `at` and ends by `limit`. */
+const fits = (text: string, at: number, limit: number, word: string): boolean =>
+  at + word.length <= limit && occursAt(text, at, word);
+
+/**
+ * The end of the subject phrase starting at `at` and ending by `limit`, or -1: what the regex
+ * `(?:HEADS)(?:NOUNS)|WORDS` (each alternation longest first) matches there in `text.slice(…, limit)`.
+ */
+function subjectEndAt(text: string, at: number, limit: number): number {
+  if (SUBJECT_FIRST[text.charCodeAt(at)] !== 1) return -1;
+  for (const head of HEADS) {
+    if (!fits(text, at, limit, head)) continue;
+    const nounAt = at + head.length;
+    for (const noun of NOUNS) if (fits(text, nounAt, limit, noun)) return nounAt + noun.length;
+  }
+  for (const word of WORDS) if (fits(text, at, limit, word)) return at + word.length;
+  return -1;
+}
 
 /**
  * Who the target binds: the first subject phrase of the target's own clause ("教研员深入学校…不少于3次" →
@@ -16,11 +35,24 @@ const SUBJECT_WINDOW = 60;
  */
 export function findSubject(text: string, sentence: Span, clause: Span, at: number): string | null {
   const from = Math.max(sentence.start, at - SUBJECT_WINDOW);
-  const own = text.slice(Math.max(from, clause.start), at).match(SUBJECT_FIRST);
-  if (own !== null) return own[0];
-  let found: string | null = null;
-  for (const m of text.slice(from, at).matchAll(SUBJECT)) found = m[0];
-  return found;
+  for (let p = Math.max(from, clause.start); p < at; p += 1) {
+    const end = subjectEndAt(text, p, at);
+    if (end >= 0) return text.slice(p, end);
+  }
+  // matches do not overlap: the scan resumes after each one
+  let lastStart = -1;
+  let lastEnd = -1;
+  for (let p = from; p < at; ) {
+    const end = subjectEndAt(text, p, at);
+    if (end < 0) {
+      p += 1;
+      continue;
+    }
+    lastStart = p;
+    lastEnd = end;
+    p = end;
+  }
+  return lastStart < 0 ? null : text.slice(lastStart, lastEnd);
 }
 
 /** Index of the first item whose start is >= `at` in a list sorted by start (binary search). */
