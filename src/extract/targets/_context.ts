@@ -1,32 +1,33 @@
 import type { Quote, Section, Span, TimeExpression } from "../../types.js";
 import { charTable } from "../../char-table.js";
 import { SUBJECT_HEADS, SUBJECT_NOUNS, SUBJECT_WORDS } from "./subjects.js";
-import { occursAt } from "./_words.js";
+import { occursAt, Words } from "./_words.js";
 
-const longestFirst = (words: readonly string[]): readonly string[] => [...words].sort((a, b) => b.length - a.length);
-const HEADS = longestFirst(SUBJECT_HEADS);
-const NOUNS = longestFirst(SUBJECT_NOUNS);
-const WORDS = longestFirst(SUBJECT_WORDS);
-const SUBJECT_FIRST = charTable([...SUBJECT_HEADS, ...SUBJECT_WORDS].map((w) => w.charAt(0)));
+/** The heads by first code unit, longest first (each is tried in turn, as a regex alternation backtracks). */
+const HEADS_BY_FIRST = new Map<number, string[]>();
+for (const head of [...SUBJECT_HEADS].sort((a, b) => b.length - a.length)) {
+  const first = head.charCodeAt(0);
+  HEADS_BY_FIRST.set(first, [...(HEADS_BY_FIRST.get(first) ?? []), head]);
+}
+const HEAD_FIRST = charTable(SUBJECT_HEADS.map((head) => head.charAt(0)));
+const NOUNS = new Words(SUBJECT_NOUNS);
+const WORDS = new Words(SUBJECT_WORDS);
 const SUBJECT_WINDOW = 60;
-
-/** `word` occurs at `at` and ends by `limit`. */
-const fits = (text: string, at: number, limit: number, word: string): boolean =>
-  at + word.length <= limit && occursAt(text, at, word);
 
 /**
  * The end of the subject phrase starting at `at` and ending by `limit`, or -1: what the regex
  * `(?:HEADS)(?:NOUNS)|WORDS` (each alternation longest first) matches there in `text.slice(…, limit)`.
  */
 function subjectEndAt(text: string, at: number, limit: number): number {
-  if (SUBJECT_FIRST[text.charCodeAt(at)] !== 1) return -1;
-  for (const head of HEADS) {
-    if (!fits(text, at, limit, head)) continue;
+  const heads = HEAD_FIRST[text.charCodeAt(at)] === 1 ? (HEADS_BY_FIRST.get(text.charCodeAt(at)) ?? []) : [];
+  for (const head of heads) {
+    if (at + head.length > limit || !occursAt(text, at, head)) continue;
     const nounAt = at + head.length;
-    for (const noun of NOUNS) if (fits(text, nounAt, limit, noun)) return nounAt + noun.length;
+    const noun = NOUNS.startingAt(text, nounAt, limit - nounAt);
+    if (noun !== undefined) return nounAt + noun.length;
   }
-  for (const word of WORDS) if (fits(text, at, limit, word)) return at + word.length;
-  return -1;
+  const word = WORDS.startingAt(text, at, limit - at);
+  return word === undefined ? -1 : at + word.length;
 }
 
 /**
@@ -39,10 +40,10 @@ export function findSubject(text: string, sentence: Span, clause: Span, at: numb
     const end = subjectEndAt(text, p, at);
     if (end >= 0) return text.slice(p, end);
   }
-  // matches do not overlap: the scan resumes after each one
+  // none starts in the clause: the last one starts before it (matches do not overlap: the scan resumes after each)
   let lastStart = -1;
   let lastEnd = -1;
-  for (let p = from; p < at; ) {
+  for (let p = from; p < Math.max(from, clause.start); ) {
     const end = subjectEndAt(text, p, at);
     if (end < 0) {
       p += 1;

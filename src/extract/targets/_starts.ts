@@ -67,13 +67,6 @@ export function runStartsFollowedBy(text: string, runs: readonly number[], follo
   return out;
 }
 
-/** Offsets of every occurrence of `literal` in `text`, ascending. */
-export function occurrences(text: string, literal: string): number[] {
-  const out: number[] = [];
-  for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) out.push(at);
-  return out;
-}
-
 /** The sorted union of two ascending lists (an offset in both appears once). */
 export function union(a: readonly number[], b: readonly number[]): readonly number[] {
   if (a.length === 0) return b;

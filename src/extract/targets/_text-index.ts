@@ -3,7 +3,7 @@ import { NUMERAL_CLASS } from "../numerals/index.js";
 import { QUOTE_PAIRS } from "./exclusions.js";
 
 /**
- * What the matchers and refiners look up in a text, computed in one pass so every lookup is a binary search
+ * What the matchers and refiners look up in a text (and where matchers can start), computed in one pass so every lookup is a binary search
  * or a walk over a short list (a 1 MB text with no punctuation must not make each target rescan the text).
  */
 const SENTENCE_ENDS = "。！？!?\n";
@@ -16,10 +16,15 @@ const SENTENCE = 1;
 const CLAUSE = 2;
 const NUMERAL = 3;
 const QUOTATION = 4;
+const EVERY = 5;
+const FEN = 6;
 const KIND = classTable(NUMERAL_CLASS).map((isNumeral) => (isNumeral === 1 ? NUMERAL : 0));
 for (const ch of CLAUSE_ENDS) KIND[ch.charCodeAt(0)] = CLAUSE;
 for (const ch of SENTENCE_ENDS) KIND[ch.charCodeAt(0)] = SENTENCE;
 for (const ch of QUOTATION_MARKS) KIND[ch.charCodeAt(0)] = QUOTATION;
+KIND["每".charCodeAt(0)] = EVERY;
+KIND["分".charCodeAt(0)] = FEN;
+const BIE = "别".charCodeAt(0);
 
 export interface Boundaries {
   /** positions of boundary characters, ascending */
@@ -33,6 +38,10 @@ export interface TextIndex extends Boundaries {
   readonly numeralRuns: readonly number[];
   /** positions of quotation marks (“”「」《》〈〉 and "), ascending */
   readonly quotationMarks: readonly number[];
+  /** positions of 每, ascending */
+  readonly every: readonly number[];
+  /** positions of 分别, ascending */
+  readonly respectively: readonly number[];
 }
 
 export function indexText(text: string): TextIndex {
@@ -40,6 +49,8 @@ export function indexText(text: string): TextIndex {
   const clause: number[] = [];
   const numeralRuns: number[] = [];
   const quotationMarks: number[] = [];
+  const every: number[] = [];
+  const respectively: number[] = [];
   let runStart = -1;
   for (let i = 0; i < text.length; i += 1) {
     const kind = KIND[text.charCodeAt(i)];
@@ -63,11 +74,19 @@ export function indexText(text: string): TextIndex {
       quotationMarks.push(i);
       continue;
     }
+    if (kind === EVERY) {
+      every.push(i);
+      continue;
+    }
+    if (kind === FEN) {
+      if (text.charCodeAt(i + 1) === BIE) respectively.push(i);
+      continue;
+    }
     if (kind === SENTENCE) sentence.push(i);
     clause.push(i);
   }
   if (runStart >= 0) numeralRuns.push(runStart, text.length);
-  return { sentence, clause, length: text.length, numeralRuns, quotationMarks };
+  return { sentence, clause, length: text.length, numeralRuns, quotationMarks, every, respectively };
 }
 
 /** The span between the boundary before `at` and the boundary at or after `at` (boundary char excluded at start, included at end). */

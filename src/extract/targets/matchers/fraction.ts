@@ -11,7 +11,7 @@ export const fraction: Matcher = {
   name: "fraction",
   pattern: PATTERN,
   lead: NUM_LEAD,
-  starts: (text, runs) => runStartsFollowedBy(text, runs, FOLLOW),
+  starts: (text, index) => runStartsFollowedBy(text, index.numeralRuns, FOLLOW),
   extract(match): readonly Candidate[] {
     const g = match.groups ?? {};
     const den = parseChineseNumber(g.denominator ?? "");

@@ -1,6 +1,7 @@
 import type { Candidate, Matcher } from "../_types.js";
 import { baseCandidate, NUM, RANGE_SEPARATOR, RANGE_SEPARATORS, NUM_LEAD } from "../_patterns.js";
 import { parseChineseNumber } from "../../numerals/index.js";
+import type { TextIndex } from "../_text-index.js";
 import { followedByChar, followedByWordAndNumeral, runFollowedBy, type Follow } from "../_starts.js";
 
 /** "百分之九十五", "97%", "95％", "90%-95%", "百分之八十到九十": a percentage (unit "%"). */
@@ -19,7 +20,7 @@ const FOLLOW: Follow = (text, at) => PERCENT_SIGN(text, at) || SEPARATOR(text, a
 const HUNDRED = "百".charCodeAt(0);
 
 /** Run starts that FOLLOW allows, and each 百 that ends a run before 分之 and a numeral (百分之九十五). */
-function percentStarts(text: string, runs: readonly number[]): number[] {
+function percentStarts(text: string, { numeralRuns: runs }: TextIndex): number[] {
   const out: number[] = [];
   for (let r = 0; r < runs.length; r += 2) {
     const start = runs[r] as number;

@@ -1,5 +1,6 @@
 import type { Candidate, Matcher } from "../_types.js";
 import { baseCandidate, countValue, NUM, RANGE_SEPARATOR, RANGE_SEPARATORS, UNIT, NUM_LEAD } from "../_patterns.js";
+import type { TextIndex } from "../_text-index.js";
 import { charTable } from "../../../char-table.js";
 import { firstChars, followedByWordAndNumeral, runFollowedBy } from "../_starts.js";
 
@@ -28,7 +29,7 @@ const LIST_DIGIT = charTable(LIST_DIGITS);
 const PAIR_FIRST = charTable(firstChars(Object.keys(PAIRS)));
 
 /** Run starts followed by a separator, every pair inside a run (两三个), and a run's last digit before 、. */
-function rangeStarts(text: string, runs: readonly number[]): number[] {
+function rangeStarts(text: string, { numeralRuns: runs }: TextIndex): number[] {
   const out: number[] = [];
   const push = (at: number): void => {
     if (at > (out[out.length - 1] ?? -1)) out.push(at);

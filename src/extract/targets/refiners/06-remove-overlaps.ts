@@ -6,13 +6,20 @@ import type { Candidate, Refiner } from "../_types.js";
  */
 export function removeOverlapsBy(priority: (c: Candidate) => number): Refiner {
   return (candidates) => {
-    const ranked = [...candidates].sort(
-      (a, b) => (b.coreEnd - b.coreStart) - (a.coreEnd - a.coreStart) || (b.end - b.start) - (a.end - a.start) || priority(a) - priority(b) || a.start - b.start,
-    );
+    if (candidates.length < 2) return candidates;
+    // priorities looked up once per candidate, not once per comparison
+    const priorities = candidates.map(priority);
+    const ranked = candidates.map((_, index) => index).sort((i, j) => {
+      const a = candidates[i] as Candidate;
+      const b = candidates[j] as Candidate;
+      return (b.coreEnd - b.coreStart) - (a.coreEnd - a.coreStart) || (b.end - b.start) - (a.end - a.start) ||
+        (priorities[i] as number) - (priorities[j] as number) || a.start - b.start;
+    });
     // offsets held by a kept core (a set, not a text-sized array: a plan has few candidates)
     const taken = new Set<number>();
     const kept: Candidate[] = [];
-    for (const c of ranked) {
+    for (const index of ranked) {
+      const c = candidates[index] as Candidate;
       let free = true;
       for (let i = c.coreStart; i < c.coreEnd && free; i += 1) if (taken.has(i)) free = false;
       if (!free) continue;
