@@ -10,9 +10,6 @@ import { occursAt } from "./_words.js";
  * what comes right after it can continue a match.
  */
 
-/** Whether a match can continue at `at`, right after its leading numeral. */
-export type Follow = (text: string, at: number) => boolean;
-
 const NUMERAL = classTable(NUMERAL_CLASS);
 const DECIMAL_POINT = charTable(DECIMAL_POINTS);
 const DECIMAL_DIGIT = classTable(DECIMAL_DIGIT_CLASS);
@@ -20,20 +17,29 @@ const BIG_UNIT = charTable(Object.keys(BIG_UNITS));
 
 export const isNumeralAt = (text: string, at: number): boolean => NUMERAL[text.charCodeAt(at)] === 1;
 
-/** A Follow that accepts one of `chars`. */
-export function followedByChar(chars: Iterable<string>): Follow {
-  const table = charTable(chars);
-  return (text, at) => table[text.charCodeAt(at)] === 1;
-}
+/**
+ * Whether a match can continue at an offset, right after its leading numeral: one of `chars` is there, or one of
+ * `wordsBeforeNumeral` with a numeral right after it ("周" in 二周一次, "到" in 一到两次). One class for every
+ * matcher (not a closure each), so the loops that ask it stay monomorphic.
+ */
+export class Follow {
+  private readonly chars: Uint8Array;
+  private readonly wordFirsts: Uint8Array;
+  private readonly words: readonly string[];
 
-/** A Follow that accepts one of `words` with a numeral right after it ("周" in 二周一次, "到" in 一到两次). */
-export function followedByWordAndNumeral(words: readonly string[]): Follow {
-  const firsts = charTable(firstChars(words));
-  return (text, at) => {
-    if (firsts[text.charCodeAt(at)] !== 1) return false;
-    for (const w of words) if (occursAt(text, at, w) && isNumeralAt(text, at + w.length)) return true;
+  constructor({ chars = [], wordsBeforeNumeral = [] }: { chars?: readonly string[]; wordsBeforeNumeral?: readonly string[] }) {
+    this.chars = charTable(chars);
+    this.wordFirsts = charTable(firstChars(wordsBeforeNumeral));
+    this.words = wordsBeforeNumeral;
+  }
+
+  accepts(text: string, at: number): boolean {
+    const code = text.charCodeAt(at);
+    if (this.chars[code] === 1) return true;
+    if (this.wordFirsts[code] !== 1) return false;
+    for (const w of this.words) if (occursAt(text, at, w) && isNumeralAt(text, at + w.length)) return true;
     return false;
-  };
+  }
 }
 
 /** The first character of each word (all BMP characters). */
@@ -41,18 +47,18 @@ export const firstChars = (words: readonly string[]): string[] => words.map((w) 
 
 /** True when a leading numeral starting the run [start, end) can be followed by what `follow` accepts. */
 export function runFollowedBy(text: string, start: number, end: number, follow: Follow): boolean {
-  for (let at = start + 1; at <= end; at += 1) if (follow(text, at)) return true;
+  for (let at = start + 1; at <= end; at += 1) if (follow.accepts(text, at)) return true;
   // the whole run, a decimal point, decimal digits and 万/亿: a match can continue after any of these digits
   if (DECIMAL_POINT[text.charCodeAt(end)] !== 1) return false;
   let at = end + 1;
   while (DECIMAL_DIGIT[text.charCodeAt(at)] === 1) {
     at += 1;
-    if (follow(text, at)) return true;
+    if (follow.accepts(text, at)) return true;
   }
   if (at === end + 1) return false;
   while (BIG_UNIT[text.charCodeAt(at)] === 1) {
     at += 1;
-    if (follow(text, at)) return true;
+    if (follow.accepts(text, at)) return true;
   }
   return false;
 }

@@ -89,15 +89,33 @@ export function indexText(text: string): TextIndex {
   return { sentence, clause, length: text.length, numeralRuns, quotationMarks, every, respectively };
 }
 
-/** The span between the boundary before `at` and the boundary at or after `at` (boundary char excluded at start, included at end). */
-export function enclosing(marks: readonly number[], length: number, start: number, end: number): { start: number; end: number } {
+/** Index of the first item >= `value` in an ascending list (binary search). */
+export function lowerBound(sorted: readonly number[], value: number): number {
   let lo = 0;
-  let hi = marks.length;
+  let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((marks[mid] ?? 0) < start) lo = mid + 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Index (even) in TextIndex.numeralRuns of the first run that ends after `at`. */
+export function firstRunEndingAfter(runs: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = runs.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((runs[2 * mid + 1] as number) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return 2 * lo;
+}
+
+/** The span between the boundary before `at` and the boundary at or after `at` (boundary char excluded at start, included at end). */
+export function enclosing(marks: readonly number[], length: number, start: number, end: number): { start: number; end: number } {
+  const lo = lowerBound(marks, start);
   const before = lo > 0 ? (marks[lo - 1] ?? -1) : -1;
   let after = length;
   let i = lo;

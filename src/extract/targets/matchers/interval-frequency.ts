@@ -2,11 +2,11 @@ import type { Candidate, Matcher } from "../_types.js";
 import { baseCandidate, countValue, NUM, PERIOD_ALTERNATION, UNIT, NUM_LEAD } from "../_patterns.js";
 import { normalisePeriod } from "../periods.js";
 import { PERIODS } from "../units.js";
-import { followedByWordAndNumeral, isNumeralAt, runStartsFollowedBy, union } from "../_starts.js";
+import { Follow, isNumeralAt, runStartsFollowedBy, union } from "../_starts.js";
 
 /** "二周一次" → 1 次 per 周 ×2, "每两周一次", "一周两节": a count per stated number of periods. */
 const PATTERN = new RegExp(`(?<every>每隔|每)?${NUM("perCount")}(?<period>个月|${PERIOD_ALTERNATION})${NUM("value")}${UNIT}`, "gu");
-const FOLLOW = followedByWordAndNumeral(["个月", ...PERIODS]);
+const FOLLOW = new Follow({ wordsBeforeNumeral: ["个月", ...PERIODS] });
 
 const GE = "隔".charCodeAt(0);
 

@@ -2,7 +2,7 @@ import type { Candidate, Matcher } from "../_types.js";
 import { baseCandidate, countValue, NUM, RANGE_SEPARATOR, RANGE_SEPARATORS, UNIT, NUM_LEAD } from "../_patterns.js";
 import type { TextIndex } from "../_text-index.js";
 import { charTable } from "../../../char-table.js";
-import { firstChars, followedByWordAndNumeral, runFollowedBy } from "../_starts.js";
+import { firstChars, Follow, runFollowedBy } from "../_starts.js";
 
 const PAIRS: Readonly<Record<string, readonly [number, number]>> = {
   一两: [1, 2], 两三: [2, 3], 二三: [2, 3], 三四: [3, 4], 三五: [3, 5], 四五: [4, 5], 五六: [5, 6], 六七: [6, 7], 七八: [7, 8], 八九: [8, 9],
@@ -23,7 +23,7 @@ const PATTERN = new RegExp(
   ].join("|"),
   "gu",
 );
-const FOLLOW = followedByWordAndNumeral(RANGE_SEPARATORS);
+const FOLLOW = new Follow({ wordsBeforeNumeral: RANGE_SEPARATORS });
 const LIST_MARK = "、".charCodeAt(0);
 const LIST_DIGIT = charTable(LIST_DIGITS);
 const PAIR_FIRST = charTable(firstChars(Object.keys(PAIRS)));

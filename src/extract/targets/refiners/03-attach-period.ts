@@ -1,7 +1,7 @@
 import type { Candidate, Refiner } from "../_types.js";
 import { normalisePeriod } from "../periods.js";
 import { ADJACENT_ONE_PERIODS, ONE_PERIODS, PERIODS } from "../units.js";
-import { enclosing } from "../_text-index.js";
+import { enclosing, firstRunEndingAfter, lowerBound, type TextIndex } from "../_text-index.js";
 import { Words } from "../_words.js";
 
 /**
@@ -76,25 +76,25 @@ function adjacentPeriod(text: string, end: number): Found | null {
   return null;
 }
 
-/** The last of the non-overlapping matches that `find` makes scanning [from, to) left to right. */
-function lastMatch(text: string, from: number, to: number, find: (at: number) => Found | null): Found | null {
+/**
+ * The last 每X in [from, to), else the last 一学期/一学年, each scanning left to right with matches not
+ * overlapping. A 每X starts at a 每 (TextIndex.every); a 一学期 at a 一 that ends a numeral run (个 or 学 follows).
+ */
+function lastEveryPeriod(text: string, index: TextIndex, from: number, to: number): Found | null {
   let last: Found | null = null;
-  for (let at = from; at < to; ) {
-    const found = find(at);
-    if (found === null) {
-      at += 1;
-    } else {
-      last = found;
-      at = found.end;
-    }
+  const { every, numeralRuns: runs } = index;
+  for (let i = lowerBound(every, from); i < every.length && (every[i] as number) < to; i += 1) {
+    const at = every[i] as number;
+    if (last !== null && at < last.end) continue;
+    last = everyPeriodAt(text, at, to, false) ?? last;
+  }
+  if (last !== null) return last;
+  for (let r = firstRunEndingAfter(runs, from); r < runs.length && (runs[r + 1] as number) <= to; r += 2) {
+    const at = (runs[r + 1] as number) - 1;
+    if (last !== null && at < last.end) continue;
+    last = onePeriodAt(text, at, to, ONE_PERIOD, false) ?? last;
   }
   return last;
-}
-
-/** The last 每X in [from, to), else the last 一学期/一学年. */
-function lastEveryPeriod(text: string, from: number, to: number): Found | null {
-  return lastMatch(text, from, to, (at) => everyPeriodAt(text, at, to, false)) ??
-    lastMatch(text, from, to, (at) => onePeriodAt(text, at, to, ONE_PERIOD, false));
 }
 
 /**
@@ -115,7 +115,7 @@ export const attachPeriod: Refiner = (candidates, { text, bounds }) => {
       return { ...c, end: c.end + 1 + slashPeriod.length, per: normalisePeriod(slashPeriod), perCount: 1 };
     }
     const clause = enclosing(bounds.clause, bounds.length, c.start, c.end);
-    const found = lastEveryPeriod(text, Math.max(clause.start, c.start - CLAUSE_WINDOW), c.start);
+    const found = lastEveryPeriod(text, bounds, Math.max(clause.start, c.start - CLAUSE_WINDOW), c.start);
     return found === null ? c : { ...c, per: normalisePeriod(found.period), perCount: found.count };
   });
 };

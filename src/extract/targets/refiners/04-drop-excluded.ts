@@ -32,6 +32,9 @@ const FULL_WIDTH_COLON = "：".charCodeAt(0);
 const QUESTION_MARK = "?".charCodeAt(0);
 const FULL_WIDTH_QUESTION_MARK = "？".charCodeAt(0);
 const ONE = "一".charCodeAt(0);
+const RANK_UNIT = new Set(RANK_UNITS);
+const TIME_SPAN_UNIT = new Set(TIME_SPAN_UNITS);
+const SUMMARY_CLASSIFIER = new Set(SUMMARY_CLASSIFIERS);
 const PLAIN_COUNT = "targets/plain-count";
 const INTERVAL_FREQUENCY = "targets/interval-frequency";
 /** "一个学段一学期…": 一个X is distributive ("for each X"), followed by 一 + a period. */
@@ -39,31 +42,32 @@ const DISTRIBUTIVE_AFTER = /^\p{Script=Han}{1,4}?一(?:学期|学年|年|月|周
 
 const NAMED_MAX_LENGTH = Math.max(0, ...NAMED_NUMERALS.map((name) => name.length));
 
-/** NAMED_NUMERALS by the code unit they start with, so a lookup tries only the names that can start there. */
-const NAMES_BY_FIRST = new Map<number, string[]>();
+/**
+ * NAMED_NUMERALS by their first and second code units (every name has two or more), so a lookup tries only the
+ * names that can start there: most start with a numeral, and the scan passes over the number itself.
+ */
+const NAMES_BY_START = new Map<number, Map<number, string[]>>();
 const NAME_FIRST = new Uint8Array(0x10000);
 for (const name of NAMED_NUMERALS) {
   NAME_FIRST[name.charCodeAt(0)] = 1;
-  const first = name.charCodeAt(0);
-  const list = NAMES_BY_FIRST.get(first) ?? [];
-  list.push(name);
-  NAMES_BY_FIRST.set(first, list);
+  const bySecond = NAMES_BY_START.get(name.charCodeAt(0)) ?? new Map<number, string[]>();
+  NAMES_BY_START.set(name.charCodeAt(0), bySecond);
+  bySecond.set(name.charCodeAt(1), [...(bySecond.get(name.charCodeAt(1)) ?? []), name]);
 }
 
 /** true when an occurrence of a NAMED_NUMERALS name overlaps [start, end) (it starts at most NAMED_MAX_LENGTH - 1 before). */
 function inName(text: string, start: number, end: number): boolean {
   for (let at = Math.max(0, start - NAMED_MAX_LENGTH + 1); at < end; at += 1) {
-    const first = text.charCodeAt(at);
-    if (NAME_FIRST[first] === 0) continue;
-    const names = NAMES_BY_FIRST.get(first) ?? [];
+    if (NAME_FIRST[text.charCodeAt(at)] === 0) continue;
+    const names = NAMES_BY_START.get(text.charCodeAt(at))?.get(text.charCodeAt(at + 1)) ?? [];
     for (const name of names) if (at + name.length > start && occursAt(text, at, name)) return true;
   }
   return false;
 }
 
-/** The QUOTE_PAIRS index of each opening and each closing mark. */
-const OPENING = new Map(QUOTE_PAIRS.map(([open], kind) => [open.charCodeAt(0), kind]));
-const CLOSING = new Map(QUOTE_PAIRS.map(([, close], kind) => [close.charCodeAt(0), kind]));
+/** The opening and closing mark of each QUOTE_PAIRS kind (a QUOTE_PAIRS index). */
+const OPENING: readonly number[] = QUOTE_PAIRS.map(([open]) => open.charCodeAt(0));
+const CLOSING: readonly number[] = QUOTE_PAIRS.map(([, close]) => close.charCodeAt(0));
 const ASCII_QUOTE_CODE = ASCII_QUOTE.charCodeAt(0);
 
 /** Spans of text inside quotation marks, in the order they close (so sorted by end). */
@@ -104,12 +108,12 @@ function quotedSpans(text: string, marks: readonly number[]): QuotedSpans {
       }
       continue;
     }
-    const opens = OPENING.get(code);
-    if (opens !== undefined) {
+    const opens = OPENING.indexOf(code);
+    if (opens >= 0) {
       if ((openAt[opens] as number) < 0) openAt[opens] = at;
       continue;
     }
-    const closes = CLOSING.get(code) ?? -1;
+    const closes = CLOSING.indexOf(code);
     const from = openAt[closes] ?? -1;
     if (from < 0) continue;
     if (at - from - 1 <= (QUOTE_PAIRS[closes]?.[2] ?? 0) && at > from + 1) add(from, at);
@@ -134,7 +138,7 @@ function inQuote({ ends, firstStart }: QuotedSpans, start: number, end: number):
 
 /** "从A、B和C三个维度", "“甲”和“乙”两项工程", "…等五个方面", "抓好五项工作：一是…". */
 function isSummaryCount(c: Candidate, text: string, bounds: Boundaries): boolean {
-  if (!SUMMARY_CLASSIFIERS.includes(c.unit) || c.comparator !== "=") return false;
+  if (!SUMMARY_CLASSIFIER.has(c.unit) || c.comparator !== "=") return false;
   const clause = enclosing(bounds.clause, bounds.length, c.coreStart, c.coreEnd);
   const leadStart = Math.max(clause.start, c.coreStart - 20);
   if (WORDS_SUMMARY_AFTER_MARKS.endingAt(text, c.coreStart, c.coreStart - leadStart) !== undefined) return true;
@@ -193,9 +197,9 @@ export const dropExcluded: Refiner = (candidates, { text, bounds }) => {
     if (inQuote(quoted, coreStart, coreEnd)) return false;
     const plain = c.matcher === PLAIN_COUNT;
     if (c.matcher !== INTERVAL_FREQUENCY && WORDS_EXCLUDED_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined) return false;
-    if (RANK_UNITS.includes(c.unit) && WORDS_RANK_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined) return false;
+    if (RANK_UNIT.has(c.unit) && WORDS_RANK_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined) return false;
     if (WORDS_EXCLUDED_AFTER.startingAt(text, end, AFTER) !== undefined) return false;
-    if (TIME_SPAN_UNITS.includes(c.unit) && c.comparator === "=") {
+    if (TIME_SPAN_UNIT.has(c.unit) && c.comparator === "=") {
       if (WORDS_EXCLUDED_AFTER_SPAN.startingAt(text, end, AFTER) !== undefined) return false;
       if (WORDS_SPAN_OFFSET_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined) return false;
     }
