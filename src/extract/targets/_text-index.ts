@@ -1,6 +1,6 @@
 import { classTable } from "../../char-table.js";
 import { NUMERAL_CLASS } from "../numerals/index.js";
-import { QUOTE_PAIRS } from "./exclusions.js";
+import { PAST_SENTENCE_MARKERS, QUOTE_PAIRS } from "./exclusions.js";
 
 /**
  * What the matchers and refiners look up in a text (and where matchers can start), computed in one pass so every lookup is a binary search
@@ -18,12 +18,14 @@ const NUMERAL = 3;
 const QUOTATION = 4;
 const EVERY = 5;
 const FEN = 6;
+const STATE = 7;
 const KIND = classTable(NUMERAL_CLASS).map((isNumeral) => (isNumeral === 1 ? NUMERAL : 0));
 for (const ch of CLAUSE_ENDS) KIND[ch.charCodeAt(0)] = CLAUSE;
 for (const ch of SENTENCE_ENDS) KIND[ch.charCodeAt(0)] = SENTENCE;
 for (const ch of QUOTATION_MARKS) KIND[ch.charCodeAt(0)] = QUOTATION;
 KIND["每".charCodeAt(0)] = EVERY;
 KIND["分".charCodeAt(0)] = FEN;
+for (const marker of PAST_SENTENCE_MARKERS) KIND[marker.charCodeAt(0)] = STATE;
 const BIE = "别".charCodeAt(0);
 
 export interface Boundaries {
@@ -42,6 +44,8 @@ export interface TextIndex extends Boundaries {
   readonly every: readonly number[];
   /** positions of 分别, ascending */
   readonly respectively: readonly number[];
+  /** positions of the first characters of PAST_SENTENCE_MARKERS (现有, 共有 …), ascending */
+  readonly stateMarkers: readonly number[];
 }
 
 export function indexText(text: string): TextIndex {
@@ -51,9 +55,10 @@ export function indexText(text: string): TextIndex {
   const quotationMarks: number[] = [];
   const every: number[] = [];
   const respectively: number[] = [];
+  const stateMarkers: number[] = [];
   let runStart = -1;
   for (let i = 0; i < text.length; i += 1) {
-    const kind = KIND[text.charCodeAt(i)];
+    const kind = KIND[text.charCodeAt(i)] as number;
     // most characters are none of these: test for them first
     if (kind === 0) {
       if (runStart >= 0) {
@@ -70,23 +75,22 @@ export function indexText(text: string): TextIndex {
       numeralRuns.push(runStart, i);
       runStart = -1;
     }
-    if (kind === QUOTATION) {
+    // then the boundaries, the next most common
+    if (kind <= CLAUSE) {
+      if (kind === SENTENCE) sentence.push(i);
+      clause.push(i);
+    } else if (kind === QUOTATION) {
       quotationMarks.push(i);
-      continue;
-    }
-    if (kind === EVERY) {
+    } else if (kind === EVERY) {
       every.push(i);
-      continue;
+    } else if (kind === STATE) {
+      stateMarkers.push(i);
+    } else if (text.charCodeAt(i + 1) === BIE) {
+      respectively.push(i); // kind FEN
     }
-    if (kind === FEN) {
-      if (text.charCodeAt(i + 1) === BIE) respectively.push(i);
-      continue;
-    }
-    if (kind === SENTENCE) sentence.push(i);
-    clause.push(i);
   }
   if (runStart >= 0) numeralRuns.push(runStart, text.length);
-  return { sentence, clause, length: text.length, numeralRuns, quotationMarks, every, respectively };
+  return { sentence, clause, length: text.length, numeralRuns, quotationMarks, every, respectively, stateMarkers };
 }
 
 /** Index of the first item >= `value` in an ascending list (binary search). */

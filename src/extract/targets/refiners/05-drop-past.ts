@@ -1,7 +1,7 @@
 import type { Section } from "../../../types.js";
 import type { Candidate, Refiner } from "../_types.js";
 import { PAST_MARKERS, PAST_SECTION_KINDS, PAST_SENTENCE_MARKERS } from "../exclusions.js";
-import { enclosing } from "../_text-index.js";
+import { enclosing, lowerBound } from "../_text-index.js";
 import { sectionsAt } from "../_context.js";
 import { Words } from "../_words.js";
 import { charTable } from "../../../char-table.js";
@@ -19,26 +19,25 @@ const CLAUSE_WINDOW = 40;
  * Whether [from, to) holds a state description that itself counts something: a PAST_SENTENCE marker with a
  * number after it before the next punctuation (现有教学班24个, not 对现有课题进行管理). Markers are read
  * left to right, longest first, each reading past the markers up to that punctuation (the regex
- * `(?:MARKERS)[^，,；;。！？!?\n]*` scanning globally).
+ * `(?:MARKERS)[^，,；;。！？!?\n]*` scanning globally); they start at TextIndex.stateMarkers.
  */
-function countsAState(text: string, from: number, to: number): boolean {
-  for (let at = from; at < to; ) {
+function countsAState(text: string, markers: readonly number[], from: number, to: number): boolean {
+  let scanFrom = from;
+  for (let i = lowerBound(markers, from); i < markers.length && (markers[i] as number) < to; i += 1) {
+    let at = markers[i] as number;
+    if (at < scanFrom) continue;
     const marker = PAST_SENTENCE.startingAt(text, at, to - at);
-    if (marker === undefined) {
-      at += 1;
-      continue;
-    }
-    at += marker.length;
-    for (; at < to && STATE_END[text.charCodeAt(at)] !== 1; at += 1) if (NUMBER[text.charCodeAt(at)] === 1) return true;
+    if (marker === undefined) continue;
+    for (at += marker.length; at < to && STATE_END[text.charCodeAt(at)] !== 1; at += 1) if (NUMBER[text.charCodeAt(at)] === 1) return true;
+    scanFrom = at;
   }
   return false;
 }
 
+/** Whether a section holding `at` is of a PAST_SECTION_KINDS kind. */
 function inPastSection(sections: readonly Section[], at: number): boolean {
-  for (const s of sectionsAt(sections, at)) if (PAST_SECTION_KINDS.includes(s.kind)) return true;
-  return false;
+  return sections.length > 0 && sectionsAt(sections, at).some((s) => PAST_SECTION_KINDS.includes(s.kind));
 }
-
 /**
  * Drops quantities that only describe the past: in a situation section (基本情况, 工作回顾), or after a past
  * marker in the same clause (去年, 上学期, 已, 现有, 在…的基础上 — exclusions.ts PAST_MARKERS), or after a
@@ -51,6 +50,6 @@ export const dropPast: Refiner = (candidates, { text, sections, bounds }) => {
     const clause = enclosing(bounds.clause, bounds.length, c.start, c.end);
     if (PAST.occursIn(text, Math.max(clause.start, c.start - CLAUSE_WINDOW), Math.min(clause.end, c.end + 30))) return false;
     const sentence = enclosing(bounds.sentence, bounds.length, c.start, c.end);
-    return !countsAState(text, Math.max(sentence.start, c.start - SENTENCE_WINDOW), c.start);
+    return !countsAState(text, bounds.stateMarkers, Math.max(sentence.start, c.start - SENTENCE_WINDOW), c.start);
   });
 };
