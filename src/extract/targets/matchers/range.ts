@@ -27,22 +27,29 @@ const FOLLOW = new Follow({ wordsBeforeNumeral: RANGE_SEPARATORS });
 const LIST_MARK = "、".charCodeAt(0);
 const LIST_DIGIT = charTable(LIST_DIGITS);
 const PAIR_FIRST = charTable(firstChars(Object.keys(PAIRS)));
+const PAIR_CODES = Object.keys(PAIRS).map((pair) => [pair.charCodeAt(0), pair.charCodeAt(1)] as const);
+
+/** Whether one of PAIRS (一两, 两三 …) stands at `at` (its first character is tested before). */
+function isPairAt(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  const second = text.charCodeAt(at + 1);
+  for (const [a, b] of PAIR_CODES) if (a === first && b === second) return true;
+  return false;
+}
 
 /** Run starts followed by a separator, every pair inside a run (两三个), and a run's last digit before 、. */
 function rangeStarts(text: string, { numeralRuns: runs }: TextIndex): number[] {
   const out: number[] = [];
-  const push = (at: number): void => {
-    if (at > (out[out.length - 1] ?? -1)) out.push(at);
-  };
+  let last = -1; // out's last offset: runs ascend, and within a run the tests below ascend
   for (let r = 0; r < runs.length; r += 2) {
     const start = runs[r] as number;
     const end = runs[r + 1] as number;
-    if (runFollowedBy(text, start, end, FOLLOW)) push(start);
+    if (runFollowedBy(text, start, end, FOLLOW)) out.push((last = start));
     for (let at = start; at < end - 1; at += 1) {
-      if (PAIR_FIRST[text.charCodeAt(at)] === 1 && PAIRS[text.slice(at, at + 2)] !== undefined) push(at);
+      if (PAIR_FIRST[text.charCodeAt(at)] === 1 && at > last && isPairAt(text, at)) out.push((last = at));
     }
     const listed = text.charCodeAt(end) === LIST_MARK && LIST_DIGIT[text.charCodeAt(end - 1)] === 1 && LIST_DIGIT[text.charCodeAt(end + 1)] === 1;
-    if (listed) push(end - 1);
+    if (listed && end - 1 > last) out.push((last = end - 1));
   }
   return out;
 }

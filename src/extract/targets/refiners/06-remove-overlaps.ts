@@ -1,5 +1,23 @@
 import type { Candidate, Refiner } from "../_types.js";
 
+/** Below this many items an insertion sort beats Array.prototype.sort (a text has a few candidates; hostile ones many). */
+const SMALL = 16;
+
+/** A stable sort in place (the same order as Array.prototype.sort with `compare`), by insertion when short. */
+function stableSort<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  if (items.length > SMALL) return items.sort(compare);
+  for (let i = 1; i < items.length; i += 1) {
+    const item = items[i] as T;
+    let j = i - 1;
+    while (j >= 0 && compare(items[j] as T, item) > 0) {
+      items[j + 1] = items[j] as T;
+      j -= 1;
+    }
+    items[j + 1] = item;
+  }
+  return items;
+}
+
 /**
  * Keeps one candidate per stretch of text: the longer quote wins, then the matcher listed first in
  * index.ts (a candidate's `priority`), then the earlier one. Chrono's OverlapRemovalRefiner, with ties made explicit.
@@ -9,7 +27,7 @@ export function removeOverlapsBy(priority: (c: Candidate) => number): Refiner {
     if (candidates.length < 2) return candidates;
     // priorities looked up once per candidate, not once per comparison
     const priorities = candidates.map(priority);
-    const ranked = candidates.map((_, index) => index).sort((i, j) => {
+    const ranked = stableSort(candidates.map((_, index) => index), (i, j) => {
       const a = candidates[i] as Candidate;
       const b = candidates[j] as Candidate;
       return (b.coreEnd - b.coreStart) - (a.coreEnd - a.coreStart) || (b.end - b.start) - (a.end - a.start) ||
@@ -26,6 +44,6 @@ export function removeOverlapsBy(priority: (c: Candidate) => number): Refiner {
       for (let i = c.coreStart; i < c.coreEnd; i += 1) taken.add(i);
       kept.push(c);
     }
-    return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+    return stableSort(kept, (a, b) => a.start - b.start || a.end - b.end);
   };
 }
