@@ -1,6 +1,7 @@
 import { BIG_UNITS, DECIMAL_DIGIT_CLASS, DECIMAL_POINTS, NUMERAL_CLASS } from "../numerals/index.js";
 import { charTable, classTable } from "../../char-table.js";
 import { occursAt } from "./_words.js";
+import type { TextIndex } from "./_text-index.js";
 
 /**
  * Where a matcher can start (Matcher.starts): a sorted superset of the offsets where its pattern matches,
@@ -17,20 +18,34 @@ const BIG_UNIT = charTable(Object.keys(BIG_UNITS));
 
 export const isNumeralAt = (text: string, at: number): boolean => NUMERAL[text.charCodeAt(at)] === 1;
 
+/** Every Follow, in creation order: Follow i owns bit i of the masks below. */
+const FOLLOWS: Follow[] = [];
+const MAX_FOLLOWS = 16;
+/** For each code unit, the Follows that may accept it there: one of their chars, or the first of one of their words. */
+const MAY_ACCEPT = new Uint16Array(0x10000);
+
 /**
  * Whether a match can continue at an offset, right after its leading numeral: one of `chars` is there, or one of
- * `wordsBeforeNumeral` with a numeral right after it ("周" in 二周一次, "到" in 一到两次). One class for every
- * matcher (not a closure each), so the loops that ask it stay monomorphic.
+ * `wordsBeforeNumeral` with a numeral right after it ("周" in 二周一次, "到" in 一到两次). Follows are module
+ * constants of the matchers: each owns a bit, and runFollows asks all of them about a numeral run in one pass.
  */
 export class Follow {
+  readonly bit: number;
   private readonly chars: Uint8Array;
   private readonly wordFirsts: Uint8Array;
   private readonly words: readonly string[];
 
   constructor({ chars = [], wordsBeforeNumeral = [] }: { chars?: readonly string[]; wordsBeforeNumeral?: readonly string[] }) {
+    if (FOLLOWS.length >= MAX_FOLLOWS) throw new RangeError(`at most ${MAX_FOLLOWS} Follows`);
+    this.bit = 1 << FOLLOWS.length;
+    FOLLOWS.push(this);
     this.chars = charTable(chars);
     this.wordFirsts = charTable(firstChars(wordsBeforeNumeral));
     this.words = wordsBeforeNumeral;
+    for (const ch of [...chars, ...firstChars(wordsBeforeNumeral)]) {
+      const code = ch.charCodeAt(0);
+      MAY_ACCEPT[code] = (MAY_ACCEPT[code] as number) | this.bit;
+    }
   }
 
   accepts(text: string, at: number): boolean {
@@ -42,34 +57,51 @@ export class Follow {
   }
 }
 
+/** The bits of the Follows (not yet in `known`) that accept `at`. */
+function acceptedAt(text: string, at: number, known: number): number {
+  let candidates = (MAY_ACCEPT[text.charCodeAt(at)] as number) & ~known;
+  let accepted = 0;
+  while (candidates !== 0) {
+    const bit = candidates & -candidates;
+    if ((FOLLOWS[31 - Math.clz32(bit)] as Follow).accepts(text, at)) accepted |= bit;
+    candidates &= ~bit;
+  }
+  return accepted;
+}
+
+/**
+ * For each numeral run [start, end) (TextIndex.numeralRuns), the bits of the Follows that accept what can come
+ * right after a leading numeral starting it: after any of its digits but the first, or after the whole run, a
+ * decimal point, decimal digits and 万/亿 (3.5, 三点五万). One pass over the runs for every Follow.
+ */
+export function runFollows(text: string, runs: readonly number[]): Uint16Array {
+  const masks = new Uint16Array(runs.length >> 1);
+  for (let r = 0; r < runs.length; r += 2) {
+    const end = runs[r + 1] as number;
+    let mask = 0;
+    for (let at = (runs[r] as number) + 1; at <= end; at += 1) mask |= acceptedAt(text, at, mask);
+    if (DECIMAL_POINT[text.charCodeAt(end)] === 1) {
+      let at = end + 1;
+      while (DECIMAL_DIGIT[text.charCodeAt(at)] === 1) mask |= acceptedAt(text, (at += 1), mask);
+      if (at > end + 1) while (BIG_UNIT[text.charCodeAt(at)] === 1) mask |= acceptedAt(text, (at += 1), mask);
+    }
+    masks[r >> 1] = mask;
+  }
+  return masks;
+}
+
 /** The first character of each word (all BMP characters). */
 export const firstChars = (words: readonly string[]): string[] => words.map((w) => w.charAt(0));
 
-/** True when a leading numeral starting the run [start, end) can be followed by what `follow` accepts. */
-export function runFollowedBy(text: string, start: number, end: number, follow: Follow): boolean {
-  for (let at = start + 1; at <= end; at += 1) if (follow.accepts(text, at)) return true;
-  // the whole run, a decimal point, decimal digits and 万/亿: a match can continue after any of these digits
-  if (DECIMAL_POINT[text.charCodeAt(end)] !== 1) return false;
-  let at = end + 1;
-  while (DECIMAL_DIGIT[text.charCodeAt(at)] === 1) {
-    at += 1;
-    if (follow.accepts(text, at)) return true;
-  }
-  if (at === end + 1) return false;
-  while (BIG_UNIT[text.charCodeAt(at)] === 1) {
-    at += 1;
-    if (follow.accepts(text, at)) return true;
-  }
-  return false;
-}
+/** True when a leading numeral starting the run at `r` (an even index into TextIndex.numeralRuns) can be followed by what `follow` accepts. */
+export const runFollowedBy = (index: TextIndex, r: number, follow: Follow): boolean =>
+  ((index.runFollows[r >> 1] as number) & follow.bit) !== 0;
 
 /** First characters of the numeral runs (TextIndex.numeralRuns) whose leading numeral `follow` allows. */
-export function runStartsFollowedBy(text: string, runs: readonly number[], follow: Follow): number[] {
+export function runStartsFollowedBy(index: TextIndex, follow: Follow): number[] {
   const out: number[] = [];
-  for (let r = 0; r < runs.length; r += 2) {
-    const start = runs[r] as number;
-    if (runFollowedBy(text, start, runs[r + 1] as number, follow)) out.push(start);
-  }
+  const runs = index.numeralRuns;
+  for (let r = 0; r < runs.length; r += 2) if (runFollowedBy(index, r, follow)) out.push(runs[r] as number);
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { classTable } from "../../char-table.js";
 import { NUMERAL_CLASS } from "../numerals/index.js";
+import { runFollows } from "./_starts.js";
 import { PAST_SENTENCE_MARKERS, QUOTE_PAIRS } from "./exclusions.js";
 
 /**
@@ -38,6 +39,8 @@ export interface Boundaries {
 export interface TextIndex extends Boundaries {
   /** maximal runs of numeral characters (NUMERAL_CLASS), flat and ascending: start0, end0, start1, end1, … */
   readonly numeralRuns: readonly number[];
+  /** for each numeral run, the bits of the matchers' Follows that can continue a match after it (see _starts.ts) */
+  readonly runFollows: Uint16Array;
   /** positions of quotation marks (“”「」《》〈〉 and "), ascending */
   readonly quotationMarks: readonly number[];
   /** positions of 每, ascending */
@@ -90,7 +93,8 @@ export function indexText(text: string): TextIndex {
     }
   }
   if (runStart >= 0) numeralRuns.push(runStart, text.length);
-  return { sentence, clause, length: text.length, numeralRuns, quotationMarks, every, respectively, stateMarkers };
+  const runFollowBits = runFollows(text, numeralRuns);
+  return { sentence, clause, length: text.length, numeralRuns, runFollows: runFollowBits, quotationMarks, every, respectively, stateMarkers };
 }
 
 /** Index of the first item >= `value` in an ascending list (binary search). */

@@ -11,7 +11,7 @@ export const fraction: Matcher = {
   name: "fraction",
   pattern: PATTERN,
   lead: NUM_LEAD,
-  starts: (text, index) => runStartsFollowedBy(text, index.numeralRuns, FOLLOW),
+  starts: (_text, index) => runStartsFollowedBy(index, FOLLOW),
   extract(match): readonly Candidate[] {
     const g = match.groups ?? {};
     const den = parseChineseNumber(g.denominator ?? "");

@@ -23,7 +23,7 @@ export const intervalFrequency: Matcher = {
   name: "interval-frequency",
   pattern: PATTERN,
   lead: `每${NUM_LEAD}`,
-  starts: (text, index) => union(runStartsFollowedBy(text, index.numeralRuns, FOLLOW), everyStarts(text, index.every)),
+  starts: (text, index) => union(runStartsFollowedBy(index, FOLLOW), everyStarts(text, index.every)),
   extract(match): readonly Candidate[] {
     const g = match.groups ?? {};
     const perCount = countValue(g.perCount);

@@ -18,12 +18,13 @@ const WORD_FOLLOW = new Follow({ wordsBeforeNumeral: ["分之"] });
 const HUNDRED = "百".charCodeAt(0);
 
 /** Run starts that FOLLOW allows, and each 百 that ends a run before 分之 and a numeral (百分之九十五). */
-function percentStarts(text: string, { numeralRuns: runs }: TextIndex): number[] {
+function percentStarts(text: string, index: TextIndex): number[] {
+  const runs = index.numeralRuns;
   const out: number[] = [];
   for (let r = 0; r < runs.length; r += 2) {
     const start = runs[r] as number;
     const end = runs[r + 1] as number;
-    if (runFollowedBy(text, start, end, FOLLOW)) out.push(start);
+    if (runFollowedBy(index, r, FOLLOW)) out.push(start);
     const hundred = end - 1;
     if (text.charCodeAt(hundred) === HUNDRED && WORD_FOLLOW.accepts(text, end) && out[out.length - 1] !== hundred) out.push(hundred);
   }

@@ -11,7 +11,7 @@ export const plainCount: Matcher = {
   name: "plain-count",
   pattern: PATTERN,
   lead: NUM_LEAD,
-  starts: (text, index) => runStartsFollowedBy(text, index.numeralRuns, FOLLOW),
+  starts: (_text, index) => runStartsFollowedBy(index, FOLLOW),
   extract(match): readonly Candidate[] {
     const g = match.groups ?? {};
     const value = countValue(g.value);

@@ -38,13 +38,14 @@ function isPairAt(text: string, at: number): boolean {
 }
 
 /** Run starts followed by a separator, every pair inside a run (两三个), and a run's last digit before 、. */
-function rangeStarts(text: string, { numeralRuns: runs }: TextIndex): number[] {
+function rangeStarts(text: string, index: TextIndex): number[] {
+  const runs = index.numeralRuns;
   const out: number[] = [];
   let last = -1; // out's last offset: runs ascend, and within a run the tests below ascend
   for (let r = 0; r < runs.length; r += 2) {
     const start = runs[r] as number;
     const end = runs[r + 1] as number;
-    if (runFollowedBy(text, start, end, FOLLOW)) out.push((last = start));
+    if (runFollowedBy(index, r, FOLLOW)) out.push((last = start));
     for (let at = start; at < end - 1; at += 1) {
       if (PAIR_FIRST[text.charCodeAt(at)] === 1 && at > last && isPairAt(text, at)) out.push((last = at));
     }
