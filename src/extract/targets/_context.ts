@@ -10,6 +10,8 @@ for (const head of [...SUBJECT_HEADS].sort((a, b) => b.length - a.length)) {
   HEADS_BY_FIRST.set(first, [...(HEADS_BY_FIRST.get(first) ?? []), head]);
 }
 const HEAD_FIRST = charTable(SUBJECT_HEADS.map((head) => head.charAt(0)));
+/** Where a subject can start: most offsets are not, and one lookup tells. */
+const SUBJECT_FIRST = charTable([...SUBJECT_HEADS, ...SUBJECT_WORDS].map((word) => word.charAt(0)));
 const NOUNS = new Words(SUBJECT_NOUNS);
 const WORDS = new Words(SUBJECT_WORDS);
 const SUBJECT_WINDOW = 60;
@@ -19,6 +21,7 @@ const SUBJECT_WINDOW = 60;
  * `(?:HEADS)(?:NOUNS)|WORDS` (each alternation longest first) matches there in `text.slice(…, limit)`.
  */
 function subjectEndAt(text: string, at: number, limit: number): number {
+  if (SUBJECT_FIRST[text.charCodeAt(at)] !== 1) return -1;
   const heads = HEAD_FIRST[text.charCodeAt(at)] === 1 ? (HEADS_BY_FIRST.get(text.charCodeAt(at)) ?? []) : [];
   for (const head of heads) {
     if (at + head.length > limit || !occursAt(text, at, head)) continue;
