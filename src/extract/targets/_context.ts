@@ -71,16 +71,23 @@ function firstStartingAtOrAfter(items: readonly Span[], at: number): number {
   return low;
 }
 
-/** The sections holding `at`, outermost first (sibling sections are sorted and disjoint: binary search). */
+/** The section of `level` holding `at` (siblings are sorted and disjoint: binary search), or undefined. */
+function sectionHolding(level: readonly Section[], at: number): Section | undefined {
+  const s = level[firstStartingAtOrAfter(level, at + 1) - 1];
+  return s === undefined || at < s.start || at >= s.end ? undefined : s;
+}
+
+/** The sections holding `at`, outermost first. */
 export function sectionsAt(sections: readonly Section[], at: number): Section[] {
   const path: Section[] = [];
-  let level = sections;
-  for (;;) {
-    const s = level[firstStartingAtOrAfter(level, at + 1) - 1];
-    if (s === undefined || at < s.start || at >= s.end) return path;
-    path.push(s);
-    level = s.children;
-  }
+  for (let s = sectionHolding(sections, at); s !== undefined; s = sectionHolding(s.children, at)) path.push(s);
+  return path;
+}
+
+/** Whether one of the sections holding `at` is of one of `kinds`. */
+export function inSectionOfKind(sections: readonly Section[], at: number, kinds: readonly string[]): boolean {
+  for (let s = sectionHolding(sections, at); s !== undefined; s = sectionHolding(s.children, at)) if (kinds.includes(s.kind)) return true;
+  return false;
 }
 
 /** Titles of the sections holding `at`, outermost first. */

@@ -1,8 +1,7 @@
-import type { Section } from "../../../types.js";
 import type { Candidate, Refiner } from "../_types.js";
 import { PAST_MARKERS, PAST_SECTION_KINDS, PAST_SENTENCE_MARKERS } from "../exclusions.js";
 import { enclosing, lowerBound } from "../_text-index.js";
-import { sectionsAt } from "../_context.js";
+import { inSectionOfKind } from "../_context.js";
 import { Words } from "../_words.js";
 import { charTable } from "../../../char-table.js";
 
@@ -34,10 +33,6 @@ function countsAState(text: string, markers: readonly number[], from: number, to
   return false;
 }
 
-/** Whether a section holding `at` is of a PAST_SECTION_KINDS kind. */
-function inPastSection(sections: readonly Section[], at: number): boolean {
-  return sections.length > 0 && sectionsAt(sections, at).some((s) => PAST_SECTION_KINDS.includes(s.kind));
-}
 /**
  * Drops quantities that only describe the past: in a situation section (基本情况, 工作回顾), or after a past
  * marker in the same clause (去年, 上学期, 已, 现有, 在…的基础上 — exclusions.ts PAST_MARKERS), or after a
@@ -46,7 +41,7 @@ function inPastSection(sections: readonly Section[], at: number): boolean {
 export const dropPast: Refiner = (candidates, { text, sections, bounds }) => {
   if (candidates.length === 0) return candidates;
   return candidates.filter((c: Candidate) => {
-    if (inPastSection(sections, c.start)) return false;
+    if (inSectionOfKind(sections, c.start, PAST_SECTION_KINDS)) return false;
     const clause = enclosing(bounds.clause, bounds.length, c.start, c.end);
     if (PAST.occursIn(text, Math.max(clause.start, c.start - CLAUSE_WINDOW), Math.min(clause.end, c.end + 30))) return false;
     const sentence = enclosing(bounds.sentence, bounds.length, c.start, c.end);
