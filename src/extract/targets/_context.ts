@@ -9,7 +9,6 @@ for (const head of [...SUBJECT_HEADS].sort((a, b) => b.length - a.length)) {
   const first = head.charCodeAt(0);
   HEADS_BY_FIRST.set(first, [...(HEADS_BY_FIRST.get(first) ?? []), head]);
 }
-const HEAD_FIRST = charTable(SUBJECT_HEADS.map((head) => head.charAt(0)));
 /** Where a subject can start: most offsets are not, and one lookup tells. */
 const SUBJECT_FIRST = charTable([...SUBJECT_HEADS, ...SUBJECT_WORDS].map((word) => word.charAt(0)));
 const NOUNS = new Words(SUBJECT_NOUNS);
@@ -22,8 +21,7 @@ const SUBJECT_WINDOW = 60;
  */
 function subjectEndAt(text: string, at: number, limit: number): number {
   if (SUBJECT_FIRST[text.charCodeAt(at)] !== 1) return -1;
-  const heads = HEAD_FIRST[text.charCodeAt(at)] === 1 ? (HEADS_BY_FIRST.get(text.charCodeAt(at)) ?? []) : [];
-  for (const head of heads) {
+  for (const head of HEADS_BY_FIRST.get(text.charCodeAt(at)) ?? []) {
     if (at + head.length > limit || !occursAt(text, at, head)) continue;
     const nounAt = at + head.length;
     const noun = NOUNS.startingAt(text, nounAt, limit - nounAt);

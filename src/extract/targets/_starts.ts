@@ -21,8 +21,13 @@ export const isNumeralAt = (text: string, at: number): boolean => NUMERAL[text.c
 /** Every Follow, in creation order: Follow i owns bit i of the masks below. */
 const FOLLOWS: Follow[] = [];
 const MAX_FOLLOWS = 16;
-/** For each code unit, the Follows that may accept it there: one of their chars, or the first of one of their words. */
-const MAY_ACCEPT = new Uint16Array(0x10000);
+/** For each code unit, the Follows with it among their chars, and those with a word starting with it (shared tables). */
+const CHAR_OF = new Uint16Array(0x10000);
+const WORD_START_OF = new Uint16Array(0x10000);
+
+function addBit(table: Uint16Array, chars: readonly string[], bit: number): void {
+  for (const ch of chars) table[ch.charCodeAt(0)] = (table[ch.charCodeAt(0)] as number) | bit;
+}
 
 /**
  * Whether a match can continue at an offset, right after its leading numeral: one of `chars` is there, or one of
@@ -31,27 +36,21 @@ const MAY_ACCEPT = new Uint16Array(0x10000);
  */
 export class Follow {
   readonly bit: number;
-  private readonly chars: Uint8Array;
-  private readonly wordFirsts: Uint8Array;
   private readonly words: readonly string[];
 
   constructor({ chars = [], wordsBeforeNumeral = [] }: { chars?: readonly string[]; wordsBeforeNumeral?: readonly string[] }) {
     if (FOLLOWS.length >= MAX_FOLLOWS) throw new RangeError(`at most ${MAX_FOLLOWS} Follows`);
     this.bit = 1 << FOLLOWS.length;
     FOLLOWS.push(this);
-    this.chars = charTable(chars);
-    this.wordFirsts = charTable(firstChars(wordsBeforeNumeral));
     this.words = wordsBeforeNumeral;
-    for (const ch of [...chars, ...firstChars(wordsBeforeNumeral)]) {
-      const code = ch.charCodeAt(0);
-      MAY_ACCEPT[code] = (MAY_ACCEPT[code] as number) | this.bit;
-    }
+    addBit(CHAR_OF, chars, this.bit);
+    addBit(WORD_START_OF, firstChars(wordsBeforeNumeral), this.bit);
   }
 
   accepts(text: string, at: number): boolean {
     const code = text.charCodeAt(at);
-    if (this.chars[code] === 1) return true;
-    if (this.wordFirsts[code] !== 1) return false;
+    if (((CHAR_OF[code] as number) & this.bit) !== 0) return true;
+    if (((WORD_START_OF[code] as number) & this.bit) === 0) return false;
     for (const w of this.words) if (occursAt(text, at, w) && isNumeralAt(text, at + w.length)) return true;
     return false;
   }
@@ -59,7 +58,8 @@ export class Follow {
 
 /** The bits of the Follows (not yet in `known`) that accept `at`. */
 function acceptedAt(text: string, at: number, known: number): number {
-  let candidates = (MAY_ACCEPT[text.charCodeAt(at)] as number) & ~known;
+  const code = text.charCodeAt(at);
+  let candidates = ((CHAR_OF[code] as number) | (WORD_START_OF[code] as number)) & ~known;
   let accepted = 0;
   while (candidates !== 0) {
     const bit = candidates & -candidates;

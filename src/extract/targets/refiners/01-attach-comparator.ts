@@ -2,17 +2,16 @@ import type { Candidate, Refiner } from "../_types.js";
 import { alternation } from "../_patterns.js";
 import { ADVERB_COMPARATORS, ADVERB_GAP, PREFIX_COMPARATORS, SUFFIX_COMPARATORS } from "../comparators.js";
 import { Words } from "../_words.js";
-import { charTable } from "../../../char-table.js";
 
 const PREFIX = new Words(Object.keys(PREFIX_COMPARATORS));
 const SUFFIX = new Words(Object.keys(SUFFIX_COMPARATORS));
 const ADVERB = new RegExp(`(?<word>${alternation(ADVERB_COMPARATORS)})(?<gap>[\\p{Script=Han}]{1,${ADVERB_GAP}})$`, "u");
 const WINDOW = 6;
 /** Last characters of the adverbs: ADVERB needs one before its gap of 1–ADVERB_GAP characters (1–2 code units each). */
-const ADVERB_LAST = charTable(ADVERB_COMPARATORS.map((word) => word.charAt(word.length - 1)));
+const ADVERB_LASTS: readonly number[] = ADVERB_COMPARATORS.map((word) => word.charCodeAt(word.length - 1));
 
 function adverbMayEndBefore(text: string, start: number): boolean {
-  for (let at = Math.max(0, start - 1 - 2 * ADVERB_GAP); at <= start - 2; at += 1) if (ADVERB_LAST[text.charCodeAt(at)] === 1) return true;
+  for (let at = Math.max(0, start - 1 - 2 * ADVERB_GAP); at <= start - 2; at += 1) if (ADVERB_LASTS.includes(text.charCodeAt(at))) return true;
   return false;
 }
 
