@@ -1,14 +1,35 @@
 import type { Quote, Section, Span, TimeExpression } from "../../types.js";
-import { alternation } from "./_patterns.js";
+import { charTable } from "../../char-table.js";
 import { SUBJECT_HEADS, SUBJECT_NOUNS, SUBJECT_WORDS } from "./subjects.js";
+import { occursAt, Words } from "./_words.js";
 
-const FIRST_CHARS = [...new Set([...SUBJECT_HEADS, ...SUBJECT_WORDS].map((w) => w.charAt(0)))].join("");
-const SUBJECT = new RegExp(
-  `(?=[${FIRST_CHARS}])(?:(?:${alternation(SUBJECT_HEADS)})(?:${alternation(SUBJECT_NOUNS)})|${alternation(SUBJECT_WORDS)})`,
-  "gu",
-);
-const SUBJECT_FIRST = new RegExp(SUBJECT.source, "u");
+/** The heads by first code unit, longest first (each is tried in turn, as a regex alternation backtracks). */
+const HEADS_BY_FIRST = new Map<number, string[]>();
+for (const head of [...SUBJECT_HEADS].sort((a, b) => b.length - a.length)) {
+  const first = head.charCodeAt(0);
+  HEADS_BY_FIRST.set(first, [...(HEADS_BY_FIRST.get(first) ?? []), head]);
+}
+/** Where a subject can start: most offsets are not, and one lookup tells. */
+const SUBJECT_FIRST = charTable([...SUBJECT_HEADS, ...SUBJECT_WORDS].map((word) => word.charAt(0)));
+const NOUNS = new Words(SUBJECT_NOUNS);
+const WORDS = new Words(SUBJECT_WORDS);
 const SUBJECT_WINDOW = 60;
+
+/**
+ * The end of the subject phrase starting at `at` and ending by `limit`, or -1: what the regex
+ * `(?:HEADS)(?:NOUNS)|WORDS` (each alternation longest first) matches there in `text.slice(…, limit)`.
+ */
+function subjectEndAt(text: string, at: number, limit: number): number {
+  if (SUBJECT_FIRST[text.charCodeAt(at)] !== 1) return -1;
+  for (const head of HEADS_BY_FIRST.get(text.charCodeAt(at)) ?? []) {
+    if (at + head.length > limit || !occursAt(text, at, head)) continue;
+    const nounAt = at + head.length;
+    const noun = NOUNS.startingAt(text, nounAt, limit - nounAt);
+    if (noun !== undefined) return nounAt + noun.length;
+  }
+  const word = WORDS.startingAt(text, at, limit - at);
+  return word === undefined ? -1 : at + word.length;
+}
 
 /**
  * Who the target binds: the first subject phrase of the target's own clause ("教研员深入学校…不少于3次" →
@@ -16,11 +37,24 @@ const SUBJECT_WINDOW = 60;
  */
 export function findSubject(text: string, sentence: Span, clause: Span, at: number): string | null {
   const from = Math.max(sentence.start, at - SUBJECT_WINDOW);
-  const own = text.slice(Math.max(from, clause.start), at).match(SUBJECT_FIRST);
-  if (own !== null) return own[0];
-  let found: string | null = null;
-  for (const m of text.slice(from, at).matchAll(SUBJECT)) found = m[0];
-  return found;
+  for (let p = Math.max(from, clause.start); p < at; p += 1) {
+    const end = subjectEndAt(text, p, at);
+    if (end >= 0) return text.slice(p, end);
+  }
+  // none starts in the clause: the last one starts before it (matches do not overlap: the scan resumes after each)
+  let lastStart = -1;
+  let lastEnd = -1;
+  for (let p = from; p < Math.max(from, clause.start); ) {
+    const end = subjectEndAt(text, p, at);
+    if (end < 0) {
+      p += 1;
+      continue;
+    }
+    lastStart = p;
+    lastEnd = end;
+    p = end;
+  }
+  return lastStart < 0 ? null : text.slice(lastStart, lastEnd);
 }
 
 /** Index of the first item whose start is >= `at` in a list sorted by start (binary search). */
@@ -35,16 +69,23 @@ function firstStartingAtOrAfter(items: readonly Span[], at: number): number {
   return low;
 }
 
-/** The sections holding `at`, outermost first (sibling sections are sorted and disjoint: binary search). */
+/** The section of `level` holding `at` (siblings are sorted and disjoint: binary search), or undefined. */
+function sectionHolding(level: readonly Section[], at: number): Section | undefined {
+  const s = level[firstStartingAtOrAfter(level, at + 1) - 1];
+  return s === undefined || at < s.start || at >= s.end ? undefined : s;
+}
+
+/** The sections holding `at`, outermost first. */
 export function sectionsAt(sections: readonly Section[], at: number): Section[] {
   const path: Section[] = [];
-  let level = sections;
-  for (;;) {
-    const s = level[firstStartingAtOrAfter(level, at + 1) - 1];
-    if (s === undefined || at < s.start || at >= s.end) return path;
-    path.push(s);
-    level = s.children;
-  }
+  for (let s = sectionHolding(sections, at); s !== undefined; s = sectionHolding(s.children, at)) path.push(s);
+  return path;
+}
+
+/** Whether one of the sections holding `at` is of one of `kinds`. */
+export function inSectionOfKind(sections: readonly Section[], at: number, kinds: readonly string[]): boolean {
+  for (let s = sectionHolding(sections, at); s !== undefined; s = sectionHolding(s.children, at)) if (kinds.includes(s.kind)) return true;
+  return false;
 }
 
 /** Titles of the sections holding `at`, outermost first. */

@@ -1,5 +1,6 @@
 import { NUMERAL_CLASS, numeralPattern, parseChineseNumber } from "../numerals/index.js";
 import { PERIODS, UNITS } from "./units.js";
+import { charTable } from "../../char-table.js";
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
 
@@ -22,8 +23,15 @@ export const RANGE_SEPARATOR = `(?:${RANGE_SEPARATORS.join("|")})`;
  */
 export function countValue(s: string | undefined): number | null {
   if (s === undefined) return null;
-  if (/^[一二两三四五六七八九〇零]{2,}$/u.test(s)) return null;
+  if (s.length >= 2 && isDigitString(s)) return null;
   return parseChineseNumber(s);
+}
+
+const CHINESE_DIGIT = charTable("一二两三四五六七八九〇零");
+
+function isDigitString(s: string): boolean {
+  for (let i = 0; i < s.length; i += 1) if (CHINESE_DIGIT[s.charCodeAt(i)] !== 1) return false;
+  return true;
 }
 
 /** A candidate with the defaults every matcher shares. */

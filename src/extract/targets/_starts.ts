@@ -1,6 +1,7 @@
 import { BIG_UNITS, DECIMAL_DIGIT_CLASS, DECIMAL_POINTS, NUMERAL_CLASS } from "../numerals/index.js";
 import { charTable, classTable } from "../../char-table.js";
 import { occursAt } from "./_words.js";
+import type { TextIndex } from "./_text-index.js";
 
 /**
  * Where a matcher can start (Matcher.starts): a sorted superset of the offsets where its pattern matches,
@@ -10,9 +11,6 @@ import { occursAt } from "./_words.js";
  * what comes right after it can continue a match.
  */
 
-/** Whether a match can continue at `at`, right after its leading numeral. */
-export type Follow = (text: string, at: number) => boolean;
-
 const NUMERAL = classTable(NUMERAL_CLASS);
 const DECIMAL_POINT = charTable(DECIMAL_POINTS);
 const DECIMAL_DIGIT = classTable(DECIMAL_DIGIT_CLASS);
@@ -20,57 +18,90 @@ const BIG_UNIT = charTable(Object.keys(BIG_UNITS));
 
 export const isNumeralAt = (text: string, at: number): boolean => NUMERAL[text.charCodeAt(at)] === 1;
 
-/** A Follow that accepts one of `chars`. */
-export function followedByChar(chars: Iterable<string>): Follow {
-  const table = charTable(chars);
-  return (text, at) => table[text.charCodeAt(at)] === 1;
+/** Every Follow, in creation order: Follow i owns bit i of the masks below. */
+const FOLLOWS: Follow[] = [];
+const MAX_FOLLOWS = 16;
+/** For each code unit, the Follows with it among their chars, and those with a word starting with it (shared tables). */
+const CHAR_OF = new Uint16Array(0x10000);
+const WORD_START_OF = new Uint16Array(0x10000);
+
+function addBit(table: Uint16Array, chars: readonly string[], bit: number): void {
+  for (const ch of chars) table[ch.charCodeAt(0)] = (table[ch.charCodeAt(0)] as number) | bit;
 }
 
-/** A Follow that accepts one of `words` with a numeral right after it ("周" in 二周一次, "到" in 一到两次). */
-export function followedByWordAndNumeral(words: readonly string[]): Follow {
-  const firsts = charTable(firstChars(words));
-  return (text, at) => {
-    if (firsts[text.charCodeAt(at)] !== 1) return false;
-    for (const w of words) if (occursAt(text, at, w) && isNumeralAt(text, at + w.length)) return true;
+/**
+ * Whether a match can continue at an offset, right after its leading numeral: one of `chars` is there, or one of
+ * `wordsBeforeNumeral` with a numeral right after it ("周" in 二周一次, "到" in 一到两次). Follows are module
+ * constants of the matchers: each owns a bit, and runFollows asks all of them about a numeral run in one pass.
+ */
+export class Follow {
+  readonly bit: number;
+  private readonly words: readonly string[];
+
+  constructor({ chars = [], wordsBeforeNumeral = [] }: { chars?: readonly string[]; wordsBeforeNumeral?: readonly string[] }) {
+    if (FOLLOWS.length >= MAX_FOLLOWS) throw new RangeError(`at most ${MAX_FOLLOWS} Follows`);
+    this.bit = 1 << FOLLOWS.length;
+    FOLLOWS.push(this);
+    this.words = wordsBeforeNumeral;
+    addBit(CHAR_OF, chars, this.bit);
+    addBit(WORD_START_OF, firstChars(wordsBeforeNumeral), this.bit);
+  }
+
+  accepts(text: string, at: number): boolean {
+    const code = text.charCodeAt(at);
+    if (((CHAR_OF[code] as number) & this.bit) !== 0) return true;
+    if (((WORD_START_OF[code] as number) & this.bit) === 0) return false;
+    for (const w of this.words) if (occursAt(text, at, w) && isNumeralAt(text, at + w.length)) return true;
     return false;
-  };
+  }
+}
+
+/** The bits of the Follows (not yet in `known`) that accept `at`. */
+function acceptedAt(text: string, at: number, known: number): number {
+  const code = text.charCodeAt(at);
+  let candidates = ((CHAR_OF[code] as number) | (WORD_START_OF[code] as number)) & ~known;
+  let accepted = 0;
+  while (candidates !== 0) {
+    const bit = candidates & -candidates;
+    if ((FOLLOWS[31 - Math.clz32(bit)] as Follow).accepts(text, at)) accepted |= bit;
+    candidates &= ~bit;
+  }
+  return accepted;
+}
+
+/**
+ * For each numeral run [start, end) (TextIndex.numeralRuns), the bits of the Follows that accept what can come
+ * right after a leading numeral starting it: after any of its digits but the first, or after the whole run, a
+ * decimal point, decimal digits and 万/亿 (3.5, 三点五万). One pass over the runs for every Follow.
+ */
+export function runFollows(text: string, runs: readonly number[]): Uint16Array {
+  const masks = new Uint16Array(runs.length >> 1);
+  for (let r = 0; r < runs.length; r += 2) {
+    const end = runs[r + 1] as number;
+    let mask = 0;
+    for (let at = (runs[r] as number) + 1; at <= end; at += 1) mask |= acceptedAt(text, at, mask);
+    if (DECIMAL_POINT[text.charCodeAt(end)] === 1) {
+      let at = end + 1;
+      while (DECIMAL_DIGIT[text.charCodeAt(at)] === 1) mask |= acceptedAt(text, (at += 1), mask);
+      if (at > end + 1) while (BIG_UNIT[text.charCodeAt(at)] === 1) mask |= acceptedAt(text, (at += 1), mask);
+    }
+    masks[r >> 1] = mask;
+  }
+  return masks;
 }
 
 /** The first character of each word (all BMP characters). */
 export const firstChars = (words: readonly string[]): string[] => words.map((w) => w.charAt(0));
 
-/** True when a leading numeral starting the run [start, end) can be followed by what `follow` accepts. */
-export function runFollowedBy(text: string, start: number, end: number, follow: Follow): boolean {
-  for (let at = start + 1; at <= end; at += 1) if (follow(text, at)) return true;
-  // the whole run, a decimal point, decimal digits and 万/亿: a match can continue after any of these digits
-  if (DECIMAL_POINT[text.charCodeAt(end)] !== 1) return false;
-  let at = end + 1;
-  while (DECIMAL_DIGIT[text.charCodeAt(at)] === 1) {
-    at += 1;
-    if (follow(text, at)) return true;
-  }
-  if (at === end + 1) return false;
-  while (BIG_UNIT[text.charCodeAt(at)] === 1) {
-    at += 1;
-    if (follow(text, at)) return true;
-  }
-  return false;
-}
+/** True when a leading numeral starting the run at `r` (an even index into TextIndex.numeralRuns) can be followed by what `follow` accepts. */
+export const runFollowedBy = (index: TextIndex, r: number, follow: Follow): boolean =>
+  ((index.runFollows[r >> 1] as number) & follow.bit) !== 0;
 
 /** First characters of the numeral runs (TextIndex.numeralRuns) whose leading numeral `follow` allows. */
-export function runStartsFollowedBy(text: string, runs: readonly number[], follow: Follow): number[] {
+export function runStartsFollowedBy(index: TextIndex, follow: Follow): number[] {
   const out: number[] = [];
-  for (let r = 0; r < runs.length; r += 2) {
-    const start = runs[r] as number;
-    if (runFollowedBy(text, start, runs[r + 1] as number, follow)) out.push(start);
-  }
-  return out;
-}
-
-/** Offsets of every occurrence of `literal` in `text`, ascending. */
-export function occurrences(text: string, literal: string): number[] {
-  const out: number[] = [];
-  for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) out.push(at);
+  const runs = index.numeralRuns;
+  for (let r = 0; r < runs.length; r += 2) if (runFollowedBy(index, r, follow)) out.push(runs[r] as number);
   return out;
 }
 

@@ -1,9 +1,10 @@
 import { classTable } from "../../char-table.js";
 import { NUMERAL_CLASS } from "../numerals/index.js";
-import { QUOTE_PAIRS } from "./exclusions.js";
+import { runFollows } from "./_starts.js";
+import { PAST_SENTENCE_MARKERS, QUOTE_PAIRS } from "./exclusions.js";
 
 /**
- * What the matchers and refiners look up in a text, computed in one pass so every lookup is a binary search
+ * What the matchers and refiners look up in a text (and where matchers can start), computed in one pass so every lookup is a binary search
  * or a walk over a short list (a 1 MB text with no punctuation must not make each target rescan the text).
  */
 const SENTENCE_ENDS = "。！？!?\n";
@@ -16,10 +17,17 @@ const SENTENCE = 1;
 const CLAUSE = 2;
 const NUMERAL = 3;
 const QUOTATION = 4;
+const EVERY = 5;
+const FEN = 6;
+const STATE = 7;
 const KIND = classTable(NUMERAL_CLASS).map((isNumeral) => (isNumeral === 1 ? NUMERAL : 0));
 for (const ch of CLAUSE_ENDS) KIND[ch.charCodeAt(0)] = CLAUSE;
 for (const ch of SENTENCE_ENDS) KIND[ch.charCodeAt(0)] = SENTENCE;
 for (const ch of QUOTATION_MARKS) KIND[ch.charCodeAt(0)] = QUOTATION;
+KIND["每".charCodeAt(0)] = EVERY;
+KIND["分".charCodeAt(0)] = FEN;
+for (const marker of PAST_SENTENCE_MARKERS) KIND[marker.charCodeAt(0)] = STATE;
+const BIE = "别".charCodeAt(0);
 
 export interface Boundaries {
   /** positions of boundary characters, ascending */
@@ -31,8 +39,16 @@ export interface Boundaries {
 export interface TextIndex extends Boundaries {
   /** maximal runs of numeral characters (NUMERAL_CLASS), flat and ascending: start0, end0, start1, end1, … */
   readonly numeralRuns: readonly number[];
+  /** for each numeral run, the bits of the matchers' Follows that can continue a match after it (see _starts.ts) */
+  readonly runFollows: Uint16Array;
   /** positions of quotation marks (“”「」《》〈〉 and "), ascending */
   readonly quotationMarks: readonly number[];
+  /** positions of 每, ascending */
+  readonly every: readonly number[];
+  /** positions of 分别, ascending */
+  readonly respectively: readonly number[];
+  /** positions of the first characters of PAST_SENTENCE_MARKERS (现有, 共有 …), ascending */
+  readonly stateMarkers: readonly number[];
 }
 
 export function indexText(text: string): TextIndex {
@@ -40,9 +56,12 @@ export function indexText(text: string): TextIndex {
   const clause: number[] = [];
   const numeralRuns: number[] = [];
   const quotationMarks: number[] = [];
+  const every: number[] = [];
+  const respectively: number[] = [];
+  const stateMarkers: number[] = [];
   let runStart = -1;
   for (let i = 0; i < text.length; i += 1) {
-    const kind = KIND[text.charCodeAt(i)];
+    const kind = KIND[text.charCodeAt(i)] as number;
     // most characters are none of these: test for them first
     if (kind === 0) {
       if (runStart >= 0) {
@@ -59,26 +78,52 @@ export function indexText(text: string): TextIndex {
       numeralRuns.push(runStart, i);
       runStart = -1;
     }
-    if (kind === QUOTATION) {
+    // then the boundaries, the next most common
+    if (kind <= CLAUSE) {
+      if (kind === SENTENCE) sentence.push(i);
+      clause.push(i);
+    } else if (kind === QUOTATION) {
       quotationMarks.push(i);
-      continue;
+    } else if (kind === EVERY) {
+      every.push(i);
+    } else if (kind === STATE) {
+      stateMarkers.push(i);
+    } else if (text.charCodeAt(i + 1) === BIE) {
+      respectively.push(i); // kind FEN
     }
-    if (kind === SENTENCE) sentence.push(i);
-    clause.push(i);
   }
   if (runStart >= 0) numeralRuns.push(runStart, text.length);
-  return { sentence, clause, length: text.length, numeralRuns, quotationMarks };
+  const runFollowBits = runFollows(text, numeralRuns);
+  return { sentence, clause, length: text.length, numeralRuns, runFollows: runFollowBits, quotationMarks, every, respectively, stateMarkers };
+}
+
+/** Index of the first item >= `value` in an ascending list (binary search). */
+export function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index (even) in TextIndex.numeralRuns of the first run that ends after `at`. */
+export function firstRunEndingAfter(runs: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = runs.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((runs[2 * mid + 1] as number) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return 2 * lo;
 }
 
 /** The span between the boundary before `at` and the boundary at or after `at` (boundary char excluded at start, included at end). */
 export function enclosing(marks: readonly number[], length: number, start: number, end: number): { start: number; end: number } {
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((marks[mid] ?? 0) < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(marks, start);
   const before = lo > 0 ? (marks[lo - 1] ?? -1) : -1;
   let after = length;
   let i = lo;

@@ -25,8 +25,8 @@ export interface Matcher {
   readonly pattern: RegExp;
   /** a character-class body holding every character a match of `pattern` can start with (see scan-matches.ts) */
   readonly lead: string;
-  /** a sorted superset of the offsets where `pattern` can match, from the text's numeral runs (see _starts.ts) */
-  readonly starts: (text: string, numeralRuns: readonly number[]) => readonly number[];
+  /** a sorted superset of the offsets where `pattern` can match, from the text's index: numeral runs, 每 … (see _starts.ts) */
+  readonly starts: (text: string, index: TextIndex) => readonly number[];
   readonly extract: (match: RegExpExecArray, text: string) => readonly Candidate[];
 }
 

@@ -7,7 +7,9 @@ export class Words {
   readonly words: readonly string[];
   private readonly byFirst = new Map<number, string[]>();
   private readonly byLast = new Map<number, string[]>();
-  private firsts: Uint8Array | undefined;
+  /** bit sets of the first and last code units, tested before the maps (most offsets hold neither) */
+  private readonly firsts = new Uint32Array(0x10000 / 32);
+  private readonly lasts = new Uint32Array(0x10000 / 32);
 
   constructor(words: readonly string[]) {
     this.words = words;
@@ -16,11 +18,14 @@ export class Words {
       if (w === "") continue;
       append(this.byFirst, w.charCodeAt(0), w);
       append(this.byLast, w.charCodeAt(w.length - 1), w);
+      addBit(this.firsts, w.charCodeAt(0));
+      addBit(this.lasts, w.charCodeAt(w.length - 1));
     }
   }
 
   /** The longest word (at most `window` long) that ends at `end`, or undefined. */
   endingAt(text: string, end: number, window = Number.POSITIVE_INFINITY): string | undefined {
+    if (!hasBit(this.lasts, text.charCodeAt(end - 1))) return undefined;
     const list = this.byLast.get(text.charCodeAt(end - 1));
     if (list === undefined || end > text.length) return undefined;
     for (const w of list) if (w.length <= window && w.length <= end && occursAt(text, end - w.length, w)) return w;
@@ -29,24 +34,27 @@ export class Words {
 
   /** true when one of the words lies entirely inside [from, to) (a RegExp alternation's test on that slice). */
   occursIn(text: string, from: number, to: number): boolean {
-    if (this.firsts === undefined) {
-      this.firsts = new Uint8Array(0x10000);
-      for (const code of this.byFirst.keys()) this.firsts[code] = 1;
-    }
     for (let at = Math.max(0, from); at < to; at += 1) {
-      if (this.firsts[text.charCodeAt(at)] === 1 && this.startingAt(text, at, to - at) !== undefined) return true;
+      if (this.startingAt(text, at, to - at) !== undefined) return true;
     }
     return false;
   }
 
   /** The longest word (at most `window` long) that starts at `at`, or undefined. */
   startingAt(text: string, at: number, window = Number.POSITIVE_INFINITY): string | undefined {
+    if (!hasBit(this.firsts, text.charCodeAt(at))) return undefined;
     const list = this.byFirst.get(text.charCodeAt(at));
     if (list === undefined || at < 0) return undefined;
     for (const w of list) if (w.length <= window && at + w.length <= text.length && occursAt(text, at, w)) return w;
     return undefined;
   }
 }
+
+const addBit = (bits: Uint32Array, code: number): void => {
+  bits[code >>> 5] = ((bits[code >>> 5] as number) | (1 << (code & 31))) >>> 0;
+};
+/** NaN (an offset outside the text) reads word 0 with bit 0 (U+0000), never set by a word. */
+const hasBit = (bits: Uint32Array, code: number): boolean => (((bits[code >>> 5] as number) >>> (code & 31)) & 1) === 1;
 
 function append(index: Map<number, string[]>, code: number, word: string): void {
   const list = index.get(code);

@@ -1,6 +1,6 @@
 import type { Section, Target, TimeExpression } from "../../types.js";
 import type { Candidate, Matcher, RefineContext, Refiner } from "./_types.js";
-import { enclosing, indexText } from "./_text-index.js";
+import { enclosing, indexText, type TextIndex } from "./_text-index.js";
 import { findDeadline, findSubject, sectionPathAt } from "./_context.js";
 import { coordinated } from "./matchers/coordinated.js";
 import { intervalFrequency } from "./matchers/interval-frequency.js";
@@ -46,10 +46,10 @@ export const REFINERS: readonly Refiner[] = [
   removeOverlapsBy(priority), // one target per number
 ];
 
-function runMatchers(text: string, numeralRuns: readonly number[]): Candidate[] {
+function runMatchers(text: string, index: TextIndex): Candidate[] {
   const out: Candidate[] = [];
   for (const matcher of MATCHERS) {
-    for (const m of scanMatches(text, matcher.pattern, matcher.starts(text, numeralRuns))) {
+    for (const m of scanMatches(text, matcher.pattern, matcher.starts(text, index))) {
       for (const candidate of matcher.extract(m, text)) out.push(candidate);
     }
   }
@@ -63,7 +63,7 @@ function runMatchers(text: string, numeralRuns: readonly number[]): Candidate[] 
 export function extractTargets(text: string, options: ExtractTargetsOptions = {}): Target[] {
   const bounds = indexText(text);
   const context: RefineContext = { text, sections: options.sections ?? [], dates: options.dates ?? [], bounds };
-  const candidates = REFINERS.reduce<readonly Candidate[]>((list, refine) => refine(list, context), runMatchers(text, bounds.numeralRuns));
+  const candidates = REFINERS.reduce<readonly Candidate[]>((list, refine) => refine(list, context), runMatchers(text, bounds));
   return candidates.map((c): Target => {
     const sentence = enclosing(bounds.sentence, bounds.length, c.start, c.end);
     const clause = enclosing(bounds.clause, bounds.length, c.start, c.end);

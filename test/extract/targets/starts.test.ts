@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MATCHERS, type Matcher } from "../../../src/extract/targets/index.js";
 import { indexText } from "../../../src/extract/targets/_text-index.js";
-import { occurrences, union } from "../../../src/extract/targets/_starts.js";
+import { union } from "../../../src/extract/targets/_starts.js";
 import { scanMatches } from "../../../src/extract/scan-matches.js";
 import { expectFastOn, HOSTILE_INPUTS } from "../../helpers/hostile-inputs.js";
 
@@ -14,7 +14,7 @@ const TEXTS = readdirSync(CORPUS).filter((n) => n.endsWith(".txt")).map((n) => r
 const summary = (m: RegExpExecArray): unknown[] => [m.index, m[0], { ...m.groups }, m.indices?.groups ? { ...m.indices.groups } : null];
 const viaMatchAll = (text: string, m: Matcher): unknown[] => [...text.matchAll(m.pattern)].map(summary);
 const viaStarts = (text: string, m: Matcher): unknown[] =>
-  scanMatches(text, m.pattern, m.starts(text, indexText(text).numeralRuns)).map(summary);
+  scanMatches(text, m.pattern, m.starts(text, indexText(text))).map(summary);
 
 /** Pieces of targets: random strings of these hit many partial and full matches, decimals and 万 inside runs. */
 const PIECES = [
@@ -46,17 +46,13 @@ describe("Matcher.starts", () => {
 
   it("hostile inputs stay fast", () => {
     expectFastOn(HOSTILE_INPUTS, (text) => {
-      const runs = indexText(text).numeralRuns;
-      for (const m of MATCHERS) scanMatches(text, m.pattern, m.starts(text, runs));
+      const index = indexText(text);
+      for (const m of MATCHERS) scanMatches(text, m.pattern, m.starts(text, index));
     });
   });
 });
 
 describe("_starts helpers", () => {
-  it("occurrences: 每周每月 → 每 at 0 and 2", () => {
-    expect(occurrences("每周每月", "每")).toEqual([0, 2]);
-  });
-
   it("union: [1, 4, 9] ∪ [2, 4] → [1, 2, 4, 9]", () => {
     expect(union([1, 4, 9], [2, 4])).toEqual([1, 2, 4, 9]);
   });
@@ -68,5 +64,11 @@ describe("indexText", () => {
     expect(index.numeralRuns).toEqual([0, 1, 4, 6, 8, 9, 10, 12]);
     expect(index.sentence).toEqual([13]);
     expect(index.clause).toEqual([7, 13]);
+  });
+
+  it("每周每月分别分 → 每 at 0 and 2, 分别 at 4", () => {
+    const index = indexText("每周每月分别分");
+    expect(index.every).toEqual([0, 2]);
+    expect(index.respectively).toEqual([4]);
   });
 });

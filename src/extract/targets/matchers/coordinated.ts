@@ -2,7 +2,6 @@ import type { Candidate, Matcher } from "../_types.js";
 import type { Comparator } from "../../../types.js";
 import { alternation, baseCandidate, countValue, NUM, UNIT } from "../_patterns.js";
 import { PREFIX_COMPARATORS } from "../comparators.js";
-import { occurrences } from "../_starts.js";
 
 /**
  * "分别不少于3次和4次" → two targets, 3 次 >= and 4 次 >= (分别 distributes the comparator; a missing first
@@ -17,7 +16,7 @@ export const coordinated: Matcher = {
   name: "coordinated",
   pattern: PATTERN,
   lead: "分",
-  starts: (text) => occurrences(text, "分别"),
+  starts: (_text, index) => index.respectively,
   extract(match): readonly Candidate[] {
     const g = match.groups ?? {};
     const first = countValue(g.first);

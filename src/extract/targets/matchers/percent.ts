@@ -1,7 +1,8 @@
 import type { Candidate, Matcher } from "../_types.js";
 import { baseCandidate, NUM, RANGE_SEPARATOR, RANGE_SEPARATORS, NUM_LEAD } from "../_patterns.js";
 import { parseChineseNumber } from "../../numerals/index.js";
-import { followedByChar, followedByWordAndNumeral, runFollowedBy, type Follow } from "../_starts.js";
+import type { TextIndex } from "../_text-index.js";
+import { Follow, runFollowedBy } from "../_starts.js";
 
 /** "百分之九十五", "97%", "95％", "90%-95%", "百分之八十到九十": a percentage (unit "%"). */
 const PATTERN = new RegExp(
@@ -12,21 +13,20 @@ const PATTERN = new RegExp(
   ].join("|"),
   "gu",
 );
-const PERCENT_SIGN = followedByChar(["%", "％"]);
-const SEPARATOR = followedByWordAndNumeral(RANGE_SEPARATORS);
-const WORD_FOLLOW = followedByWordAndNumeral(["分之"]);
-const FOLLOW: Follow = (text, at) => PERCENT_SIGN(text, at) || SEPARATOR(text, at);
+const FOLLOW = new Follow({ chars: ["%", "％"], wordsBeforeNumeral: RANGE_SEPARATORS });
+const WORD_FOLLOW = new Follow({ wordsBeforeNumeral: ["分之"] });
 const HUNDRED = "百".charCodeAt(0);
 
 /** Run starts that FOLLOW allows, and each 百 that ends a run before 分之 and a numeral (百分之九十五). */
-function percentStarts(text: string, runs: readonly number[]): number[] {
+function percentStarts(text: string, index: TextIndex): number[] {
+  const runs = index.numeralRuns;
   const out: number[] = [];
   for (let r = 0; r < runs.length; r += 2) {
     const start = runs[r] as number;
     const end = runs[r + 1] as number;
-    if (runFollowedBy(text, start, end, FOLLOW)) out.push(start);
+    if (runFollowedBy(index, r, FOLLOW)) out.push(start);
     const hundred = end - 1;
-    if (text.charCodeAt(hundred) === HUNDRED && WORD_FOLLOW(text, end) && out[out.length - 1] !== hundred) out.push(hundred);
+    if (text.charCodeAt(hundred) === HUNDRED && WORD_FOLLOW.accepts(text, end) && out[out.length - 1] !== hundred) out.push(hundred);
   }
   return out;
 }

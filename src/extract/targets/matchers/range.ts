@@ -1,7 +1,8 @@
 import type { Candidate, Matcher } from "../_types.js";
 import { baseCandidate, countValue, NUM, RANGE_SEPARATOR, RANGE_SEPARATORS, UNIT, NUM_LEAD } from "../_patterns.js";
+import type { TextIndex } from "../_text-index.js";
 import { charTable } from "../../../char-table.js";
-import { firstChars, followedByWordAndNumeral, runFollowedBy } from "../_starts.js";
+import { firstChars, Follow, runFollowedBy } from "../_starts.js";
 
 const PAIRS: Readonly<Record<string, readonly [number, number]>> = {
   一两: [1, 2], 两三: [2, 3], 二三: [2, 3], 三四: [3, 4], 三五: [3, 5], 四五: [4, 5], 五六: [5, 6], 六七: [6, 7], 七八: [7, 8], 八九: [8, 9],
@@ -22,26 +23,34 @@ const PATTERN = new RegExp(
   ].join("|"),
   "gu",
 );
-const FOLLOW = followedByWordAndNumeral(RANGE_SEPARATORS);
+const FOLLOW = new Follow({ wordsBeforeNumeral: RANGE_SEPARATORS });
 const LIST_MARK = "、".charCodeAt(0);
 const LIST_DIGIT = charTable(LIST_DIGITS);
 const PAIR_FIRST = charTable(firstChars(Object.keys(PAIRS)));
+const PAIR_CODES = Object.keys(PAIRS).map((pair) => [pair.charCodeAt(0), pair.charCodeAt(1)] as const);
+
+/** Whether one of PAIRS (一两, 两三 …) stands at `at` (its first character is tested before). */
+function isPairAt(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  const second = text.charCodeAt(at + 1);
+  for (const [a, b] of PAIR_CODES) if (a === first && b === second) return true;
+  return false;
+}
 
 /** Run starts followed by a separator, every pair inside a run (两三个), and a run's last digit before 、. */
-function rangeStarts(text: string, runs: readonly number[]): number[] {
+function rangeStarts(text: string, index: TextIndex): number[] {
+  const runs = index.numeralRuns;
   const out: number[] = [];
-  const push = (at: number): void => {
-    if (at > (out[out.length - 1] ?? -1)) out.push(at);
-  };
+  let last = -1; // out's last offset: runs ascend, and within a run the tests below ascend
   for (let r = 0; r < runs.length; r += 2) {
     const start = runs[r] as number;
     const end = runs[r + 1] as number;
-    if (runFollowedBy(text, start, end, FOLLOW)) push(start);
+    if (runFollowedBy(index, r, FOLLOW)) out.push((last = start));
     for (let at = start; at < end - 1; at += 1) {
-      if (PAIR_FIRST[text.charCodeAt(at)] === 1 && PAIRS[text.slice(at, at + 2)] !== undefined) push(at);
+      if (PAIR_FIRST[text.charCodeAt(at)] === 1 && at > last && isPairAt(text, at)) out.push((last = at));
     }
     const listed = text.charCodeAt(end) === LIST_MARK && LIST_DIGIT[text.charCodeAt(end - 1)] === 1 && LIST_DIGIT[text.charCodeAt(end + 1)] === 1;
-    if (listed) push(end - 1);
+    if (listed && end - 1 > last) out.push((last = end - 1));
   }
   return out;
 }

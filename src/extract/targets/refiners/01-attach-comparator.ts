@@ -7,11 +7,19 @@ const PREFIX = new Words(Object.keys(PREFIX_COMPARATORS));
 const SUFFIX = new Words(Object.keys(SUFFIX_COMPARATORS));
 const ADVERB = new RegExp(`(?<word>${alternation(ADVERB_COMPARATORS)})(?<gap>[\\p{Script=Han}]{1,${ADVERB_GAP}})$`, "u");
 const WINDOW = 6;
+/** Last characters of the adverbs: ADVERB needs one before its gap of 1–ADVERB_GAP characters (1–2 code units each). */
+const ADVERB_LASTS: readonly number[] = ADVERB_COMPARATORS.map((word) => word.charCodeAt(word.length - 1));
+
+function adverbMayEndBefore(text: string, start: number): boolean {
+  for (let at = Math.max(0, start - 1 - 2 * ADVERB_GAP); at <= start - 2; at += 1) if (ADVERB_LASTS.includes(text.charCodeAt(at))) return true;
+  return false;
+}
 
 /** The comparator word before `start`, directly or (for 至少-type adverbs) with a short verb between. */
 function prefixBefore(text: string, start: number): { word: string; length: number } | null {
   const direct = PREFIX.endingAt(text, start, WINDOW);
   if (direct !== undefined) return { word: direct, length: direct.length };
+  if (!adverbMayEndBefore(text, start)) return null;
   const adverb = ADVERB.exec(text.slice(Math.max(0, start - WINDOW), start))?.groups;
   if (adverb?.word !== undefined && adverb.gap !== undefined && !/[每一二两三四五六七八九十]/u.test(adverb.gap)) {
     return { word: adverb.word, length: adverb.word.length + adverb.gap.length };

@@ -5,6 +5,7 @@ import { Words } from "../_words.js";
 
 const BEFORE = new Words(APPROXIMATE_BEFORE);
 const AFTER = new Words(APPROXIMATE_AFTER);
+const IN_CLAUSE = new Words(APPROXIMATE_IN_CLAUSE);
 const WINDOW = 4;
 const CLAUSE_WINDOW = 40;
 
@@ -25,8 +26,7 @@ export const attachApproximate: Refiner = (candidates, { text, bounds }) => {
     }
     if (!approximate) {
       const clause = enclosing(bounds.clause, bounds.length, c.start, c.end);
-      const lead = text.slice(Math.max(clause.start, c.start - CLAUSE_WINDOW), c.start);
-      for (const word of APPROXIMATE_IN_CLAUSE) if (lead.includes(word)) approximate = true;
+      approximate = IN_CLAUSE.occursIn(text, Math.max(clause.start, c.start - CLAUSE_WINDOW), c.start);
     }
     if (start === c.start && end === c.end && approximate === c.approximate) return c;
     return { ...c, start, end, approximate };

@@ -1,34 +1,101 @@
 import type { Candidate, Refiner } from "../_types.js";
-import { alternation, PERIOD_ALTERNATION } from "../_patterns.js";
 import { normalisePeriod } from "../periods.js";
-import { ADJACENT_ONE_PERIODS, ONE_PERIODS } from "../units.js";
-import { enclosing } from "../_text-index.js";
+import { ADJACENT_ONE_PERIODS, ONE_PERIODS, PERIODS } from "../units.js";
+import { enclosing, firstRunEndingAfter, lowerBound, type TextIndex } from "../_text-index.js";
+import { Words } from "../_words.js";
 
-/** 每学期 / 每个月 / 每一周 / 每半月 … ; the last one in the clause before the number is the period. */
-const EVERY = new RegExp(`每(?<half>半)?(?:一|个)?(?<period>${PERIOD_ALTERNATION})`, "gu");
-const ADJACENT = new RegExp(`(?:每(?<half>半)?(?:一|个)?|一(?:个)?(?=(?:${alternation(ADJACENT_ONE_PERIODS)})$))(?<period>${PERIOD_ALTERNATION})$`, "u");
-const SLASHES = "/／";
-const SLASH = new RegExp(`^[${SLASHES}](?<period>${PERIOD_ALTERNATION})`, "u");
-const ONE = new RegExp(`一(?:个)?(?<period>${alternation(ONE_PERIODS)})`, "gu");
+/**
+ * The period words are looked up in place (no slicing, no regex per candidate). The forms read, as patterns:
+ * every `每(半)?(一|个)?PERIOD`, one `一(个)?(学期|学年)`, adjacent `(每(半)?(一|个)?|一(个)?)PERIOD` ending at the
+ * number (after 一 only ADJACENT_ONE_PERIODS), slash `[/／]PERIOD`. Alternatives are tried as a regex would:
+ * 半 before no 半, 一 before 个 before nothing, the longest period first.
+ */
+const PERIOD = new Words(PERIODS);
+const ONE_PERIOD = new Words(ONE_PERIODS);
+const ADJACENT_ONE_PERIOD = new Words(ADJACENT_ONE_PERIODS);
+const EVERY = "每".charCodeAt(0);
+const HALF = "半".charCodeAt(0);
+const ONE = "一".charCodeAt(0);
+const PIECE = "个".charCodeAt(0);
+const SLASH = "/".charCodeAt(0);
+const FULL_WIDTH_SLASH = "／".charCodeAt(0);
+const ADJACENT_WINDOW = 5;
 const CLAUSE_WINDOW = 40;
 
-interface Found { readonly period: string; readonly count: number }
+interface Found { readonly start: number; readonly end: number; readonly period: string; readonly count: number }
 
-function lastPeriod(pattern: RegExp, lead: string): Found | null {
-  let found: Found | null = null;
-  for (const m of lead.matchAll(pattern)) {
-    if (m.groups?.period !== undefined) found = { period: m.groups.period, count: m.groups.half === undefined ? 1 : 0.5 };
+/** Whether `words` holds exactly text[from, to). */
+function holdsExactly(words: Words, text: string, from: number, to: number): boolean {
+  return from < to && words.endingAt(text, to, to - from)?.length === to - from;
+}
+
+/** Where the 一/个 after 每(半) can end: after 一, after 个, or right there. */
+function measureEnds(text: string, at: number): number[] {
+  const code = text.charCodeAt(at);
+  return code === ONE || code === PIECE ? [at + 1, at] : [at];
+}
+
+/** `每(半)?(一|个)?` + a period from PERIOD at `at`, within `limit`; `exactEnd`: the period must end at `limit`. */
+function everyPeriodAt(text: string, at: number, limit: number, exactEnd: boolean): Found | null {
+  if (text.charCodeAt(at) !== EVERY) return null;
+  const halves = text.charCodeAt(at + 1) === HALF ? [true, false] : [false];
+  for (const half of halves) {
+    for (const periodAt of measureEnds(text, at + (half ? 2 : 1))) {
+      if (exactEnd) {
+        if (holdsExactly(PERIOD, text, periodAt, limit)) return { start: at, end: limit, period: text.slice(periodAt, limit), count: half ? 0.5 : 1 };
+        continue;
+      }
+      const period = PERIOD.startingAt(text, periodAt, limit - periodAt);
+      if (period !== undefined) return { start: at, end: periodAt + period.length, period, count: half ? 0.5 : 1 };
+    }
   }
-  return found;
+  return null;
 }
 
-/** The last 每X in the lead, else the last 一学期/一学年 (each pattern needs its first character: a cheap test first). */
-function lastEveryPeriod(lead: string): Found | null {
-  const every = lead.includes("每") ? lastPeriod(EVERY, lead) : null;
-  return every ?? (lead.includes("一") ? lastPeriod(ONE, lead) : null);
+/** `一(个)?` + a period of `periods` at `at`, within `limit`; `exactEnd`: the period must end at `limit`. */
+function onePeriodAt(text: string, at: number, limit: number, periods: Words, exactEnd: boolean): Found | null {
+  if (text.charCodeAt(at) !== ONE) return null;
+  const periodStarts = text.charCodeAt(at + 1) === PIECE ? [at + 2, at + 1] : [at + 1];
+  for (const periodAt of periodStarts) {
+    if (exactEnd) {
+      if (holdsExactly(periods, text, periodAt, limit)) return { start: at, end: limit, period: text.slice(periodAt, limit), count: 1 };
+      continue;
+    }
+    const period = periods.startingAt(text, periodAt, limit - periodAt);
+    if (period !== undefined) return { start: at, end: periodAt + period.length, period, count: 1 };
+  }
+  return null;
 }
 
-const isSlash = (ch: string): boolean => ch !== "" && SLASHES.includes(ch);
+/** The leftmost (so longest) 每X / 一X that ends right at `end`, starting at most ADJACENT_WINDOW before it. */
+function adjacentPeriod(text: string, end: number): Found | null {
+  for (let at = Math.max(0, end - ADJACENT_WINDOW); at < end; at += 1) {
+    const found = everyPeriodAt(text, at, end, true) ?? onePeriodAt(text, at, end, ADJACENT_ONE_PERIOD, true);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/**
+ * The last 每X in [from, to), else the last 一学期/一学年, each scanning left to right with matches not
+ * overlapping. A 每X starts at a 每 (TextIndex.every); a 一学期 at a 一 that ends a numeral run (个 or 学 follows).
+ */
+function lastEveryPeriod(text: string, index: TextIndex, from: number, to: number): Found | null {
+  let last: Found | null = null;
+  const { every, numeralRuns: runs } = index;
+  for (let i = lowerBound(every, from); i < every.length && (every[i] as number) < to; i += 1) {
+    const at = every[i] as number;
+    if (last !== null && at < last.end) continue;
+    last = everyPeriodAt(text, at, to, false) ?? last;
+  }
+  if (last !== null) return last;
+  for (let r = firstRunEndingAfter(runs, from); r < runs.length && (runs[r + 1] as number) <= to; r += 2) {
+    const at = (runs[r + 1] as number) - 1;
+    if (last !== null && at < last.end) continue;
+    last = onePeriodAt(text, at, to, ONE_PERIOD, false) ?? last;
+  }
+  return last;
+}
 
 /**
  * "每学期不少于15篇" → per 学期, the quote widens to hold 每学期 (it touches the comparator or number);
@@ -38,20 +105,17 @@ const isSlash = (ch: string): boolean => ch !== "" && SLASHES.includes(ch);
 export const attachPeriod: Refiner = (candidates, { text, bounds }) => {
   return candidates.map((c): Candidate => {
     if (c.per !== null) return c;
-    const near = text.slice(Math.max(0, c.start - 5), c.start);
-    // ADJACENT begins with 每 or 一: test for them before running it
-    const adjacent = near.includes("每") || near.includes("一") ? ADJACENT.exec(near) : null;
-    if (adjacent?.groups?.period !== undefined) {
-      const perCount = adjacent.groups.half === undefined ? 1 : 0.5;
-      return { ...c, start: c.start - adjacent[0].length, per: normalisePeriod(adjacent.groups.period), perCount };
+    const adjacent = adjacentPeriod(text, c.start);
+    if (adjacent !== null) {
+      return { ...c, start: adjacent.start, per: normalisePeriod(adjacent.period), perCount: adjacent.count };
     }
-    const slash = isSlash(text.charAt(c.end)) ? SLASH.exec(text.slice(c.end, c.end + 4)) : null;
-    if (slash?.groups?.period !== undefined) {
-      return { ...c, end: c.end + slash[0].length, per: normalisePeriod(slash.groups.period), perCount: 1 };
+    const slash = text.charCodeAt(c.end) === SLASH || text.charCodeAt(c.end) === FULL_WIDTH_SLASH;
+    const slashPeriod = slash ? PERIOD.startingAt(text, c.end + 1, 3) : undefined;
+    if (slashPeriod !== undefined) {
+      return { ...c, end: c.end + 1 + slashPeriod.length, per: normalisePeriod(slashPeriod), perCount: 1 };
     }
     const clause = enclosing(bounds.clause, bounds.length, c.start, c.end);
-    const lead = text.slice(Math.max(clause.start, c.start - CLAUSE_WINDOW), c.start);
-    const found = lastEveryPeriod(lead);
+    const found = lastEveryPeriod(text, bounds, Math.max(clause.start, c.start - CLAUSE_WINDOW), c.start);
     return found === null ? c : { ...c, per: normalisePeriod(found.period), perCount: found.count };
   });
 };

@@ -5,18 +5,20 @@ import {
   SUMMARY_ITEM_LENGTH, SUMMARY_NOUN_LENGTH, TIME_SPAN_UNITS,
 } from "../exclusions.js";
 import { NUMERAL_CLASS } from "../../numerals/index.js";
-import { classTable } from "../../../char-table.js";
+import { classTable, isWhiteSpace } from "../../../char-table.js";
 import { ASCII_QUOTE, enclosing, type Boundaries } from "../_text-index.js";
 import { occursAt, Words } from "../_words.js";
 
 /** A numeral character other than an ASCII digit right after the number: "一人一课" is a slogan. */
 const NUMERAL_AFTER = classTable(NUMERAL_CLASS.replace("0-9", ""));
 const HAN = /^\p{Script=Han}/u;
-const BARE_MAGNITUDE = /^[百千万亿]/u;
+/** Tiny sets as code lists (a 64 KB table per set costs cache misses, not time saved). */
+const codesOf = (chars: string): readonly number[] => [...chars].map((ch) => ch.charCodeAt(0));
+const BARE_MAGNITUDES = codesOf("百千万亿");
 /** How far before the number and after the quote the word lists are looked up. */
 const BEFORE = 2;
 const AFTER = 3;
-const OPEN_PARENS = "(（";
+const OPEN_PARENS = codesOf("(（");
 const WORDS_EXCLUDED_BEFORE = new Words(EXCLUDED_BEFORE);
 const WORDS_RANK_BEFORE = new Words(RANK_BEFORE);
 const WORDS_EXCLUDED_AFTER = new Words(EXCLUDED_AFTER);
@@ -24,37 +26,50 @@ const WORDS_EXCLUDED_AFTER_SPAN = new Words(EXCLUDED_AFTER_SPAN);
 const WORDS_SPAN_OFFSET_BEFORE = new Words(SPAN_OFFSET_BEFORE);
 const WORDS_DESCRIPTIVE_BEFORE = new Words(DESCRIPTIVE_BEFORE);
 const WORDS_SUMMARY_AFTER_MARKS = new Words(SUMMARY_AFTER_MARKS);
-const CLOSE_PARENS = ")）";
+const CLOSE_PARENS = codesOf(")）");
+const WORDS_LIST_SEPARATORS = new Words(LIST_SEPARATORS);
+const NOUN_BEFORE_COLON = /^\p{Script=Han}{0,6}[:：]/u;
+const COLON = ":".charCodeAt(0);
+const FULL_WIDTH_COLON = "：".charCodeAt(0);
+const QUESTION_MARK = "?".charCodeAt(0);
+const FULL_WIDTH_QUESTION_MARK = "？".charCodeAt(0);
+const ONE = "一".charCodeAt(0);
+const RANK_UNIT = new Set(RANK_UNITS);
+const TIME_SPAN_UNIT = new Set(TIME_SPAN_UNITS);
+const SUMMARY_CLASSIFIER = new Set(SUMMARY_CLASSIFIERS);
+const PLAIN_COUNT = "targets/plain-count";
+const INTERVAL_FREQUENCY = "targets/interval-frequency";
 /** "一个学段一学期…": 一个X is distributive ("for each X"), followed by 一 + a period. */
 const DISTRIBUTIVE_AFTER = /^\p{Script=Han}{1,4}?一(?:学期|学年|年|月|周|天)/u;
 
 const NAMED_MAX_LENGTH = Math.max(0, ...NAMED_NUMERALS.map((name) => name.length));
 
-/** NAMED_NUMERALS by the code unit they start with, so a lookup tries only the names that can start there. */
-const NAMES_BY_FIRST = new Map<number, string[]>();
+/**
+ * NAMED_NUMERALS by their first and second code units (every name has two or more), so a lookup tries only the
+ * names that can start there: most start with a numeral, and the scan passes over the number itself.
+ */
+const NAMES_BY_START = new Map<number, Map<number, string[]>>();
 const NAME_FIRST = new Uint8Array(0x10000);
 for (const name of NAMED_NUMERALS) {
   NAME_FIRST[name.charCodeAt(0)] = 1;
-  const first = name.charCodeAt(0);
-  const list = NAMES_BY_FIRST.get(first) ?? [];
-  list.push(name);
-  NAMES_BY_FIRST.set(first, list);
+  const bySecond = NAMES_BY_START.get(name.charCodeAt(0)) ?? new Map<number, string[]>();
+  NAMES_BY_START.set(name.charCodeAt(0), bySecond);
+  bySecond.set(name.charCodeAt(1), [...(bySecond.get(name.charCodeAt(1)) ?? []), name]);
 }
 
 /** true when an occurrence of a NAMED_NUMERALS name overlaps [start, end) (it starts at most NAMED_MAX_LENGTH - 1 before). */
 function inName(text: string, start: number, end: number): boolean {
   for (let at = Math.max(0, start - NAMED_MAX_LENGTH + 1); at < end; at += 1) {
-    const first = text.charCodeAt(at);
-    if (NAME_FIRST[first] === 0) continue;
-    const names = NAMES_BY_FIRST.get(first) ?? [];
+    if (NAME_FIRST[text.charCodeAt(at)] === 0) continue;
+    const names = NAMES_BY_START.get(text.charCodeAt(at))?.get(text.charCodeAt(at + 1)) ?? [];
     for (const name of names) if (at + name.length > start && occursAt(text, at, name)) return true;
   }
   return false;
 }
 
-/** The QUOTE_PAIRS index of each opening and each closing mark. */
-const OPENING = new Map(QUOTE_PAIRS.map(([open], kind) => [open.charCodeAt(0), kind]));
-const CLOSING = new Map(QUOTE_PAIRS.map(([, close], kind) => [close.charCodeAt(0), kind]));
+/** The opening and closing mark of each QUOTE_PAIRS kind (a QUOTE_PAIRS index). */
+const OPENING: readonly number[] = QUOTE_PAIRS.map(([open]) => open.charCodeAt(0));
+const CLOSING: readonly number[] = QUOTE_PAIRS.map(([, close]) => close.charCodeAt(0));
 const ASCII_QUOTE_CODE = ASCII_QUOTE.charCodeAt(0);
 
 /** Spans of text inside quotation marks, in the order they close (so sorted by end). */
@@ -95,12 +110,12 @@ function quotedSpans(text: string, marks: readonly number[]): QuotedSpans {
       }
       continue;
     }
-    const opens = OPENING.get(code);
-    if (opens !== undefined) {
+    const opens = OPENING.indexOf(code);
+    if (opens >= 0) {
       if ((openAt[opens] as number) < 0) openAt[opens] = at;
       continue;
     }
-    const closes = CLOSING.get(code) ?? -1;
+    const closes = CLOSING.indexOf(code);
     const from = openAt[closes] ?? -1;
     if (from < 0) continue;
     if (at - from - 1 <= (QUOTE_PAIRS[closes]?.[2] ?? 0) && at > from + 1) add(from, at);
@@ -125,28 +140,48 @@ function inQuote({ ends, firstStart }: QuotedSpans, start: number, end: number):
 
 /** "从A、B和C三个维度", "“甲”和“乙”两项工程", "…等五个方面", "抓好五项工作：一是…". */
 function isSummaryCount(c: Candidate, text: string, bounds: Boundaries): boolean {
-  if (!SUMMARY_CLASSIFIERS.includes(c.unit) || c.comparator !== "=") return false;
+  if (!SUMMARY_CLASSIFIER.has(c.unit) || c.comparator !== "=") return false;
   const clause = enclosing(bounds.clause, bounds.length, c.coreStart, c.coreEnd);
-  const lead = text.slice(Math.max(clause.start, c.coreStart - 20), c.coreStart);
-  if (WORDS_SUMMARY_AFTER_MARKS.endingAt(lead, lead.length) !== undefined) return true;
-  const item = lead.slice(-SUMMARY_ITEM_LENGTH - 1, -1);
-  for (const separator of LIST_SEPARATORS) if (item.includes(separator)) return true;
-  const tail = text.slice(c.end, c.end + SUMMARY_NOUN_LENGTH + 1);
-  return /^\p{Script=Han}{0,6}[:：]/u.test(tail);
+  const leadStart = Math.max(clause.start, c.coreStart - 20);
+  if (WORDS_SUMMARY_AFTER_MARKS.endingAt(text, c.coreStart, c.coreStart - leadStart) !== undefined) return true;
+  // a separator in the SUMMARY_ITEM_LENGTH characters before the one right before the count
+  if (WORDS_LIST_SEPARATORS.occursIn(text, Math.max(leadStart, c.coreStart - SUMMARY_ITEM_LENGTH - 1), c.coreStart - 1)) return true;
+  const tailEnd = c.end + SUMMARY_NOUN_LENGTH + 1;
+  return (hasCodeIn(text, COLON, c.end, tailEnd) || hasCodeIn(text, FULL_WIDTH_COLON, c.end, tailEnd)) &&
+    NOUN_BEFORE_COLON.test(text.slice(c.end, tailEnd));
+}
+
+/** Whether the code unit `code` occurs in text[from, to). */
+function hasCodeIn(text: string, code: number, from: number, to: number): boolean {
+  for (let at = from; at < to; at += 1) if (text.charCodeAt(at) === code) return true;
+  return false;
 }
 
 /** 二次学习: "二次" directly followed by a Han character is "secondary", not a count (二次以上 is caught by the end). */
 function isSecondaryForm(c: Candidate, text: string): boolean {
-  return c.end === c.coreEnd && SECONDARY_FORMS.includes(text.slice(c.coreStart, c.coreEnd)) && HAN.test(text.slice(c.end, c.end + 3));
+  if (c.end !== c.coreEnd) return false;
+  for (const form of SECONDARY_FORMS) {
+    if (form.length === c.coreEnd - c.coreStart && occursAt(text, c.coreStart, form)) return HAN.test(text.slice(c.end, c.end + 3));
+  }
+  return false;
 }
 
 function isQuestion(c: Candidate, text: string, bounds: Boundaries): boolean {
   const sentence = enclosing(bounds.sentence, bounds.length, c.start, c.end);
   let at = sentence.end - 1;
-  while (at > sentence.start && /\s/u.test(text.charAt(at))) at -= 1;
-  const last = text.charAt(at);
-  return last === "?" || last === "？";
+  while (at > sentence.start && isWhiteSpace(text.charCodeAt(at))) at -= 1;
+  const last = text.charCodeAt(at);
+  return last === QUESTION_MARK || last === FULL_WIDTH_QUESTION_MARK;
 }
+
+/** 一个学段一学期…: 一 right after the count can open the distributive form (a cheap test before the regex). */
+function isDistributive(text: string, coreEnd: number): boolean {
+  return hasCodeIn(text, ONE, coreEnd + 1, coreEnd + 8) && DISTRIBUTIVE_AFTER.test(text.slice(coreEnd, coreEnd + 8));
+}
+
+/** "(十五篇)": the count is all that stands in parentheses. */
+const inParentheses = (text: string, start: number, end: number): boolean =>
+  OPEN_PARENS.includes(text.charCodeAt(start - 1)) && CLOSE_PARENS.includes(text.charCodeAt(end));
 
 /**
  * Drops what ANNOTATION.md excludes: numbers inside names (exclusions.ts NAMED_NUMERALS), short quoted
@@ -162,20 +197,20 @@ export const dropExcluded: Refiner = (candidates, { text, bounds }) => {
     const { coreStart, coreEnd, end } = c;
     if (coreEnd > coreStart && inName(text, coreStart, coreEnd)) return false;
     if (inQuote(quoted, coreStart, coreEnd)) return false;
-    const plain = c.matcher === "targets/plain-count";
-    if (c.matcher !== "targets/interval-frequency" && WORDS_EXCLUDED_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined) return false;
-    if (RANK_UNITS.includes(c.unit) && WORDS_RANK_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined) return false;
+    const plain = c.matcher === PLAIN_COUNT;
+    if (c.matcher !== INTERVAL_FREQUENCY && WORDS_EXCLUDED_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined) return false;
+    if (RANK_UNIT.has(c.unit) && WORDS_RANK_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined) return false;
     if (WORDS_EXCLUDED_AFTER.startingAt(text, end, AFTER) !== undefined) return false;
-    if (TIME_SPAN_UNITS.includes(c.unit) && c.comparator === "=") {
+    if (TIME_SPAN_UNIT.has(c.unit) && c.comparator === "=") {
       if (WORDS_EXCLUDED_AFTER_SPAN.startingAt(text, end, AFTER) !== undefined) return false;
       if (WORDS_SPAN_OFFSET_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined) return false;
     }
     if (plain && NUMERAL_AFTER[text.charCodeAt(coreEnd)] === 1) return false;
     if (plain && WORDS_DESCRIPTIVE_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined) return false;
     if (plain && isSecondaryForm(c, text)) return false;
-    if (plain && coreEnd - coreStart === 1 + c.unit.length && BARE_MAGNITUDE.test(text.charAt(coreStart))) return false;
-    if (plain && c.value === 1 && DISTRIBUTIVE_AFTER.test(text.slice(coreEnd, coreEnd + 8))) return false;
-    if (coreStart > 0 && OPEN_PARENS.includes(text.charAt(coreStart - 1)) && end < text.length && CLOSE_PARENS.includes(text.charAt(end))) return false;
+    if (plain && coreEnd - coreStart === 1 + c.unit.length && BARE_MAGNITUDES.includes(text.charCodeAt(coreStart))) return false;
+    if (plain && c.value === 1 && isDistributive(text, coreEnd)) return false;
+    if (inParentheses(text, coreStart, end)) return false;
     if (plain && isSummaryCount(c, text, bounds)) return false;
     return !isQuestion(c, text, bounds);
   });

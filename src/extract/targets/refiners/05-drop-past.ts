@@ -1,22 +1,35 @@
-import type { Section } from "../../../types.js";
 import type { Candidate, Refiner } from "../_types.js";
 import { PAST_MARKERS, PAST_SECTION_KINDS, PAST_SENTENCE_MARKERS } from "../exclusions.js";
-import { enclosing } from "../_text-index.js";
-import { alternation } from "../_patterns.js";
-import { sectionsAt } from "../_context.js";
+import { enclosing, lowerBound } from "../_text-index.js";
+import { inSectionOfKind } from "../_context.js";
 import { Words } from "../_words.js";
+import { charTable } from "../../../char-table.js";
 
 const PAST = new Words(PAST_MARKERS);
-const PAST_SENTENCE = new RegExp(`(?:${alternation(PAST_SENTENCE_MARKERS)})(?<rest>[^，,；;。！？!?\n]*)`, "gu");
-/** Every first character of PAST_SENTENCE_MARKERS: a lead without one cannot hold a state description. */
-const PAST_SENTENCE_FIRST = new RegExp(`[${PAST_SENTENCE_MARKERS.map((w) => w.charAt(0)).join("")}]`, "u");
-const HAS_NUMBER = /[0-9０-９一二两三四五六七八九十百千万]/u;
+const PAST_SENTENCE = new Words(PAST_SENTENCE_MARKERS);
+/** What ends the state a PAST_SENTENCE marker describes: clause and sentence punctuation. */
+const STATE_END = charTable("，,；;。！？!?\n");
+const NUMBER = charTable("0123456789０１２３４５６７８９一二两三四五六七八九十百千万");
 const SENTENCE_WINDOW = 80;
 
 const CLAUSE_WINDOW = 40;
 
-function inPastSection(sections: readonly Section[], at: number): boolean {
-  for (const s of sectionsAt(sections, at)) if (PAST_SECTION_KINDS.includes(s.kind)) return true;
+/**
+ * Whether [from, to) holds a state description that itself counts something: a PAST_SENTENCE marker with a
+ * number after it before the next punctuation (现有教学班24个, not 对现有课题进行管理). Markers are read
+ * left to right, longest first, each reading past the markers up to that punctuation (the regex
+ * `(?:MARKERS)[^，,；;。！？!?\n]*` scanning globally); they start at TextIndex.stateMarkers.
+ */
+function countsAState(text: string, markers: readonly number[], from: number, to: number): boolean {
+  let scanFrom = from;
+  for (let i = lowerBound(markers, from); i < markers.length && (markers[i] as number) < to; i += 1) {
+    let at = markers[i] as number;
+    if (at < scanFrom) continue;
+    const marker = PAST_SENTENCE.startingAt(text, at, to - at);
+    if (marker === undefined) continue;
+    for (at += marker.length; at < to && STATE_END[text.charCodeAt(at)] !== 1; at += 1) if (NUMBER[text.charCodeAt(at)] === 1) return true;
+    scanFrom = at;
+  }
   return false;
 }
 
@@ -28,14 +41,10 @@ function inPastSection(sections: readonly Section[], at: number): boolean {
 export const dropPast: Refiner = (candidates, { text, sections, bounds }) => {
   if (candidates.length === 0) return candidates;
   return candidates.filter((c: Candidate) => {
-    if (inPastSection(sections, c.start)) return false;
+    if (inSectionOfKind(sections, c.start, PAST_SECTION_KINDS)) return false;
     const clause = enclosing(bounds.clause, bounds.length, c.start, c.end);
     if (PAST.occursIn(text, Math.max(clause.start, c.start - CLAUSE_WINDOW), Math.min(clause.end, c.end + 30))) return false;
     const sentence = enclosing(bounds.sentence, bounds.length, c.start, c.end);
-    // only a state description that itself counts something: 现有教学班24个 (not 对现有课题进行管理)
-    const lead = text.slice(Math.max(sentence.start, c.start - SENTENCE_WINDOW), c.start);
-    if (!PAST_SENTENCE_FIRST.test(lead)) return true;
-    for (const m of lead.matchAll(PAST_SENTENCE)) if (HAS_NUMBER.test(m.groups?.rest ?? "")) return false;
-    return true;
+    return !countsAState(text, bounds.stateMarkers, Math.max(sentence.start, c.start - SENTENCE_WINDOW), c.start);
   });
 };

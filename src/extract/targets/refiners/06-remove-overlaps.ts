@@ -1,24 +1,83 @@
 import type { Candidate, Refiner } from "../_types.js";
 
+/** Below this many items an insertion sort beats Array.prototype.sort (a text has a few candidates; hostile ones many). */
+const SMALL = 16;
+
+/** A stable sort in place (the same order as Array.prototype.sort with `compare`), by insertion when short. */
+function stableSort<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  if (items.length > SMALL) return items.sort(compare);
+  for (let i = 1; i < items.length; i += 1) {
+    const item = items[i] as T;
+    let j = i - 1;
+    while (j >= 0 && compare(items[j] as T, item) > 0) {
+      items[j + 1] = items[j] as T;
+      j -= 1;
+    }
+    items[j + 1] = item;
+  }
+  return items;
+}
+
+/**
+ * Offsets held by kept cores: the few kept spans, compared one by one, or a set of offsets once there are many
+ * (never a text-sized array: a plan has few candidates; a hostile text many).
+ */
+class TakenOffsets {
+  private readonly spans: number[] = [];
+  private offsets: Set<number> | null = null;
+
+  isFree(start: number, end: number): boolean {
+    if (this.offsets !== null) {
+      for (let i = start; i < end; i += 1) if (this.offsets.has(i)) return false;
+      return true;
+    }
+    for (let k = 0; k < this.spans.length; k += 2) {
+      // an empty span holds no offset
+      if (start < end && (this.spans[k] as number) < end && start < (this.spans[k + 1] as number)) return false;
+    }
+    return true;
+  }
+
+  take(start: number, end: number): void {
+    if (this.offsets === null && this.spans.length < 2 * SMALL) {
+      if (start < end) this.spans.push(start, end);
+      return;
+    }
+    if (this.offsets === null) {
+      this.offsets = new Set();
+      for (let k = 0; k < this.spans.length; k += 2) this.addOffsets(this.spans[k] as number, this.spans[k + 1] as number);
+    }
+    this.addOffsets(start, end);
+  }
+
+  private addOffsets(start: number, end: number): void {
+    for (let i = start; i < end; i += 1) this.offsets?.add(i);
+  }
+}
+
 /**
  * Keeps one candidate per stretch of text: the longer quote wins, then the matcher listed first in
  * index.ts (a candidate's `priority`), then the earlier one. Chrono's OverlapRemovalRefiner, with ties made explicit.
  */
 export function removeOverlapsBy(priority: (c: Candidate) => number): Refiner {
   return (candidates) => {
-    const ranked = [...candidates].sort(
-      (a, b) => (b.coreEnd - b.coreStart) - (a.coreEnd - a.coreStart) || (b.end - b.start) - (a.end - a.start) || priority(a) - priority(b) || a.start - b.start,
-    );
-    // offsets held by a kept core (a set, not a text-sized array: a plan has few candidates)
-    const taken = new Set<number>();
+    if (candidates.length < 2) return candidates;
+    // priorities looked up once per candidate, not once per comparison
+    const priorities = candidates.map(priority);
+    const ranked = stableSort(candidates.map((_, index) => index), (i, j) => {
+      const a = candidates[i] as Candidate;
+      const b = candidates[j] as Candidate;
+      return (b.coreEnd - b.coreStart) - (a.coreEnd - a.coreStart) || (b.end - b.start) - (a.end - a.start) ||
+        (priorities[i] as number) - (priorities[j] as number) || a.start - b.start;
+    });
+    const taken = new TakenOffsets();
     const kept: Candidate[] = [];
-    for (const c of ranked) {
-      let free = true;
-      for (let i = c.coreStart; i < c.coreEnd && free; i += 1) if (taken.has(i)) free = false;
-      if (!free) continue;
-      for (let i = c.coreStart; i < c.coreEnd; i += 1) taken.add(i);
+    for (const index of ranked) {
+      const c = candidates[index] as Candidate;
+      if (!taken.isFree(c.coreStart, c.coreEnd)) continue;
+      taken.take(c.coreStart, c.coreEnd);
       kept.push(c);
     }
-    return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+    return stableSort(kept, (a, b) => a.start - b.start || a.end - b.end);
   };
 }

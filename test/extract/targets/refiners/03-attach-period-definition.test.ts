@@ -1,0 +1,52 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Candidate } from "../../../../src/extract/targets/index.js";
+import { attachPeriod } from "../../../../src/extract/targets/refiners/03-attach-period.js";
+import { alternation, PERIOD_ALTERNATION } from "../../../../src/extract/targets/_patterns.js";
+import { enclosing, indexText } from "../../../../src/extract/targets/_text-index.js";
+import { normalisePeriod } from "../../../../src/extract/targets/periods.js";
+import { ADJACENT_ONE_PERIODS, ONE_PERIODS } from "../../../../src/extract/targets/units.js";
+
+/** The definition attachPeriod implements by looking words up in place: these regexes over slices of the text. */
+const EVERY = new RegExp(`每(?<half>半)?(?:一|个)?(?<period>${PERIOD_ALTERNATION})`, "gu");
+const ADJACENT = new RegExp(`(?:每(?<half>半)?(?:一|个)?|一(?:个)?(?=(?:${alternation(ADJACENT_ONE_PERIODS)})$))(?<period>${PERIOD_ALTERNATION})$`, "u");
+const SLASH = new RegExp(`^[/／](?<period>${PERIOD_ALTERNATION})`, "u");
+const ONE = new RegExp(`一(?:个)?(?<period>${alternation(ONE_PERIODS)})`, "gu");
+
+function lastPeriod(pattern: RegExp, lead: string): { period: string; count: number } | null {
+  let found: { period: string; count: number } | null = null;
+  for (const m of lead.matchAll(pattern)) if (m.groups?.period !== undefined) found = { period: m.groups.period, count: m.groups.half === undefined ? 1 : 0.5 };
+  return found;
+}
+
+function bySlices(c: Candidate, text: string): Candidate {
+  const adjacent = ADJACENT.exec(text.slice(Math.max(0, c.start - 5), c.start));
+  if (adjacent?.groups?.period !== undefined) {
+    return { ...c, start: c.start - adjacent[0].length, per: normalisePeriod(adjacent.groups.period), perCount: adjacent.groups.half === undefined ? 1 : 0.5 };
+  }
+  const slash = SLASH.exec(text.slice(c.end, c.end + 4));
+  if (slash?.groups?.period !== undefined) return { ...c, end: c.end + slash[0].length, per: normalisePeriod(slash.groups.period), perCount: 1 };
+  const index = indexText(text);
+  const clause = enclosing(index.clause, index.length, c.start, c.end);
+  const lead = text.slice(Math.max(clause.start, c.start - 40), c.start);
+  const found = lastPeriod(EVERY, lead) ?? lastPeriod(ONE, lead);
+  return found === null ? c : { ...c, per: normalisePeriod(found.period), perCount: found.count };
+}
+
+const PIECES = [..."每半一个二两3周月年天日课，/／", "学期", "学年", "星期", "年度", "堂课", "节课", "课时", "单元", "每隔"];
+
+describe("attachPeriod", () => {
+  it("random leads and tails of 每/一/半/个, periods and slashes: same per, perCount and quote as the regexes over slices", () => {
+    const pieces = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 });
+    fc.assert(fc.property(pieces, pieces, (before, after) => {
+      const lead = before.join("");
+      const text = `${lead}3次${after.join("")}`;
+      const c: Candidate = {
+        start: lead.length, end: lead.length + 2, coreStart: lead.length, coreEnd: lead.length + 2, value: 3, max: null, unit: "次",
+        comparator: "=", per: null, perCount: null, approximate: false, matcher: "targets/plain-count",
+      };
+      const context = { text, sections: [], dates: [], bounds: indexText(text) };
+      expect(attachPeriod([c], context)).toEqual([bySlices(c, text)]);
+    }), { numRuns: 5000 });
+  });
+});
