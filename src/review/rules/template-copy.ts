@@ -49,15 +49,17 @@ export function templateCopyFinding(planLength: number, title: string, share: nu
 export const MAX_PLANS_PER_HASH = 64;
 
 export function findTemplateCopies(prints: readonly BatchPrint[], threshold: number = TEMPLATE_COPY_THRESHOLD): TemplateCopy[] {
+  // only the first MAX_PLANS_PER_HASH plans of a hash are ever read, so no more are kept
   const postings = new Map<number, number[]>();
   prints.forEach((print, index) => {
     for (const hash of print.fingerprint.sketch) {
       const list = postings.get(hash);
-      if (list) list.push(index);
-      else postings.set(hash, [index]);
+      if (list === undefined) postings.set(hash, [index]);
+      else if (list.length < MAX_PLANS_PER_HASH) list.push(index);
     }
   });
-  const limits = prints.map((print) => fingerprintLimit(print.fingerprint));
+  const limits = Float64Array.from(prints, (print) => fingerprintLimit(print.fingerprint));
+  const groups = groupNumbers(prints);
   const copies: TemplateCopy[] = [];
   // shared-hash counts per other plan: a dense array reset through the list of touched plans (a Map per plan
   // was most of the batch's end pass: up to SKETCH_SIZE × MAX_PLANS_PER_HASH updates per plan)
@@ -65,12 +67,13 @@ export function findTemplateCopies(prints: readonly BatchPrint[], threshold: num
   const touched: number[] = [];
   prints.forEach((print, index) => {
     if (print.length < TEMPLATE_COPY_MIN_LENGTH) return;
+    const group = groups[index]!;
+    const limit = limits[index]!;
     for (const hash of print.fingerprint.sketch) {
-      const list = postings.get(hash) ?? [];
-      for (let k = 0; k < list.length && k < MAX_PLANS_PER_HASH; k += 1) {
+      const list = postings.get(hash)!;
+      for (let k = 0; k < list.length; k += 1) {
         const other = list[k]!;
-        if (other === index || prints[other]!.group === print.group) continue;
-        if (hash > Math.min(limits[index]!, limits[other]!)) continue;
+        if (groups[other] === group || hash > limit || hash > limits[other]!) continue;
         if (shared[other] === 0) touched.push(other);
         shared[other] = shared[other]! + 1;
       }
@@ -79,7 +82,7 @@ export function findTemplateCopies(prints: readonly BatchPrint[], threshold: num
     for (const other of touched) {
       const count = shared[other]!;
       shared[other] = 0;
-      const sample = countUpTo(print.fingerprint.sketch, Math.min(limits[index]!, limits[other]!));
+      const sample = countUpTo(print.fingerprint.sketch, Math.min(limit, limits[other]!));
       if (sample === 0) continue;
       const share = count / sample;
       if (share <= threshold || sample < MIN_SAMPLE) continue;
@@ -89,6 +92,16 @@ export function findTemplateCopies(prints: readonly BatchPrint[], threshold: num
     if (best) copies.push(best);
   });
   return copies;
+}
+
+/** Each print's group as a number (equal groups, equal numbers; a plan is always in its own group). */
+function groupNumbers(prints: readonly BatchPrint[]): Int32Array {
+  const numbers = new Map<string, number>();
+  return Int32Array.from(prints, (print) => {
+    let number = numbers.get(print.group);
+    if (number === undefined) numbers.set(print.group, (number = numbers.size));
+    return number;
+  });
 }
 
 /**
