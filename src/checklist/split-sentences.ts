@@ -1,9 +1,9 @@
-import { charTable, isWhiteSpace } from "../char-table.js";
+import { charSet, isWhiteSpace } from "../char-table.js";
 import type { Span } from "../types.js";
 
 /** Sentence ends for evidence: 。！？； (and their ASCII forms) and line breaks. */
 export const SENTENCE_ENDS = "。！？；!?;\n";
-const SENTENCE_END = charTable(SENTENCE_ENDS);
+const SENTENCE_END = charSet(SENTENCE_ENDS);
 
 /** Sentence spans with surrounding whitespace trimmed; empty sentences dropped. Linear. */
 export function splitSentences(text: string): Span[] {
@@ -11,7 +11,7 @@ export function splitSentences(text: string): Span[] {
   let start = 0;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
-    if (SENTENCE_END[code] !== 1) continue;
+    if (!SENTENCE_END(code)) continue;
     pushTrimmed(text, start, sentenceStop(text, i), sentences);
     start = i + 1;
   }

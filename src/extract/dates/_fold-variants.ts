@@ -1,4 +1,4 @@
-import { charTable } from "../../char-table.js";
+import { charSet } from "../../char-table.js";
 
 /**
  * Traditional and variant characters the patterns are written without, folded one-for-one so every offset
@@ -16,12 +16,12 @@ export const VARIANT_CHARACTERS = Object.keys(SINGLE).join("");
 const PATTERN = new RegExp(`[${VARIANT_CHARACTERS}]`, "gu");
 
 /** Code units of the variant characters (a table lookup per character is much cheaper than a regex scan). */
-const IS_VARIANT = charTable(VARIANT_CHARACTERS);
+const IS_VARIANT = charSet(VARIANT_CHARACTERS);
 
 /** Same length as the input, so offsets into the result are offsets into the input. */
 export function foldVariants(text: string): string {
   let i = 0;
-  while (i < text.length && IS_VARIANT[text.charCodeAt(i)] === 0) i += 1;
+  while (i < text.length && !IS_VARIANT(text.charCodeAt(i))) i += 1;
   if (i === text.length) return text; // simplified text, the usual case
   return text.replace(PATTERN, (ch) => SINGLE[ch] ?? ch);
 }

@@ -1,5 +1,5 @@
 import type { Quote, Section, Span, TimeExpression } from "../../types.js";
-import { charTable } from "../../char-table.js";
+import { charSet } from "../../char-table.js";
 import { SUBJECT_HEADS, SUBJECT_NOUNS, SUBJECT_WORDS } from "./subjects.js";
 import { occursAt, Words } from "./_words.js";
 
@@ -10,7 +10,7 @@ for (const head of [...SUBJECT_HEADS].sort((a, b) => b.length - a.length)) {
   HEADS_BY_FIRST.set(first, [...(HEADS_BY_FIRST.get(first) ?? []), head]);
 }
 /** Where a subject can start: most offsets are not, and one lookup tells. */
-const SUBJECT_FIRST = charTable([...SUBJECT_HEADS, ...SUBJECT_WORDS].map((word) => word.charAt(0)));
+const SUBJECT_FIRST = charSet([...SUBJECT_HEADS, ...SUBJECT_WORDS].map((word) => word.charAt(0)));
 const NOUNS = new Words(SUBJECT_NOUNS);
 const WORDS = new Words(SUBJECT_WORDS);
 const SUBJECT_WINDOW = 60;
@@ -20,7 +20,7 @@ const SUBJECT_WINDOW = 60;
  * `(?:HEADS)(?:NOUNS)|WORDS` (each alternation longest first) matches there in `text.slice(…, limit)`.
  */
 function subjectEndAt(text: string, at: number, limit: number): number {
-  if (SUBJECT_FIRST[text.charCodeAt(at)] !== 1) return -1;
+  if (!SUBJECT_FIRST(text.charCodeAt(at))) return -1;
   for (const head of HEADS_BY_FIRST.get(text.charCodeAt(at)) ?? []) {
     if (at + head.length > limit || !occursAt(text, at, head)) continue;
     const nounAt = at + head.length;

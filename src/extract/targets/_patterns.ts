@@ -1,6 +1,6 @@
 import { NUMERAL_CLASS, numeralPattern, parseChineseNumber } from "../numerals/index.js";
 import { PERIODS, UNITS } from "./units.js";
-import { charTable } from "../../char-table.js";
+import { charSet } from "../../char-table.js";
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
 
@@ -27,10 +27,10 @@ export function countValue(s: string | undefined): number | null {
   return parseChineseNumber(s);
 }
 
-const CHINESE_DIGIT = charTable("一二两三四五六七八九〇零");
+const CHINESE_DIGIT = charSet("一二两三四五六七八九〇零");
 
 function isDigitString(s: string): boolean {
-  for (let i = 0; i < s.length; i += 1) if (CHINESE_DIGIT[s.charCodeAt(i)] !== 1) return false;
+  for (let i = 0; i < s.length; i += 1) if (!CHINESE_DIGIT(s.charCodeAt(i))) return false;
   return true;
 }
 

@@ -1,5 +1,5 @@
 import { BIG_UNITS, DECIMAL_DIGIT_CLASS, DECIMAL_POINTS, NUMERAL_CLASS } from "../numerals/index.js";
-import { charTable, classTable } from "../../char-table.js";
+import { charSet, classSet } from "../../char-table.js";
 import { occursAt } from "./_words.js";
 import type { TextIndex } from "./_text-index.js";
 
@@ -11,12 +11,12 @@ import type { TextIndex } from "./_text-index.js";
  * what comes right after it can continue a match.
  */
 
-const NUMERAL = classTable(NUMERAL_CLASS);
-const DECIMAL_POINT = charTable(DECIMAL_POINTS);
-const DECIMAL_DIGIT = classTable(DECIMAL_DIGIT_CLASS);
-const BIG_UNIT = charTable(Object.keys(BIG_UNITS));
+const NUMERAL = classSet(NUMERAL_CLASS);
+const DECIMAL_POINT = charSet(DECIMAL_POINTS);
+const DECIMAL_DIGIT = classSet(DECIMAL_DIGIT_CLASS);
+const BIG_UNIT = charSet(Object.keys(BIG_UNITS));
 
-export const isNumeralAt = (text: string, at: number): boolean => NUMERAL[text.charCodeAt(at)] === 1;
+export const isNumeralAt = (text: string, at: number): boolean => NUMERAL(text.charCodeAt(at));
 
 /** Every Follow, in creation order: Follow i owns bit i of the masks below. */
 const FOLLOWS: Follow[] = [];
@@ -80,10 +80,10 @@ export function runFollows(text: string, runs: readonly number[]): Uint16Array {
     const end = runs[r + 1] as number;
     let mask = 0;
     for (let at = (runs[r] as number) + 1; at <= end; at += 1) mask |= acceptedAt(text, at, mask);
-    if (DECIMAL_POINT[text.charCodeAt(end)] === 1) {
+    if (DECIMAL_POINT(text.charCodeAt(end))) {
       let at = end + 1;
-      while (DECIMAL_DIGIT[text.charCodeAt(at)] === 1) mask |= acceptedAt(text, (at += 1), mask);
-      if (at > end + 1) while (BIG_UNIT[text.charCodeAt(at)] === 1) mask |= acceptedAt(text, (at += 1), mask);
+      while (DECIMAL_DIGIT(text.charCodeAt(at))) mask |= acceptedAt(text, (at += 1), mask);
+      if (at > end + 1) while (BIG_UNIT(text.charCodeAt(at))) mask |= acceptedAt(text, (at += 1), mask);
     }
     masks[r >> 1] = mask;
   }

@@ -1,4 +1,4 @@
-import { classTable } from "../../char-table.js";
+import { classSet } from "../../char-table.js";
 import { NUMERAL_CLASS } from "../numerals/index.js";
 import { runFollows } from "./_starts.js";
 import { PAST_SENTENCE_MARKERS, QUOTE_PAIRS } from "./exclusions.js";
@@ -20,7 +20,9 @@ const QUOTATION = 4;
 const EVERY = 5;
 const FEN = 6;
 const STATE = 7;
-const KIND = classTable(NUMERAL_CLASS).map((isNumeral) => (isNumeral === 1 ? NUMERAL : 0));
+const KIND = new Uint8Array(0x10000);
+const isNumeral = classSet(NUMERAL_CLASS);
+for (let code = 0; code < KIND.length; code += 1) if (isNumeral(code)) KIND[code] = NUMERAL;
 for (const ch of CLAUSE_ENDS) KIND[ch.charCodeAt(0)] = CLAUSE;
 for (const ch of SENTENCE_ENDS) KIND[ch.charCodeAt(0)] = SENTENCE;
 for (const ch of QUOTATION_MARKS) KIND[ch.charCodeAt(0)] = QUOTATION;

@@ -1,4 +1,4 @@
-import { charTable } from "../../char-table.js";
+import { charSet } from "../../char-table.js";
 import { kindFromTitle, parseMarker } from "../../structure/index.js";
 import type { Section } from "../../types.js";
 import type { Rule, RuleFinding } from "../rule.js";
@@ -17,8 +17,8 @@ import type { Rule, RuleFinding } from "../rule.js";
 const SECTION_WORD_OFFSET = 2;
 const STRUCTURAL_STYLES = new Set(["cn", "cn-paren", "di-part", "di-chapter", "di-section", "di-article", "di-dun"]);
 const CONTENT = /[\p{L}\p{N}]/u;
-const SENTENCE_MARK = charTable("。；;!?！？");
-const SPACE_OR_TAB = charTable(" \t\u3000");
+const SENTENCE_MARK = charSet("。；;!?！？");
+const SPACE_OR_TAB = charSet(" \t\u3000");
 
 /** Whether `text` from..to holds a letter or digit; the common ones are told by their code without a regex. */
 function holdsContent(text: string, from: number, to: number): boolean {
@@ -32,8 +32,8 @@ function holdsContent(text: string, from: number, to: number): boolean {
 
 /** Whether the body starts (after spaces and tabs) with a sentence mark: the heading's line ends a sentence. */
 function startsWithSentenceMark(text: string, from: number, to: number): boolean {
-  while (from < to && SPACE_OR_TAB[text.charCodeAt(from)] === 1) from += 1;
-  return from < to && SENTENCE_MARK[text.charCodeAt(from)] === 1;
+  while (from < to && SPACE_OR_TAB(text.charCodeAt(from))) from += 1;
+  return from < to && SENTENCE_MARK(text.charCodeAt(from));
 }
 
 function isStructural(section: Section): boolean {
@@ -51,7 +51,7 @@ function emptyAmong(text: string, sections: readonly Section[], findings: RuleFi
     }
     const { title } = section;
     const bodyStart = section.titleSpan.end;
-    const sentence = SENTENCE_MARK[title.charCodeAt(title.length - 1)] === 1 || startsWithSentenceMark(text, bodyStart, section.end);
+    const sentence = SENTENCE_MARK(title.charCodeAt(title.length - 1)) || startsWithSentenceMark(text, bodyStart, section.end);
     if (sentence || holdsContent(text, bodyStart, section.end) || !isStructural(section)) continue;
     findings.push({
       start: section.titleSpan.start,

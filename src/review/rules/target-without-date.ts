@@ -1,4 +1,4 @@
-import { charTable } from "../../char-table.js";
+import { charSet } from "../../char-table.js";
 import type { Span, Target, TimeExpression } from "../../types.js";
 import type { Rule, RuleFinding } from "../rule.js";
 import { countLess } from "./_count-less.js";
@@ -13,14 +13,14 @@ import { inOrderOfStart } from "./_in-order-of-start.js";
  * for the whole section or in the 行事历 may cover it.
  */
 
-const CLAUSE_BREAK = charTable("，,；;。！？!?\n");
+const CLAUSE_BREAK = charSet("，,；;。！？!?\n");
 
 /** The clause around `span` in `text`. Scans at most `limit` characters each way. */
 function clauseOf(text: string, span: Span, limit = 200): Span {
   let start = span.start;
-  while (start > 0 && span.start - start < limit && CLAUSE_BREAK[text.charCodeAt(start - 1)] !== 1) start -= 1;
+  while (start > 0 && span.start - start < limit && !CLAUSE_BREAK(text.charCodeAt(start - 1))) start -= 1;
   let end = span.end;
-  while (end < text.length && end - span.end < limit && CLAUSE_BREAK[text.charCodeAt(end)] !== 1) end += 1;
+  while (end < text.length && end - span.end < limit && !CLAUSE_BREAK(text.charCodeAt(end))) end += 1;
   return { start, end };
 }
 

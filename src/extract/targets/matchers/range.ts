@@ -1,7 +1,7 @@
 import type { Candidate, Matcher } from "../_types.js";
 import { baseCandidate, countValue, NUM, RANGE_SEPARATOR, RANGE_SEPARATORS, UNIT, NUM_LEAD } from "../_patterns.js";
 import type { TextIndex } from "../_text-index.js";
-import { charTable } from "../../../char-table.js";
+import { charSet } from "../../../char-table.js";
 import { firstChars, Follow, runFollowedBy } from "../_starts.js";
 
 const PAIRS: Readonly<Record<string, readonly [number, number]>> = {
@@ -25,8 +25,8 @@ const PATTERN = new RegExp(
 );
 const FOLLOW = new Follow({ wordsBeforeNumeral: RANGE_SEPARATORS });
 const LIST_MARK = "、".charCodeAt(0);
-const LIST_DIGIT = charTable(LIST_DIGITS);
-const PAIR_FIRST = charTable(firstChars(Object.keys(PAIRS)));
+const LIST_DIGIT = charSet(LIST_DIGITS);
+const PAIR_FIRST = charSet(firstChars(Object.keys(PAIRS)));
 const PAIR_CODES = Object.keys(PAIRS).map((pair) => [pair.charCodeAt(0), pair.charCodeAt(1)] as const);
 
 /** Whether one of PAIRS (一两, 两三 …) stands at `at` (its first character is tested before). */
@@ -47,9 +47,9 @@ function rangeStarts(text: string, index: TextIndex): number[] {
     const end = runs[r + 1] as number;
     if (runFollowedBy(index, r, FOLLOW)) out.push((last = start));
     for (let at = start; at < end - 1; at += 1) {
-      if (PAIR_FIRST[text.charCodeAt(at)] === 1 && at > last && isPairAt(text, at)) out.push((last = at));
+      if (PAIR_FIRST(text.charCodeAt(at)) && at > last && isPairAt(text, at)) out.push((last = at));
     }
-    const listed = text.charCodeAt(end) === LIST_MARK && LIST_DIGIT[text.charCodeAt(end - 1)] === 1 && LIST_DIGIT[text.charCodeAt(end + 1)] === 1;
+    const listed = text.charCodeAt(end) === LIST_MARK && LIST_DIGIT(text.charCodeAt(end - 1)) && LIST_DIGIT(text.charCodeAt(end + 1));
     if (listed && end - 1 > last) out.push((last = end - 1));
   }
   return out;

@@ -5,12 +5,12 @@ import {
   SUMMARY_ITEM_LENGTH, SUMMARY_NOUN_LENGTH, TIME_SPAN_UNITS,
 } from "../exclusions.js";
 import { NUMERAL_CLASS } from "../../numerals/index.js";
-import { classTable, isWhiteSpace } from "../../../char-table.js";
+import { classSet, isWhiteSpace } from "../../../char-table.js";
 import { ASCII_QUOTE, enclosing, type Boundaries } from "../_text-index.js";
 import { occursAt, Words } from "../_words.js";
 
 /** A numeral character other than an ASCII digit right after the number: "一人一课" is a slogan. */
-const NUMERAL_AFTER = classTable(NUMERAL_CLASS.replace("0-9", ""));
+const NUMERAL_AFTER = classSet(NUMERAL_CLASS.replace("0-9", ""));
 const HAN = /^\p{Script=Han}/u;
 /** Tiny sets as code lists (a 64 KB table per set costs cache misses, not time saved). */
 const codesOf = (chars: string): readonly number[] => [...chars].map((ch) => ch.charCodeAt(0));
@@ -205,7 +205,7 @@ export const dropExcluded: Refiner = (candidates, { text, bounds }) => {
       if (WORDS_EXCLUDED_AFTER_SPAN.startingAt(text, end, AFTER) !== undefined) return false;
       if (WORDS_SPAN_OFFSET_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined) return false;
     }
-    if (plain && NUMERAL_AFTER[text.charCodeAt(coreEnd)] === 1) return false;
+    if (plain && NUMERAL_AFTER(text.charCodeAt(coreEnd))) return false;
     if (plain && WORDS_DESCRIPTIVE_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined) return false;
     if (plain && isSecondaryForm(c, text)) return false;
     if (plain && coreEnd - coreStart === 1 + c.unit.length && BARE_MAGNITUDES.includes(text.charCodeAt(coreStart))) return false;

@@ -3,13 +3,13 @@ import { PAST_MARKERS, PAST_SECTION_KINDS, PAST_SENTENCE_MARKERS } from "../excl
 import { enclosing, lowerBound } from "../_text-index.js";
 import { inSectionOfKind } from "../_context.js";
 import { Words } from "../_words.js";
-import { charTable } from "../../../char-table.js";
+import { charSet } from "../../../char-table.js";
 
 const PAST = new Words(PAST_MARKERS);
 const PAST_SENTENCE = new Words(PAST_SENTENCE_MARKERS);
 /** What ends the state a PAST_SENTENCE marker describes: clause and sentence punctuation. */
-const STATE_END = charTable("，,；;。！？!?\n");
-const NUMBER = charTable("0123456789０１２３４５６７８９一二两三四五六七八九十百千万");
+const STATE_END = charSet("，,；;。！？!?\n");
+const NUMBER = charSet("0123456789０１２３４５６７８９一二两三四五六七八九十百千万");
 const SENTENCE_WINDOW = 80;
 
 const CLAUSE_WINDOW = 40;
@@ -27,7 +27,7 @@ function countsAState(text: string, markers: readonly number[], from: number, to
     if (at < scanFrom) continue;
     const marker = PAST_SENTENCE.startingAt(text, at, to - at);
     if (marker === undefined) continue;
-    for (at += marker.length; at < to && STATE_END[text.charCodeAt(at)] !== 1; at += 1) if (NUMBER[text.charCodeAt(at)] === 1) return true;
+    for (at += marker.length; at < to && !STATE_END(text.charCodeAt(at)); at += 1) if (NUMBER(text.charCodeAt(at))) return true;
     scanFrom = at;
   }
   return false;
