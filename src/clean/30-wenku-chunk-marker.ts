@@ -1,4 +1,4 @@
-import { lines } from "./_lines.js";
+import { lineTable } from "./_lines.js";
 import type { CleanRule, Edit } from "./_rule.js";
 
 /** Shortest page chunk (in chars) accepted as a 文库 chunk. */
@@ -46,12 +46,15 @@ function digitAfterSpaces(text: string, from: number): boolean {
 
 function findChunkChains(text: string): Marker[][] {
   const markers: Marker[] = [];
+  const { count, start, end, trimmedStart, trimmedEnd } = lineTable(text);
   let row = 0;
-  for (const line of lines(text)) {
-    if (line.trimmed.length === 0) continue;
-    const m = digitAfterSpaces(text, line.start) ? /^[ ]*(?<value>\d{1,4})、[ ]*/u.exec(text.slice(line.start, Math.min(line.end, line.start + 12))) : null;
+  for (let i = 0; i < count; i++) {
+    if (trimmedEnd[i] === trimmedStart[i]) continue;
+    const lineStart = start[i]!;
+    const lineEnd = end[i]!;
+    const m = digitAfterSpaces(text, lineStart) ? /^[ ]*(?<value>\d{1,4})、[ ]*/u.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 12))) : null;
     if (m?.groups) {
-      markers.push({ lineStart: line.start, lineEnd: line.end, markerEnd: line.start + m[0].length, value: Number(m.groups["value"]), row });
+      markers.push({ lineStart, lineEnd, markerEnd: lineStart + m[0].length, value: Number(m.groups["value"]), row });
     }
     row++;
   }
