@@ -36,12 +36,18 @@ export function detectChunkChains(text: string): Marker[][] {
 let cachedText: string | null = null;
 let cachedChains: Marker[][] = [];
 
-/** Whether a digit follows the spaces at `from`: every chunk marker line starts so. */
-function digitAfterSpaces(text: string, from: number): boolean {
-  let i = from;
-  while (text.charCodeAt(i) === 0x20) i += 1;
-  const code = text.charCodeAt(i);
-  return code >= 0x30 && code <= 0x39;
+/** The "N、" (1–4 digits, spaces around) opening the line at `lineStart`, read within its first 12 chars. */
+function chunkMarker(text: string, lineStart: number, lineEnd: number): { value: number; end: number } | null {
+  const limit = Math.min(lineEnd, lineStart + 12);
+  let i = lineStart;
+  while (i < limit && text.charCodeAt(i) === 0x20) i++;
+  const digits = i;
+  let value = 0;
+  for (let c = text.charCodeAt(i); i < limit && c >= 0x30 && c <= 0x39; c = text.charCodeAt(++i)) value = value * 10 + (c - 0x30);
+  if (i === digits || i - digits > 4 || i >= limit || text.charCodeAt(i) !== 0x3001) return null;
+  i++;
+  while (i < limit && text.charCodeAt(i) === 0x20) i++;
+  return { value, end: i };
 }
 
 function findChunkChains(text: string): Marker[][] {
@@ -52,10 +58,8 @@ function findChunkChains(text: string): Marker[][] {
     if (trimmedEnd[i] === trimmedStart[i]) continue;
     const lineStart = start[i]!;
     const lineEnd = end[i]!;
-    const m = digitAfterSpaces(text, lineStart) ? /^[ ]*(?<value>\d{1,4})、[ ]*/u.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 12))) : null;
-    if (m?.groups) {
-      markers.push({ lineStart, lineEnd, markerEnd: lineStart + m[0].length, value: Number(m.groups["value"]), row });
-    }
+    const m = chunkMarker(text, lineStart, lineEnd);
+    if (m !== null) markers.push({ lineStart, lineEnd, markerEnd: m.end, value: m.value, row });
     row++;
   }
   const chains: Marker[][] = [];

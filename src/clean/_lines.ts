@@ -231,8 +231,14 @@ export function carryLines(previous: string, next: string, map: OffsetMap): void
 
 /** The bits of the words `line` holds. */
 function wordsIn(line: string): number {
+  const pattern = anyWord;
+  if (pattern === null) return 0;
   let found = 0;
-  for (const [word, bit] of wordBits) if (line.includes(word)) found |= bit;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(line); m !== null; m = pattern.exec(line)) {
+    found |= wordsAt(line, m.index);
+    pattern.lastIndex = m.index + 1;
+  }
   return found;
 }
 
