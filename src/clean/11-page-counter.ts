@@ -1,7 +1,8 @@
 import { linesWhere, lineTrigger, removeLine } from "./_lines.js";
 import type { CleanRule, Edit } from "./_rule.js";
 
-const TRIGGER = lineTrigger({ containing: ["共"] });
+// every page counter holds "页" (rarer in a plan than "共")
+const TRIGGER = lineTrigger({ containing: ["页"] });
 
 const PAGE_COUNTER = /[ ]*第[ ]*(?<page>\d{0,5})[ ]*页[ ]*[\/／,，]?[ ]*共[ ]*(?<pages>\d{0,5})[ ]*页/gu;
 

@@ -1,7 +1,7 @@
 import { findLines, lineTrigger } from "./_lines.js";
 import type { CleanRule } from "./_rule.js";
 
-const TRIGGER = lineTrigger({ containing: ["小编", "希望"] });
+const TRIGGER = lineTrigger({ containing: ["小编为", "小编给", "希望大家", "希望对"] });
 
 /**
  * The compilation's filler intro: "人生天地之间,若白驹过隙,…下面是小编为大家带来的计划书优秀范文,希望大家可以喜欢。"

@@ -1,4 +1,4 @@
-import { lineTable } from "./_lines.js";
+import { linePositionsWhere, lineTable, lineTrigger, type LineTable } from "./_lines.js";
 import type { CleanRule, Edit } from "./_rule.js";
 
 /** Shortest page chunk (in chars) accepted as a 文库 chunk. */
@@ -15,8 +15,8 @@ interface Marker {
   /** offset just after "N、" and the spaces after it */
   readonly markerEnd: number;
   readonly value: number;
-  /** index of the line among the non-blank lines */
-  readonly row: number;
+  /** position of the line in lineTable(text) */
+  readonly line: number;
 }
 
 /**
@@ -50,17 +50,17 @@ function chunkMarker(text: string, lineStart: number, lineEnd: number): { value:
   return { value, end: i };
 }
 
+/** Every chunk marker line starts with a digit. */
+const DIGIT_FIRST = lineTrigger({ startingWith: "0123456789" });
+
 function findChunkChains(text: string): Marker[][] {
   const markers: Marker[] = [];
-  const { count, start, end, trimmedStart, trimmedEnd } = lineTable(text);
-  let row = 0;
-  for (let i = 0; i < count; i++) {
-    if (trimmedEnd[i] === trimmedStart[i]) continue;
-    const lineStart = start[i]!;
-    const lineEnd = end[i]!;
+  const table = lineTable(text);
+  for (const line of linePositionsWhere(text, DIGIT_FIRST)) {
+    const lineStart = table.start[line]!;
+    const lineEnd = table.end[line]!;
     const m = chunkMarker(text, lineStart, lineEnd);
-    if (m !== null) markers.push({ lineStart, lineEnd, markerEnd: m.end, value: m.value, row });
-    row++;
+    if (m !== null) markers.push({ lineStart, lineEnd, markerEnd: m.end, value: m.value, line });
   }
   const chains: Marker[][] = [];
   let current: Marker[] = [];
@@ -70,7 +70,7 @@ function findChunkChains(text: string): Marker[][] {
   };
   for (const marker of markers) {
     const last = current[current.length - 1];
-    if (last && marker.value === last.value + 1 && marker.row === last.row + 1) {
+    if (last && marker.value === last.value + 1 && onlyBlankBetween(table, last.line, marker.line)) {
       current.push(marker);
       continue;
     }
@@ -79,6 +79,12 @@ function findChunkChains(text: string): Marker[][] {
   }
   close();
   return chains;
+}
+
+/** Whether the lines strictly between positions `a` and `b` are all blank (the chunks are consecutive non-blank lines). */
+function onlyBlankBetween(table: LineTable, a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (table.trimmedEnd[i] !== table.trimmedStart[i]) return false;
+  return true;
 }
 
 function isChunkChain(text: string, chain: readonly Marker[]): boolean {

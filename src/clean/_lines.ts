@@ -180,48 +180,65 @@ export function carryLines(previous: string, next: string, map: OffsetMap): void
   const bits: number[] = [];
   const segments = map.outStart.length;
   let segment = 0;
-  let line = 0; // position in `old` of the first line starting at or after the last copied one
-  let from = 0;
+  let line = 0; // position in `old` of the first line not before the last one copied
+  let from = 0; // start of the next line of `next`
   for (;;) {
-    let to = next.indexOf("\n", from);
-    if (to < 0) to = next.length;
     while (segment + 1 < segments && map.outStart[segment + 1]! <= from) segment++;
-    const segmentEnd = segment + 1 < segments ? map.outStart[segment + 1]! : map.outputLength;
-    let copied = false;
-    if (to > from && to <= segmentEnd && map.linear[segment] === true) {
-      const at = map.inStart[segment]! + (from - map.outStart[segment]!);
-      while (line < old.count && old.start[line]! < at) line++;
-      if (line < old.count && old.start[line] === at && old.end[line] === at + (to - from)) {
-        const shift = from - at;
+    if (map.linear[segment] === true) {
+      const segmentEnd = segment + 1 < segments ? map.outStart[segment + 1]! : map.outputLength;
+      const shift = map.outStart[segment]! - map.inStart[segment]!;
+      const inEnd = segmentEnd - shift;
+      while (line < old.count && old.start[line]! < from - shift) line++;
+      // the old lines from here on that the segment copies whole, up to a "\n" that ends them in `next` too
+      while (from < segmentEnd && line < old.count && old.start[line] === from - shift) {
+        const lineEnd = old.end[line]!;
+        if (lineEnd > inEnd) break;
+        const to = lineEnd + shift;
+        if (lineEnd === inEnd && to !== next.length && next.charCodeAt(to) !== 0x0a) break;
+        start.push(from);
+        end.push(to);
         trimmedStart.push(old.trimmedStart[line]! + shift);
         trimmedEnd.push(old.trimmedEnd[line]! + shift);
         bits.push(old.bits[line]!);
-        copied = true;
+        line++;
+        if (to === next.length) return setCarried(next, start, end, trimmedStart, trimmedEnd, bits);
+        from = to + 1;
       }
+      if (from >= segmentEnd && segment + 1 < segments) continue;
     }
-    if (!copied) {
-      let s = from;
-      while (s < to && isTrimmed(next.charCodeAt(s))) s++;
-      let e = to;
-      while (e > s && isTrimmed(next.charCodeAt(e - 1))) e--;
-      trimmedStart.push(s);
-      trimmedEnd.push(e);
-      bits.push(s < e ? firstCharBits[next.charCodeAt(s)]! | wordsIn(next.slice(from, to)) : 0);
-    }
+    let to = next.indexOf("\n", from);
+    if (to < 0) to = next.length;
+    let s = from;
+    while (s < to && isTrimmed(next.charCodeAt(s))) s++;
+    let e = to;
+    while (e > s && isTrimmed(next.charCodeAt(e - 1))) e--;
     start.push(from);
     end.push(to);
-    if (to === next.length) break;
+    trimmedStart.push(s);
+    trimmedEnd.push(e);
+    bits.push(s < e ? firstCharBits[next.charCodeAt(s)]! | wordsIn(next.slice(from, to)) : 0);
+    if (to === next.length) return setCarried(next, start, end, trimmedStart, trimmedEnd, bits);
     from = to + 1;
   }
+}
+
+function setCarried(
+  text: string,
+  start: number[],
+  end: number[],
+  trimmedStart: number[],
+  trimmedEnd: number[],
+  bits: readonly number[],
+): void {
   const table: IndexedLines = {
-    text: next,
+    text,
     count: start.length,
     start,
     end,
     trimmedStart,
     trimmedEnd,
     triggers: -1,
-    bits: Int32Array.from(bits),
+    bits: new Int32Array(bits),
     flagged: [],
     anyBits: 0,
   };
@@ -249,6 +266,10 @@ export function lineOf(text: string, table: LineTable, i: number): Line {
 }
 
 /** Positions in lineTable(text) of the lines `trigger` fires on, in order. */
+export function linePositionsWhere(text: string, trigger: LineTrigger): number[] {
+  return positionsWhere(indexed(text), trigger);
+}
+
 function positionsWhere(table: IndexedLines, trigger: LineTrigger): number[] {
   const found: number[] = [];
   if ((table.anyBits & trigger.bit) === 0) return found;
