@@ -47,7 +47,9 @@ function isTrimmed(c: number): boolean {
 const MAX_TRIGGERS = 31;
 let triggerCount = 0;
 /** the bits of the triggers whose `startingWith` holds the char code */
-const firstCharBits = new Int32Array(0x10000);
+const firstCharBits = new Map<number, number>();
+/** one bit per char code: whether firstCharBits holds it (8 KB: stays in the CPU cache, unlike a 64K-entry table) */
+const isFirstChar = new Int32Array(0x10000 >> 5);
 /** each word of any trigger's `containing`, with the bits of the triggers that hold it */
 const wordBits = new Map<string, number>();
 /** all words of wordBits, made again when a trigger is registered */
@@ -59,7 +61,11 @@ export function lineTrigger(where: { readonly startingWith?: string; readonly co
   const bit = 1 << triggerCount;
   triggerCount += 1;
   const { startingWith = "", containing = [] } = where;
-  for (let i = 0; i < startingWith.length; i++) firstCharBits[startingWith.charCodeAt(i)]! |= bit;
+  for (let i = 0; i < startingWith.length; i++) {
+    const c = startingWith.charCodeAt(i);
+    firstCharBits.set(c, (firstCharBits.get(c) ?? 0) | bit);
+    isFirstChar[c >> 5]! |= 1 << (c & 31);
+  }
   for (const word of containing) wordBits.set(word, (wordBits.get(word) ?? 0) | bit);
   const words = [...wordBits.keys()].map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
   anyWord = words.length === 0 ? null : new RegExp(words.join("|"), "gu");
@@ -125,7 +131,7 @@ function findTriggers(table: IndexedLines): void {
   const { text, count, end, trimmedStart, trimmedEnd, bits } = table;
   for (let i = 0; i < count; i++) {
     const s = trimmedStart[i]!;
-    bits[i] = s < trimmedEnd[i]! ? firstCharBits[text.charCodeAt(s)]! : 0;
+    bits[i] = s < trimmedEnd[i]! ? firstCharBitsOf(text.charCodeAt(s)) : 0;
   }
   const pattern = anyWord;
   if (pattern !== null) {
@@ -139,6 +145,10 @@ function findTriggers(table: IndexedLines): void {
     }
   }
   setFlagged(table);
+}
+
+function firstCharBitsOf(c: number): number {
+  return (isFirstChar[c >> 5]! & (1 << (c & 31))) === 0 ? 0 : (firstCharBits.get(c) ?? 0);
 }
 
 /** The bits of the words starting at `at` (the regex names one; another may start there too). */
@@ -216,7 +226,7 @@ export function carryLines(previous: string, next: string, map: OffsetMap): void
     end.push(to);
     trimmedStart.push(s);
     trimmedEnd.push(e);
-    bits.push(s < e ? firstCharBits[next.charCodeAt(s)]! | wordsIn(next.slice(from, to)) : 0);
+    bits.push(s < e ? firstCharBitsOf(next.charCodeAt(s)) | wordsIn(next.slice(from, to)) : 0);
     if (to === next.length) return setCarried(next, start, end, trimmedStart, trimmedEnd, bits);
     from = to + 1;
   }

@@ -21,7 +21,7 @@ function allSteps(raw: string): { text: string; map: OffsetMap } {
 }
 
 const PIECES = [
-  "\n", "\n\n\n", "\r\n", "\r", "\u0085", "\u2028", "\u2029", " ", "  ", "\t", "\u3000", "\u00a0", "\u200b", "\u0000", "\u00ad",
+  "\n", "\n\n\n", "\r\n", "\r", "\u0085", "\u2028", "\u2029", " ", "  ", "\t", "\u3000", "\u00a0", "\u200b", "\u0000", "\u00ad", "\ufeff", "\uff0c", "\u2060", "\u3001",
   "现", "(", "（", ")", "）", "xiàn", "xian", "１", "：", "．", "a", "1", "。",
 ];
 const texts = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 })), { maxLength: 30 }).map((a) => a.join(""));
