@@ -16,12 +16,12 @@ export interface Line {
 export interface LineTable {
   readonly count: number;
   /** offset of the first char of line i */
-  readonly start: readonly number[];
+  readonly start: Int32Array;
   /** offset of the "\n" ending line i, or the text length */
-  readonly end: readonly number[];
+  readonly end: Int32Array;
   /** the line without surrounding spaces is text [trimmedStart[i], trimmedEnd[i]) (empty for a blank line) */
-  readonly trimmedStart: readonly number[];
-  readonly trimmedEnd: readonly number[];
+  readonly trimmedStart: Int32Array;
+  readonly trimmedEnd: Int32Array;
 }
 
 /**
@@ -42,8 +42,8 @@ function isTrimmed(c: number): boolean {
   );
 }
 
-// Every trigger owns one bit. The bits of all triggers are found in one pass per text (line first chars by a
-// table lookup, all words by one regex), so a rule whose trigger is absent from the text costs nothing.
+// Every trigger owns one bit. The bits of all triggers are found once per text (line first chars looked up,
+// all words by one regex), so a rule whose trigger is absent from the text costs nothing.
 const MAX_TRIGGERS = 31;
 let triggerCount = 0;
 /** the bits of the triggers whose `startingWith` holds the char code */
@@ -104,10 +104,7 @@ function indexed(text: string): IndexedLines {
 }
 
 function buildLines(text: string): IndexedLines {
-  const start: number[] = [];
-  const end: number[] = [];
-  const trimmedStart: number[] = [];
-  const trimmedEnd: number[] = [];
+  const lines = new LineColumns((text.length >> 5) + 16);
   let from = 0;
   for (;;) {
     let to = text.indexOf("\n", from);
@@ -116,15 +113,69 @@ function buildLines(text: string): IndexedLines {
     while (s < to && isTrimmed(text.charCodeAt(s))) s++;
     let e = to;
     while (e > s && isTrimmed(text.charCodeAt(e - 1))) e--;
-    start.push(from);
-    end.push(to);
-    trimmedStart.push(s);
-    trimmedEnd.push(e);
+    lines.add(from, to, s, e, 0);
     if (to === text.length) break;
     from = to + 1;
   }
-  const count = start.length;
-  return { text, count, start, end, trimmedStart, trimmedEnd, triggers: -1, bits: new Int32Array(count), flagged: [], anyBits: 0 };
+  return lines.table(text);
+}
+
+/** The columns of a line table being built: typed arrays grown by doubling (cheaper than pushing to number arrays). */
+class LineColumns {
+  count = 0;
+  start: Int32Array;
+  end: Int32Array;
+  trimmedStart: Int32Array;
+  trimmedEnd: Int32Array;
+  bits: Int32Array;
+
+  constructor(capacity: number) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.trimmedStart = new Int32Array(capacity);
+    this.trimmedEnd = new Int32Array(capacity);
+    this.bits = new Int32Array(capacity);
+  }
+
+  add(start: number, end: number, trimmedStart: number, trimmedEnd: number, bits: number): void {
+    if (this.count === this.start.length) this.grow();
+    const i = this.count++;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.trimmedStart[i] = trimmedStart;
+    this.trimmedEnd[i] = trimmedEnd;
+    this.bits[i] = bits;
+  }
+
+  table(text: string): IndexedLines {
+    const { count } = this;
+    const used = (column: Int32Array): Int32Array => column.subarray(0, count);
+    return {
+      text,
+      count,
+      start: used(this.start),
+      end: used(this.end),
+      trimmedStart: used(this.trimmedStart),
+      trimmedEnd: used(this.trimmedEnd),
+      triggers: -1,
+      bits: used(this.bits),
+      flagged: [],
+      anyBits: 0,
+    };
+  }
+
+  private grow(): void {
+    const bigger = (column: Int32Array): Int32Array => {
+      const grown = new Int32Array(column.length * 2);
+      grown.set(column);
+      return grown;
+    };
+    this.start = bigger(this.start);
+    this.end = bigger(this.end);
+    this.trimmedStart = bigger(this.trimmedStart);
+    this.trimmedEnd = bigger(this.trimmedEnd);
+    this.bits = bigger(this.bits);
+  }
 }
 
 function findTriggers(table: IndexedLines): void {
@@ -183,11 +234,7 @@ function setFlagged(table: IndexedLines): void {
 export function carryLines(previous: string, next: string, map: OffsetMap): void {
   const old = cached;
   if (old === null || old.text !== previous || old.triggers !== triggerCount || previous === next) return;
-  const start: number[] = [];
-  const end: number[] = [];
-  const trimmedStart: number[] = [];
-  const trimmedEnd: number[] = [];
-  const bits: number[] = [];
+  const lines = new LineColumns(old.count + 16);
   const segments = map.outStart.length;
   let segment = 0;
   let line = 0; // position in `old` of the first line not before the last one copied
@@ -205,13 +252,9 @@ export function carryLines(previous: string, next: string, map: OffsetMap): void
         if (lineEnd > inEnd) break;
         const to = lineEnd + shift;
         if (lineEnd === inEnd && to !== next.length && next.charCodeAt(to) !== 0x0a) break;
-        start.push(from);
-        end.push(to);
-        trimmedStart.push(old.trimmedStart[line]! + shift);
-        trimmedEnd.push(old.trimmedEnd[line]! + shift);
-        bits.push(old.bits[line]!);
+        lines.add(from, to, old.trimmedStart[line]! + shift, old.trimmedEnd[line]! + shift, old.bits[line]!);
         line++;
-        if (to === next.length) return setCarried(next, start, end, trimmedStart, trimmedEnd, bits);
+        if (to === next.length) return setCarried(lines.table(next));
         from = to + 1;
       }
       if (from >= segmentEnd && segment + 1 < segments) continue;
@@ -222,36 +265,13 @@ export function carryLines(previous: string, next: string, map: OffsetMap): void
     while (s < to && isTrimmed(next.charCodeAt(s))) s++;
     let e = to;
     while (e > s && isTrimmed(next.charCodeAt(e - 1))) e--;
-    start.push(from);
-    end.push(to);
-    trimmedStart.push(s);
-    trimmedEnd.push(e);
-    bits.push(s < e ? firstCharBitsOf(next.charCodeAt(s)) | wordsIn(next.slice(from, to)) : 0);
-    if (to === next.length) return setCarried(next, start, end, trimmedStart, trimmedEnd, bits);
+    lines.add(from, to, s, e, s < e ? firstCharBitsOf(next.charCodeAt(s)) | wordsIn(next.slice(from, to)) : 0);
+    if (to === next.length) return setCarried(lines.table(next));
     from = to + 1;
   }
 }
 
-function setCarried(
-  text: string,
-  start: number[],
-  end: number[],
-  trimmedStart: number[],
-  trimmedEnd: number[],
-  bits: readonly number[],
-): void {
-  const table: IndexedLines = {
-    text,
-    count: start.length,
-    start,
-    end,
-    trimmedStart,
-    trimmedEnd,
-    triggers: -1,
-    bits: new Int32Array(bits),
-    flagged: [],
-    anyBits: 0,
-  };
+function setCarried(table: IndexedLines): void {
   setFlagged(table);
   cached = table;
 }
@@ -270,7 +290,7 @@ function wordsIn(line: string): number {
 }
 
 /** Line `i` of `table` (over `text`) as a Line. */
-export function lineOf(text: string, table: LineTable, i: number): Line {
+function lineOf(text: string, table: LineTable, i: number): Line {
   const trimmedStart = table.trimmedStart[i]!;
   return { start: table.start[i]!, end: table.end[i]!, trimmed: text.slice(trimmedStart, table.trimmedEnd[i]!), trimmedStart };
 }
