@@ -6,7 +6,7 @@ import { fullWidthToHalfWidth } from "../../src/clean/03-full-width-to-half-widt
 import { removePinyin } from "../../src/clean/04-remove-pinyin.js";
 import { collapseBlankLines } from "../../src/clean/06-collapse-blank-lines.js";
 import { normaliseText } from "../../src/clean/normalise-text.js";
-import { composeMaps, identityMap, type OffsetMap } from "../../src/clean/offset-map.js";
+import { composeMaps, createMapBuilder, identityMap, type OffsetMap } from "../../src/clean/offset-map.js";
 
 /** Every step, none skipped: what normaliseText must give. */
 function allSteps(raw: string): { text: string; map: OffsetMap } {
@@ -39,5 +39,31 @@ describe("normaliseText skips only the steps that would change nothing", () => {
     expect(normaliseText("甲\u2028 乙").text).toBe("甲\n乙");
     expect(normaliseText("甲  乙").text).toBe("甲 乙");
     expect(normaliseText(" 甲").text).toBe("甲");
+  });
+});
+
+describe("collapseBlankLines", () => {
+  // visits every run of line breaks: what the version that jumps to the runs that change must give
+  function everyRun(text: string): { text: string; map: OffsetMap } {
+    const b = createMapBuilder(text);
+    const n = text.length;
+    for (let i = text.indexOf("\n"); i !== -1 && i < n; i = text.indexOf("\n", i)) {
+      let j = i;
+      while (j < n && text.charCodeAt(j) === 0x0a) j++;
+      const keep = i === 0 || j === n ? 0 : Math.min(j - i, 2);
+      if (keep < j - i) {
+        b.copyTo(i + keep);
+        b.replaceTo(j, "");
+      }
+      i = j;
+    }
+    return b.finish();
+  }
+
+  it("same text and map as visiting every run", () => {
+    const lines = fc.array(fc.constantFrom("\n", "\n\n", "\n\n\n", "a", "甲乙", " "), { maxLength: 25 }).map((a) => a.join(""));
+    fc.assert(fc.property(lines, (text) => {
+      expect(collapseBlankLines(text)).toEqual(everyRun(text));
+    }), { numRuns: 3000 });
   });
 });
