@@ -9,20 +9,15 @@ export function collapseBlankLines(text: string): StepResult {
   let run = text.indexOf("\n\n\n");
   if (!leading && !trailing && run === -1) return { text, map: identityMap(n) };
   const b = createMapBuilder(text);
-  const runEnd = (from: number): number => {
-    let j = from;
-    while (j < n && text.charCodeAt(j) === 0x0a) j++;
-    return j;
-  };
   // only runs at an end of the text and runs of three or more change: the others are never visited
   let done = 0;
   if (leading) {
-    done = runEnd(0);
+    done = runEnd(text, 0);
     b.replaceTo(done, "");
     if (run !== -1 && run < done) run = text.indexOf("\n\n\n", done);
   }
   for (; run !== -1; run = text.indexOf("\n\n\n", done)) {
-    done = runEnd(run);
+    done = runEnd(text, run);
     b.copyTo(done === n ? run : run + 2);
     b.replaceTo(done, "");
   }
@@ -33,4 +28,11 @@ export function collapseBlankLines(text: string): StepResult {
     b.replaceTo(n, "");
   }
   return b.finish();
+}
+
+/** The end of the run of line breaks starting at `from`. */
+function runEnd(text: string, from: number): number {
+  let j = from;
+  while (j < text.length && text.charCodeAt(j) === 0x0a) j++;
+  return j;
 }

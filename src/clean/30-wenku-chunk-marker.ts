@@ -64,20 +64,16 @@ function findChunkChains(text: string): Marker[][] {
   }
   const chains: Marker[][] = [];
   let current: Marker[] = [];
-  const close = (): void => {
-    if (isChunkChain(text, current)) chains.push(current);
-    current = [];
-  };
   for (const marker of markers) {
     const last = current[current.length - 1];
     if (last && marker.value === last.value + 1 && onlyBlankBetween(table, last.line, marker.line)) {
       current.push(marker);
       continue;
     }
-    close();
-    if (marker.value === 1) current = [marker];
+    if (isChunkChain(text, current)) chains.push(current);
+    current = marker.value === 1 ? [marker] : [];
   }
-  close();
+  if (isChunkChain(text, current)) chains.push(current);
   return chains;
 }
 

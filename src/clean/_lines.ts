@@ -149,33 +149,33 @@ class LineColumns {
 
   table(text: string): IndexedLines {
     const { count } = this;
-    const used = (column: Int32Array): Int32Array => column.subarray(0, count);
     return {
       text,
       count,
-      start: used(this.start),
-      end: used(this.end),
-      trimmedStart: used(this.trimmedStart),
-      trimmedEnd: used(this.trimmedEnd),
+      start: this.start.subarray(0, count),
+      end: this.end.subarray(0, count),
+      trimmedStart: this.trimmedStart.subarray(0, count),
+      trimmedEnd: this.trimmedEnd.subarray(0, count),
       triggers: -1,
-      bits: used(this.bits),
+      bits: this.bits.subarray(0, count),
       flagged: [],
       anyBits: 0,
     };
   }
 
   private grow(): void {
-    const bigger = (column: Int32Array): Int32Array => {
-      const grown = new Int32Array(column.length * 2);
-      grown.set(column);
-      return grown;
-    };
-    this.start = bigger(this.start);
-    this.end = bigger(this.end);
-    this.trimmedStart = bigger(this.trimmedStart);
-    this.trimmedEnd = bigger(this.trimmedEnd);
-    this.bits = bigger(this.bits);
+    this.start = doubled(this.start);
+    this.end = doubled(this.end);
+    this.trimmedStart = doubled(this.trimmedStart);
+    this.trimmedEnd = doubled(this.trimmedEnd);
+    this.bits = doubled(this.bits);
   }
+}
+
+function doubled(column: Int32Array): Int32Array {
+  const grown = new Int32Array(column.length * 2);
+  grown.set(column);
+  return grown;
 }
 
 function findTriggers(table: IndexedLines): void {

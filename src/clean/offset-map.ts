@@ -143,27 +143,7 @@ export function toOriginalSpan(map: OffsetMap, start: number, end: number): { st
 export function composeMaps(first: OffsetMap, second: OffsetMap): OffsetMap {
   if (isIdentity(first) && first.outputLength === second.inputLength) return second;
   if (isIdentity(second) && second.inputLength === first.outputLength) return first;
-  const outStart: number[] = [];
-  const inStart: number[] = [];
-  const inEnd: number[] = [];
-  const linear: boolean[] = [];
-  const push = (o: number, i: number, e: number, isLinear: boolean): void => {
-    const last = outStart.length - 1;
-    if (isLinear && last >= 0 && linear[last] === true && inEnd[last] === i) {
-      inEnd[last] = e;
-      return;
-    }
-    if (last >= 0 && outStart[last] === o) {
-      inStart[last] = i;
-      inEnd[last] = e;
-      linear[last] = isLinear;
-      return;
-    }
-    outStart.push(o);
-    inStart.push(i);
-    inEnd.push(e);
-    linear.push(isLinear);
-  };
+  const segments: Segments = { outStart: [], inStart: [], inEnd: [], linear: [] };
   let t = 0;
   const n = second.outStart.length;
   for (let s = 0; s < n; s++) {
@@ -172,7 +152,7 @@ export function composeMaps(first: OffsetMap, second: OffsetMap): OffsetMap {
     const bS = second.inStart[s] ?? 0;
     const bE = second.inEnd[s] ?? 0;
     if (second.linear[s] !== true || bE <= bS) {
-      push(oS, toOriginal(first, bS), Math.max(toOriginal(first, bS), toOriginalEnd(first, bE)), false);
+      pushSegment(segments, oS, toOriginal(first, bS), Math.max(toOriginal(first, bS), toOriginalEnd(first, bE)), false);
       continue;
     }
     // walk first's segments over B [bS, bE)
@@ -185,8 +165,8 @@ export function composeMaps(first: OffsetMap, second: OffsetMap): OffsetMap {
       const y = Math.min(bE, fE);
       if (y > x) {
         const aS = first.inStart[u] ?? 0;
-        if (first.linear[u] === true) push(oS + (x - bS), aS + (x - fS), aS + (y - fS), true);
-        else push(oS + (x - bS), aS, first.inEnd[u] ?? aS, false);
+        if (first.linear[u] === true) pushSegment(segments, oS + (x - bS), aS + (x - fS), aS + (y - fS), true);
+        else pushSegment(segments, oS + (x - bS), aS, first.inEnd[u] ?? aS, false);
         x = y;
       }
       if (fE <= bE) u++;
@@ -195,7 +175,33 @@ export function composeMaps(first: OffsetMap, second: OffsetMap): OffsetMap {
     t = Math.max(t, u - 1, 0);
     void oE;
   }
-  return { inputLength: first.inputLength, outputLength: second.outputLength, outStart, inStart, inEnd, linear };
+  return { inputLength: first.inputLength, outputLength: second.outputLength, ...segments };
+}
+
+interface Segments {
+  readonly outStart: number[];
+  readonly inStart: number[];
+  readonly inEnd: number[];
+  readonly linear: boolean[];
+}
+
+function pushSegment(segments: Segments, o: number, i: number, e: number, isLinear: boolean): void {
+  const { outStart, inStart, inEnd, linear } = segments;
+  const last = outStart.length - 1;
+  if (isLinear && last >= 0 && linear[last] === true && inEnd[last] === i) {
+    inEnd[last] = e;
+    return;
+  }
+  if (last >= 0 && outStart[last] === o) {
+    inStart[last] = i;
+    inEnd[last] = e;
+    linear[last] = isLinear;
+    return;
+  }
+  outStart.push(o);
+  inStart.push(i);
+  inEnd.push(e);
+  linear.push(isLinear);
 }
 
 /** True when the map changes nothing (one linear segment over the whole text, or both texts empty). */
