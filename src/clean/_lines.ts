@@ -120,31 +120,29 @@ function buildLines(text: string): IndexedLines {
   return lines.table(text);
 }
 
-/** The columns of a line table being built: typed arrays grown by doubling (cheaper than pushing to number arrays). */
+/**
+ * The columns of a line table being built: blocks of one typed array grown by doubling (cheaper than pushing to
+ * number arrays; one buffer, as allocating a typed array costs more than filling it).
+ */
 class LineColumns {
   count = 0;
-  start: Int32Array;
-  end: Int32Array;
-  trimmedStart: Int32Array;
-  trimmedEnd: Int32Array;
-  bits: Int32Array;
+  private capacity: number;
+  private cells: Int32Array;
 
   constructor(capacity: number) {
-    this.start = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
-    this.trimmedStart = new Int32Array(capacity);
-    this.trimmedEnd = new Int32Array(capacity);
-    this.bits = new Int32Array(capacity);
+    this.capacity = capacity;
+    this.cells = new Int32Array(COLUMNS * capacity);
   }
 
   add(start: number, end: number, trimmedStart: number, trimmedEnd: number, bits: number): void {
-    if (this.count === this.start.length) this.grow();
+    if (this.count === this.capacity) this.grow();
+    const { cells, capacity } = this;
     const i = this.count++;
-    this.start[i] = start;
-    this.end[i] = end;
-    this.trimmedStart[i] = trimmedStart;
-    this.trimmedEnd[i] = trimmedEnd;
-    this.bits[i] = bits;
+    cells[i] = start;
+    cells[capacity + i] = end;
+    cells[2 * capacity + i] = trimmedStart;
+    cells[3 * capacity + i] = trimmedEnd;
+    cells[4 * capacity + i] = bits;
   }
 
   table(text: string): IndexedLines {
@@ -152,31 +150,32 @@ class LineColumns {
     return {
       text,
       count,
-      start: this.start.subarray(0, count),
-      end: this.end.subarray(0, count),
-      trimmedStart: this.trimmedStart.subarray(0, count),
-      trimmedEnd: this.trimmedEnd.subarray(0, count),
+      start: this.column(0),
+      end: this.column(1),
+      trimmedStart: this.column(2),
+      trimmedEnd: this.column(3),
       triggers: -1,
-      bits: this.bits.subarray(0, count),
+      bits: this.column(4),
       flagged: [],
       anyBits: 0,
     };
   }
 
+  private column(k: number): Int32Array {
+    return this.cells.subarray(k * this.capacity, k * this.capacity + this.count);
+  }
+
   private grow(): void {
-    this.start = doubled(this.start);
-    this.end = doubled(this.end);
-    this.trimmedStart = doubled(this.trimmedStart);
-    this.trimmedEnd = doubled(this.trimmedEnd);
-    this.bits = doubled(this.bits);
+    const capacity = this.capacity * 2;
+    const cells = new Int32Array(COLUMNS * capacity);
+    for (let k = 0; k < COLUMNS; k++) cells.set(this.column(k), k * capacity);
+    this.capacity = capacity;
+    this.cells = cells;
   }
 }
 
-function doubled(column: Int32Array): Int32Array {
-  const grown = new Int32Array(column.length * 2);
-  grown.set(column);
-  return grown;
-}
+/** start, end, trimmedStart, trimmedEnd, bits */
+const COLUMNS = 5;
 
 function findTriggers(table: IndexedLines): void {
   const { text, count, end, trimmedStart, trimmedEnd, bits } = table;
