@@ -88,6 +88,10 @@ let cached: IndexedLines | null = null;
 
 /** Lines of `text` in order (linear). Rules looking at the same text share the last result. */
 export function lineTable(text: string): LineTable {
+  return cachedLines(text);
+}
+
+function cachedLines(text: string): IndexedLines {
   let table = cached;
   if (table === null || table.text !== text) {
     table = buildLines(text);
@@ -98,7 +102,7 @@ export function lineTable(text: string): LineTable {
 
 /** lineTable(text) with the lines each trigger fires on (found on first use). */
 function indexed(text: string): IndexedLines {
-  const table = lineTable(text) as IndexedLines;
+  const table = cachedLines(text);
   if (table.triggers !== triggerCount) findTriggers(table);
   return table;
 }
