@@ -52,6 +52,9 @@ function classify(c: number): "space" | "drop" | "other" {
 /** The characters classify() does not call "other": the regex finds the next run much faster than a loop. */
 const NOT_OTHER = /[\0-\x09\x0b-\x20\x7f-\xa0\xad\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]/g;
 
+/** Whether unifyWhiteSpace may change or drop the char (the "\n" it keeps and every other char: never). */
+export const isWhiteSpaceOrControl = (c: number): boolean => KINDS[c] !== OTHER;
+
 /** classify() of every char code, looked up instead of computed inside a run. */
 const [OTHER, SPACE, DROP] = [0, 1, 2];
 const KINDS = new Uint8Array(0x10000);

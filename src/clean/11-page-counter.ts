@@ -1,5 +1,8 @@
-import { linesWhere, removeLine } from "./_lines.js";
+import { linesWhere, lineTrigger, removeLine } from "./_lines.js";
 import type { CleanRule, Edit } from "./_rule.js";
+
+// every page counter holds "页" (rarer in a plan than "共")
+const TRIGGER = lineTrigger({ containing: ["页"] });
 
 const PAGE_COUNTER = /[ ]*第[ ]*(?<page>\d{0,5})[ ]*页[ ]*[\/／,，]?[ ]*共[ ]*(?<pages>\d{0,5})[ ]*页/gu;
 
@@ -8,7 +11,7 @@ export const pageCounter: CleanRule = {
   id: "page-counter",
   find: (text) => {
     const edits: Edit[] = [];
-    for (const line of linesWhere(text, { containing: ["共"] })) {
+    for (const line of linesWhere(text, TRIGGER)) {
       const slice = text.slice(line.start, line.end);
       for (const m of slice.matchAll(PAGE_COUNTER)) {
         if (m[0].trim() === line.trimmed) {

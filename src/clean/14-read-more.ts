@@ -1,5 +1,7 @@
-import { findLines, linesWhere } from "./_lines.js";
+import { findLines, lineTrigger } from "./_lines.js";
 import type { CleanRule } from "./_rule.js";
+
+const TRIGGER = lineTrigger({ startingWith: "展点阅" });
 
 /** "展开阅读全文" (the button under a truncated document). */
 export const readMore: CleanRule = {
@@ -10,6 +12,6 @@ export const readMore: CleanRule = {
       "read-more",
       20,
       (line) => /^(?:展开阅读全文|点击阅读全文|展开全文|阅读全文)[ >》↓…]*$/u.test(line),
-      linesWhere(text, { startingWith: "展点阅" }),
+      TRIGGER,
     ),
 };

@@ -1,5 +1,7 @@
-import { findLines, linesWhere } from "./_lines.js";
+import { findLines, lineTrigger } from "./_lines.js";
 import type { CleanRule } from "./_rule.js";
+
+const TRIGGER = lineTrigger({ containing: ["小编为", "小编给", "希望大家", "希望对"] });
 
 /**
  * The compilation's filler intro: "人生天地之间,若白驹过隙,…下面是小编为大家带来的计划书优秀范文,希望大家可以喜欢。"
@@ -13,6 +15,6 @@ export const fillerIntro: CleanRule = {
       "filler-intro",
       400,
       (line) => /小编(?:为|给)大家|希望(?:大家|对大家|对你|对您)(?:可以|能够)?(?:喜欢|有所帮助)/u.test(line),
-      linesWhere(text, { containing: ["小编", "希望"] }),
+      TRIGGER,
     ),
 };

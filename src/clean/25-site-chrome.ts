@@ -1,4 +1,4 @@
-import { findLines, linesWhere } from "./_lines.js";
+import { findLines, lineTrigger } from "./_lines.js";
 import type { CleanRule } from "./_rule.js";
 
 /** Lines of a 文库 page's side and bottom bars, as they appear alone on a line. */
@@ -15,6 +15,7 @@ export const SITE_CHROME_LINES: ReadonlySet<string> = new Set([
 
 /** The first chars of the lines this rule removes, but for a copyright line (which may say so anywhere). */
 const CHROME_LINE_STARTS = `${[...SITE_CHROME_LINES].map((line) => line.charAt(0)).join("")}电手移`;
+const TRIGGER = lineTrigger({ startingWith: CHROME_LINE_STARTS, containing: ["版权所有", "Copyright", "©"] });
 
 /** "相关资源", "最新文档", "电脑版 |金锄头文库版权所有" … */
 export const siteChrome: CleanRule = {
@@ -28,6 +29,6 @@ export const siteChrome: CleanRule = {
         SITE_CHROME_LINES.has(line) ||
         /^(?:电脑版|手机版|移动版)\s*[|｜]/u.test(line) ||
         (/版权所有|Copyright|©/u.test(line) && /文库|网|Copyright|©/u.test(line)),
-      linesWhere(text, { startingWith: CHROME_LINE_STARTS, containing: ["版权所有", "Copyright", "©"] }),
+      TRIGGER,
     ),
 };

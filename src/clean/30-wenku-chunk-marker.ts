@@ -1,4 +1,4 @@
-import { lines } from "./_lines.js";
+import { linePositionsWhere, lineTable, lineTrigger, type LineTable } from "./_lines.js";
 import type { CleanRule, Edit } from "./_rule.js";
 
 /** Shortest page chunk (in chars) accepted as a 文库 chunk. */
@@ -15,8 +15,8 @@ interface Marker {
   /** offset just after "N、" and the spaces after it */
   readonly markerEnd: number;
   readonly value: number;
-  /** index of the line among the non-blank lines */
-  readonly row: number;
+  /** position of the line in lineTable(text) */
+  readonly line: number;
 }
 
 /**
@@ -36,42 +36,51 @@ export function detectChunkChains(text: string): Marker[][] {
 let cachedText: string | null = null;
 let cachedChains: Marker[][] = [];
 
-/** Whether a digit follows the spaces at `from`: every chunk marker line starts so. */
-function digitAfterSpaces(text: string, from: number): boolean {
-  let i = from;
-  while (text.charCodeAt(i) === 0x20) i += 1;
-  const code = text.charCodeAt(i);
-  return code >= 0x30 && code <= 0x39;
+/** The "N、" (1–4 digits, spaces around) opening the line at `lineStart`, read within its first 12 chars. */
+function chunkMarker(text: string, lineStart: number, lineEnd: number): { value: number; end: number } | null {
+  const limit = Math.min(lineEnd, lineStart + 12);
+  let i = lineStart;
+  while (i < limit && text.charCodeAt(i) === 0x20) i++;
+  const digits = i;
+  let value = 0;
+  for (let c = text.charCodeAt(i); i < limit && c >= 0x30 && c <= 0x39; c = text.charCodeAt(++i)) value = value * 10 + (c - 0x30);
+  if (i === digits || i - digits > 4 || i >= limit || text.charCodeAt(i) !== 0x3001) return null;
+  i++;
+  while (i < limit && text.charCodeAt(i) === 0x20) i++;
+  return { value, end: i };
 }
+
+/** Every chunk marker line starts with a digit. */
+const DIGIT_FIRST = lineTrigger({ startingWith: "0123456789" });
 
 function findChunkChains(text: string): Marker[][] {
   const markers: Marker[] = [];
-  let row = 0;
-  for (const line of lines(text)) {
-    if (line.trimmed.length === 0) continue;
-    const m = digitAfterSpaces(text, line.start) ? /^[ ]*(?<value>\d{1,4})、[ ]*/u.exec(text.slice(line.start, Math.min(line.end, line.start + 12))) : null;
-    if (m?.groups) {
-      markers.push({ lineStart: line.start, lineEnd: line.end, markerEnd: line.start + m[0].length, value: Number(m.groups["value"]), row });
-    }
-    row++;
+  const table = lineTable(text);
+  for (const line of linePositionsWhere(text, DIGIT_FIRST)) {
+    const lineStart = table.start[line]!;
+    const lineEnd = table.end[line]!;
+    const m = chunkMarker(text, lineStart, lineEnd);
+    if (m !== null) markers.push({ lineStart, lineEnd, markerEnd: m.end, value: m.value, line });
   }
   const chains: Marker[][] = [];
   let current: Marker[] = [];
-  const close = (): void => {
-    if (isChunkChain(text, current)) chains.push(current);
-    current = [];
-  };
   for (const marker of markers) {
     const last = current[current.length - 1];
-    if (last && marker.value === last.value + 1 && marker.row === last.row + 1) {
+    if (last && marker.value === last.value + 1 && onlyBlankBetween(table, last.line, marker.line)) {
       current.push(marker);
       continue;
     }
-    close();
-    if (marker.value === 1) current = [marker];
+    if (isChunkChain(text, current)) chains.push(current);
+    current = marker.value === 1 ? [marker] : [];
   }
-  close();
+  if (isChunkChain(text, current)) chains.push(current);
   return chains;
+}
+
+/** Whether the lines strictly between positions `a` and `b` are all blank (the chunks are consecutive non-blank lines). */
+function onlyBlankBetween(table: LineTable, a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (table.trimmedEnd[i] !== table.trimmedStart[i]) return false;
+  return true;
 }
 
 function isChunkChain(text: string, chain: readonly Marker[]): boolean {

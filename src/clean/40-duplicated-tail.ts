@@ -1,4 +1,4 @@
-import { lines } from "./_lines.js";
+import { lineTable, type LineTable } from "./_lines.js";
 import type { CleanRule, Edit } from "./_rule.js";
 
 /** The repeated block must hold at least this many chars (short repeated lines can be real content). */
@@ -14,15 +14,16 @@ export const MAX_TAIL_LINES = 20;
 export const duplicatedTail: CleanRule = {
   id: "duplicated-tail",
   find: (text) => {
-    const rows = lines(text).filter((l) => l.trimmed.length > 0);
-    const texts = rows.map((r) => r.trimmed);
+    const table = lineTable(text);
+    const rows: number[] = [];
+    for (let i = 0; i < table.count; i++) if (table.trimmedEnd[i] !== table.trimmedStart[i]) rows.push(i);
     let n = rows.length;
     let cut = -1;
     for (;;) {
-      const m = repeatedBlock(texts, n);
+      const m = repeatedBlock(text, table, rows, n);
       if (m === 0) break;
       n -= m;
-      cut = rows[n]?.start ?? cut;
+      cut = table.start[rows[n] ?? -1] ?? cut;
     }
     if (cut < 0) return [];
     const edit: Edit = { start: cut, end: text.length, replacement: "", rule: "duplicated-tail" };
@@ -30,15 +31,22 @@ export const duplicatedTail: CleanRule = {
   },
 };
 
-/** Smallest m such that rows [n-m, n) equal rows [n-2m, n-m) and hold ≥ MIN_TAIL_LENGTH chars; else 0. */
-function repeatedBlock(rows: readonly string[], n: number): number {
+/**
+ * Smallest m such that the trimmed lines at positions rows [n-m, n) equal those at rows [n-2m, n-m) and hold
+ * ≥ MIN_TAIL_LENGTH chars; else 0.
+ */
+function repeatedBlock(text: string, table: LineTable, rows: readonly number[], n: number): number {
+  const { trimmedStart, trimmedEnd } = table;
   for (let m = 1; m <= MAX_TAIL_LINES && 2 * m <= n; m++) {
     let size = 0;
     let same = true;
     for (let k = 0; k < m && same; k++) {
-      const a = rows[n - m + k] ?? "";
-      same = a === rows[n - 2 * m + k];
-      size += a.length;
+      const a = rows[n - m + k]!;
+      const b = rows[n - 2 * m + k]!;
+      const length = trimmedEnd[a]! - trimmedStart[a]!;
+      same = length === trimmedEnd[b]! - trimmedStart[b]! &&
+        text.slice(trimmedStart[a], trimmedEnd[a]) === text.slice(trimmedStart[b], trimmedEnd[b]);
+      size += length;
     }
     if (same && size >= MIN_TAIL_LENGTH) return m;
   }

@@ -1,3 +1,4 @@
+import type { OffsetMap } from "./offset-map.js";
 import type { Edit } from "./_rule.js";
 
 export interface Line {
@@ -11,6 +12,26 @@ export interface Line {
   readonly trimmedStart: number;
 }
 
+/** The lines of one text as parallel offset arrays, built once and shared by the rules that look at that text. */
+export interface LineTable {
+  readonly count: number;
+  /** offset of the first char of line i */
+  readonly start: Int32Array;
+  /** offset of the "\n" ending line i, or the text length */
+  readonly end: Int32Array;
+  /** the line without surrounding spaces is text [trimmedStart[i], trimmedEnd[i]) (empty for a blank line) */
+  readonly trimmedStart: Int32Array;
+  readonly trimmedEnd: Int32Array;
+}
+
+/**
+ * The lines a rule needs to test: those whose trimmed text starts with one of the chars of `startingWith`
+ * and those holding one of the words `containing`. Made once per rule module by lineTrigger().
+ */
+export interface LineTrigger {
+  readonly bit: number;
+}
+
 /** What String.prototype.trim removes (white space and line terminators). */
 function isTrimmed(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
@@ -21,104 +42,295 @@ function isTrimmed(c: number): boolean {
   );
 }
 
-let cachedText: string | null = null;
-let cachedLines: readonly Line[] = [];
+// Every trigger owns one bit. The bits of all triggers are found once per text (line first chars looked up,
+// all words by one regex), so a rule whose trigger is absent from the text costs nothing.
+const MAX_TRIGGERS = 31;
+let triggerCount = 0;
+/** the bits of the triggers whose `startingWith` holds the char code */
+const firstCharBits = new Map<number, number>();
+/** one bit per char code: whether firstCharBits holds it (8 KB: stays in the CPU cache, unlike a 64K-entry table) */
+const isFirstChar = new Int32Array(0x10000 >> 5);
+/** each word of any trigger's `containing`, with the bits of the triggers that hold it */
+const wordBits = new Map<string, number>();
+/** all words of wordBits, made again when a trigger is registered */
+let anyWord: RegExp | null = null;
 
-/** Lines of `text` in order (linear). The rules of one phase share the last result. */
-export function lines(text: string): readonly Line[] {
-  if (text === cachedText) return cachedLines;
-  const found: Line[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    let trimmedStart = start;
-    while (trimmedStart < end && isTrimmed(text.charCodeAt(trimmedStart))) trimmedStart++;
-    let trimmedEnd = end;
-    while (trimmedEnd > trimmedStart && isTrimmed(text.charCodeAt(trimmedEnd - 1))) trimmedEnd--;
-    found.push({ start, end, trimmed: text.slice(trimmedStart, trimmedEnd), trimmedStart });
-    if (end === text.length) break;
-    start = end + 1;
+/** Registers a trigger (at module load of a rule: there are a few dozen at most). */
+export function lineTrigger(where: { readonly startingWith?: string; readonly containing?: readonly string[] }): LineTrigger {
+  if (triggerCount >= MAX_TRIGGERS) throw new RangeError(`at most ${MAX_TRIGGERS} line triggers`);
+  const bit = 1 << triggerCount;
+  triggerCount += 1;
+  const { startingWith = "", containing = [] } = where;
+  for (let i = 0; i < startingWith.length; i++) {
+    const c = startingWith.charCodeAt(i);
+    firstCharBits.set(c, (firstCharBits.get(c) ?? 0) | bit);
+    isFirstChar[c >> 5]! |= 1 << (c & 31);
   }
-  cachedText = text;
-  cachedLines = found;
-  return found;
+  for (const word of containing) wordBits.set(word, (wordBits.get(word) ?? 0) | bit);
+  const words = [...wordBits.keys()].map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
+  anyWord = words.length === 0 ? null : new RegExp(words.join("|"), "gu");
+  return { bit };
 }
 
-let indexedText: string | null = null;
-let byFirstChar = new Map<number, number[]>();
-
-/** Positions in lines(text) of the non-blank lines, by the char code their trimmed text starts with. */
-function firstCharIndex(text: string): ReadonlyMap<number, readonly number[]> {
-  if (text === indexedText) return byFirstChar;
-  const index = new Map<number, number[]>();
-  lines(text).forEach((line, position) => {
-    if (line.trimmed.length === 0) return;
-    const first = line.trimmed.charCodeAt(0);
-    const positions = index.get(first);
-    if (positions === undefined) index.set(first, [position]);
-    else positions.push(position);
-  });
-  indexedText = text;
-  byFirstChar = index;
-  return index;
+interface IndexedLines extends LineTable {
+  readonly text: string;
+  /** how many triggers were registered when `flagged` was computed */
+  triggers: number;
+  /** the trigger bits of each line */
+  bits: Int32Array;
+  /** positions of the lines some trigger fires on, in order */
+  flagged: number[];
+  /** all bits of `bits` or-ed together */
+  anyBits: number;
 }
 
-/** Position in `all` of the line holding offset `at` (binary search on line starts). */
-function lineAt(all: readonly Line[], at: number): number {
-  let low = 0;
-  let high = all.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((all[mid]?.start ?? 0) <= at) low = mid;
-    else high = mid - 1;
+let cached: IndexedLines | null = null;
+
+/** Lines of `text` in order (linear). Rules looking at the same text share the last result. */
+export function lineTable(text: string): LineTable {
+  return cachedLines(text);
+}
+
+function cachedLines(text: string): IndexedLines {
+  let table = cached;
+  if (table === null || table.text !== text) {
+    table = buildLines(text);
+    cached = table;
   }
-  return low;
+  return table;
+}
+
+/** lineTable(text) with the lines each trigger fires on (found on first use). */
+function indexed(text: string): IndexedLines {
+  const table = cachedLines(text);
+  if (table.triggers !== triggerCount) findTriggers(table);
+  return table;
+}
+
+function buildLines(text: string): IndexedLines {
+  const lines = new LineColumns((text.length >> 5) + 16);
+  let from = 0;
+  for (;;) {
+    let to = text.indexOf("\n", from);
+    if (to < 0) to = text.length;
+    let s = from;
+    while (s < to && isTrimmed(text.charCodeAt(s))) s++;
+    let e = to;
+    while (e > s && isTrimmed(text.charCodeAt(e - 1))) e--;
+    lines.add(from, to, s, e, 0);
+    if (to === text.length) break;
+    from = to + 1;
+  }
+  return lines.table(text);
 }
 
 /**
- * The lines a rule needs to test, in order: those whose trimmed text starts with one of the chars of
- * `startingWith` (from an index built once per text) and those holding one of the words `containing`
- * (found by indexOf over the whole text). Other lines are never read: most rules look for boilerplate
- * that a plan does not hold at all.
+ * The columns of a line table being built: blocks of one typed array grown by doubling (cheaper than pushing to
+ * number arrays; one buffer, as allocating a typed array costs more than filling it).
  */
-export function linesWhere(text: string, where: { readonly startingWith?: string; readonly containing?: readonly string[] }): Line[] {
-  const all = lines(text);
-  const positions: number[] = [];
-  const { startingWith = "", containing = [] } = where;
-  if (startingWith !== "") {
-    const index = firstCharIndex(text);
-    for (let i = 0; i < startingWith.length; i++) positions.push(...(index.get(startingWith.charCodeAt(i)) ?? []));
+class LineColumns {
+  count = 0;
+  private capacity: number;
+  private cells: Int32Array;
+
+  constructor(capacity: number) {
+    this.capacity = capacity;
+    this.cells = new Int32Array(COLUMNS * capacity);
   }
-  for (const word of containing) {
-    for (let at = text.indexOf(word); at !== -1; ) {
-      const position = lineAt(all, at);
-      positions.push(position);
-      at = text.indexOf(word, (all[position]?.end ?? text.length) + 1);
+
+  add(start: number, end: number, trimmedStart: number, trimmedEnd: number, bits: number): void {
+    if (this.count === this.capacity) this.grow();
+    const { cells, capacity } = this;
+    const i = this.count++;
+    cells[i] = start;
+    cells[capacity + i] = end;
+    cells[2 * capacity + i] = trimmedStart;
+    cells[3 * capacity + i] = trimmedEnd;
+    cells[4 * capacity + i] = bits;
+  }
+
+  table(text: string): IndexedLines {
+    const { count } = this;
+    return {
+      text,
+      count,
+      start: this.column(0),
+      end: this.column(1),
+      trimmedStart: this.column(2),
+      trimmedEnd: this.column(3),
+      triggers: -1,
+      bits: this.column(4),
+      flagged: [],
+      anyBits: 0,
+    };
+  }
+
+  private column(k: number): Int32Array {
+    return this.cells.subarray(k * this.capacity, k * this.capacity + this.count);
+  }
+
+  private grow(): void {
+    const capacity = this.capacity * 2;
+    const cells = new Int32Array(COLUMNS * capacity);
+    for (let k = 0; k < COLUMNS; k++) cells.set(this.column(k), k * capacity);
+    this.capacity = capacity;
+    this.cells = cells;
+  }
+}
+
+/** start, end, trimmedStart, trimmedEnd, bits */
+const COLUMNS = 5;
+
+function findTriggers(table: IndexedLines): void {
+  const { text, count, end, trimmedStart, trimmedEnd, bits } = table;
+  for (let i = 0; i < count; i++) {
+    const s = trimmedStart[i]!;
+    bits[i] = s < trimmedEnd[i]! ? firstCharBitsOf(text.charCodeAt(s)) : 0;
+  }
+  const pattern = anyWord;
+  if (pattern !== null) {
+    pattern.lastIndex = 0;
+    let line = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const at = m.index;
+      while (end[line]! < at) line++;
+      bits[line]! |= wordsAt(text, at);
+      pattern.lastIndex = at + 1;
     }
   }
-  if (positions.length === 0) return [];
-  const unique = [...new Set(positions)].sort((a, b) => a - b);
-  return unique.flatMap((position) => all[position] ?? []);
+  setFlagged(table);
+}
+
+function firstCharBitsOf(c: number): number {
+  return (isFirstChar[c >> 5]! & (1 << (c & 31))) === 0 ? 0 : (firstCharBits.get(c) ?? 0);
+}
+
+/** The bits of the words starting at `at` (the regex names one; another may start there too). */
+function wordsAt(text: string, at: number): number {
+  let found = 0;
+  for (const [word, bit] of wordBits) if (text.startsWith(word, at)) found |= bit;
+  return found;
+}
+
+function setFlagged(table: IndexedLines): void {
+  const { count, bits } = table;
+  const flagged: number[] = [];
+  let anyBits = 0;
+  for (let i = 0; i < count; i++) {
+    const b = bits[i]!;
+    if (b === 0) continue;
+    flagged.push(i);
+    anyBits |= b;
+  }
+  table.flagged = flagged;
+  table.anyBits = anyBits;
+  table.triggers = triggerCount;
+}
+
+/**
+ * Seeds the line table of `next`, made from `previous` by a few edits (`map` takes `next` back to `previous`),
+ * with previous's table: a line of `next` copied whole from a line of `previous` keeps that line's trims and
+ * trigger bits (shifted), and only the lines an edit touched are read again. The result is the table
+ * lineTable(next) would build; nothing is done unless previous's table and triggers are at hand.
+ * The linear segments of `map` must be copies (no same-length replacement).
+ */
+export function carryLines(previous: string, next: string, map: OffsetMap): void {
+  const old = cached;
+  if (old === null || old.text !== previous || old.triggers !== triggerCount || previous === next) return;
+  const lines = new LineColumns(old.count + 16);
+  const segments = map.outStart.length;
+  let segment = 0;
+  let line = 0; // position in `old` of the first line not before the last one copied
+  let from = 0; // start of the next line of `next`
+  for (;;) {
+    while (segment + 1 < segments && map.outStart[segment + 1]! <= from) segment++;
+    if (map.linear[segment] === true) {
+      const segmentEnd = segment + 1 < segments ? map.outStart[segment + 1]! : map.outputLength;
+      const shift = map.outStart[segment]! - map.inStart[segment]!;
+      const inEnd = segmentEnd - shift;
+      while (line < old.count && old.start[line]! < from - shift) line++;
+      // the old lines from here on that the segment copies whole, up to a "\n" that ends them in `next` too
+      while (from < segmentEnd && line < old.count && old.start[line] === from - shift) {
+        const lineEnd = old.end[line]!;
+        if (lineEnd > inEnd) break;
+        const to = lineEnd + shift;
+        if (lineEnd === inEnd && to !== next.length && next.charCodeAt(to) !== 0x0a) break;
+        lines.add(from, to, old.trimmedStart[line]! + shift, old.trimmedEnd[line]! + shift, old.bits[line]!);
+        line++;
+        if (to === next.length) return setCarried(lines.table(next));
+        from = to + 1;
+      }
+      if (from >= segmentEnd && segment + 1 < segments) continue;
+    }
+    let to = next.indexOf("\n", from);
+    if (to < 0) to = next.length;
+    let s = from;
+    while (s < to && isTrimmed(next.charCodeAt(s))) s++;
+    let e = to;
+    while (e > s && isTrimmed(next.charCodeAt(e - 1))) e--;
+    lines.add(from, to, s, e, s < e ? firstCharBitsOf(next.charCodeAt(s)) | wordsIn(next.slice(from, to)) : 0);
+    if (to === next.length) return setCarried(lines.table(next));
+    from = to + 1;
+  }
+}
+
+function setCarried(table: IndexedLines): void {
+  setFlagged(table);
+  cached = table;
+}
+
+/** The bits of the words `line` holds. */
+function wordsIn(line: string): number {
+  const pattern = anyWord;
+  if (pattern === null) return 0;
+  let found = 0;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(line); m !== null; m = pattern.exec(line)) {
+    found |= wordsAt(line, m.index);
+    pattern.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
+/** Line `i` of `table` (over `text`) as a Line. */
+function lineOf(text: string, table: LineTable, i: number): Line {
+  const trimmedStart = table.trimmedStart[i]!;
+  return { start: table.start[i]!, end: table.end[i]!, trimmed: text.slice(trimmedStart, table.trimmedEnd[i]!), trimmedStart };
+}
+
+/** Positions in lineTable(text) of the lines `trigger` fires on, in order. */
+export function linePositionsWhere(text: string, trigger: LineTrigger): number[] {
+  return positionsWhere(indexed(text), trigger);
+}
+
+function positionsWhere(table: IndexedLines, trigger: LineTrigger): number[] {
+  const found: number[] = [];
+  if ((table.anyBits & trigger.bit) === 0) return found;
+  const { flagged, bits } = table;
+  for (const i of flagged) if ((bits[i]! & trigger.bit) !== 0) found.push(i);
+  return found;
+}
+
+/** The lines `trigger` fires on, in order. Other lines are never read: most rules look for boilerplate a plan does not hold. */
+export function linesWhere(text: string, trigger: LineTrigger): Line[] {
+  const table = indexed(text);
+  return positionsWhere(table, trigger).map((i) => lineOf(text, table, i));
 }
 
 /** Removes a whole line with its "\n" (the last line has none; blank lines left over are tidied later). */
-export function removeLine(text: string, line: Line, rule: string): Edit {
+export function removeLine(text: string, line: { readonly start: number; readonly end: number }, rule: string): Edit {
   return { start: line.start, end: Math.min(line.end + 1, text.length), replacement: "", rule };
 }
 
-/** A rule that removes every line `test` accepts among `candidates` (lines longer than `maxLength` are never tested). */
-export function findLines(
-  text: string,
-  rule: string,
-  maxLength: number,
-  test: (line: string) => boolean,
-  candidates: readonly Line[] = lines(text),
-): Edit[] {
+/** A rule that removes every line `test` accepts among those `trigger` fires on (lines longer than `maxLength` are never tested). */
+export function findLines(text: string, rule: string, maxLength: number, test: (line: string) => boolean, trigger: LineTrigger): Edit[] {
   const edits: Edit[] = [];
-  for (const line of candidates) {
-    if (line.trimmed.length === 0 || line.trimmed.length > maxLength) continue;
-    if (test(line.trimmed)) edits.push(removeLine(text, line, rule));
+  const table = indexed(text);
+  for (const i of positionsWhere(table, trigger)) {
+    const s = table.trimmedStart[i]!;
+    const e = table.trimmedEnd[i]!;
+    if (e === s || e - s > maxLength) continue;
+    if (test(text.slice(s, e))) edits.push({ start: table.start[i]!, end: Math.min(table.end[i]! + 1, text.length), replacement: "", rule });
   }
   return edits;
 }

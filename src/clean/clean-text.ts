@@ -21,6 +21,7 @@ import { wenkuChunkMarker } from "./30-wenku-chunk-marker.js";
 import { wenkuHeadingMarker } from "./31-wenku-heading-marker.js";
 import { duplicatedTail } from "./40-duplicated-tail.js";
 import { applyEdits } from "./_apply-edits.js";
+import { carryLines } from "./_lines.js";
 import { composeMaps, identityMap, segmentAt, type OffsetMap } from "./offset-map.js";
 import type { CleanRule } from "./_rule.js";
 import type { Removal } from "../types.js";
@@ -94,6 +95,9 @@ export function cleanText(text: string): CleanResult {
         }
       }
       const tidy = collapseBlankLines(result.text);
+      if (result.applied.every((edit) => edit.replacement.length !== edit.end - edit.start)) {
+        carryLines(current, tidy.text, composeMaps(result.map, tidy.map));
+      }
       map = composeMaps(composeMaps(map, result.map), tidy.map);
       current = tidy.text;
     }

@@ -1,7 +1,7 @@
 import { unifyLineBreaks } from "./01-unify-line-breaks.js";
-import { unifyWhiteSpace } from "./02-unify-white-space.js";
+import { isWhiteSpaceOrControl, unifyWhiteSpace } from "./02-unify-white-space.js";
 import { fullWidthToHalfWidth } from "./03-full-width-to-half-width.js";
-import { removePinyin } from "./04-remove-pinyin.js";
+import { removePinyin, TONE_MARKED } from "./04-remove-pinyin.js";
 import { traditionalToSimplified } from "./05-traditional-to-simplified.js";
 import { collapseBlankLines } from "./06-collapse-blank-lines.js";
 import { composeMaps, identityMap, type OffsetMap } from "./offset-map.js";
@@ -14,15 +14,17 @@ export interface NormaliseOptions {
 
 /** Raw text → canonical text, with one map from the result back to `raw`. */
 export function normaliseText(raw: string, options: NormaliseOptions = {}): { text: string; map: OffsetMap } {
-  const steps: Step[] = [
-    unifyLineBreaks, //         \r\n, \r → \n
-    unifyWhiteSpace, //         NBSP, U+3000, tabs, zero-width, control chars
-    fullWidthToHalfWidth, //    １５％ → 15%, （一） → (一)
-    removePinyin, //            現(xiàn)在 → 現在
-    ...(options.traditionalToSimplified === true ? [traditionalToSimplified] : []),
-    collapseBlankLines, //      at most one blank line
-  ];
   let text = typeof raw === "string" ? raw : "";
+  const needs = neededSteps(text);
+  const steps: Step[] = [];
+  if ((needs & LINE_BREAKS) !== 0) steps.push(unifyLineBreaks); // \r\n, \r → \n
+  // NBSP, U+3000, tabs, zero-width, control chars
+  if ((needs & (WHITE_SPACE | LINE_BREAKS)) !== 0) steps.push(unifyWhiteSpace);
+  if ((needs & FULL_WIDTH) !== 0) steps.push(fullWidthToHalfWidth); // １５％ → 15%, （一） → (一)
+  if ((needs & TONE_MARKS) !== 0) steps.push(removePinyin); // 現(xiàn)在 → 現在
+  if (options.traditionalToSimplified === true) steps.push(traditionalToSimplified);
+  // at most one blank line (a step removing chars may bring blank lines together)
+  if ((needs & BLANK_LINES) !== 0 || steps.length > 0) steps.push(collapseBlankLines);
   let map = identityMap(text.length);
   for (const step of steps) {
     const result = step(text);
@@ -30,4 +32,52 @@ export function normaliseText(raw: string, options: NormaliseOptions = {}): { te
     text = result.text;
   }
   return { text, map };
+}
+
+// What one pass over the raw text finds; a step whose chars are absent would change nothing and is skipped.
+// Line breaks make new neighbours for white space: a text holding any has its white space unified too.
+const LINE_BREAKS = 1;
+/** a char unifyWhiteSpace changes, or an ASCII space that may be (not alone between two other chars) */
+const WHITE_SPACE = 2;
+const FULL_WIDTH = 4;
+/** a vowel with a tone mark: no pinyin annotation without one */
+const TONE_MARKS = 8;
+/** a line break at the start or the end of the text, or three in a row */
+const BLANK_LINES = 16;
+const ASCII_SPACE = 32;
+const LINE_FEED = 64;
+const CHAR_NEEDS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if (isWhiteSpaceOrControl(c)) CHAR_NEEDS[c] = c === 0x20 ? ASCII_SPACE : WHITE_SPACE;
+}
+for (const c of "\r\u0085\u2028\u2029") CHAR_NEEDS[c.charCodeAt(0)]! |= LINE_BREAKS;
+for (let c = 0xff01; c <= 0xff5e; c++) CHAR_NEEDS[c] = FULL_WIDTH;
+for (const c of TONE_MARKED) CHAR_NEEDS[c.charCodeAt(0)] = TONE_MARKS;
+CHAR_NEEDS[0x0a] = LINE_FEED;
+
+function neededSteps(text: string): number {
+  let needs = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    // most chars are Han or ASCII and need nothing: tested without touching the (cache-evicting) table
+    if ((c > 0x3000 && c < 0xfeff) || (c > 0x20 && c < 0x7f)) continue;
+    const need = CHAR_NEEDS[c]!;
+    if (need === 0) continue;
+    if (need === LINE_FEED) {
+      if (i === 0 || i === n - 1 || (text.charCodeAt(i + 1) === 0x0a && text.charCodeAt(i + 2) === 0x0a)) needs |= BLANK_LINES;
+    } else if (need === ASCII_SPACE) {
+      // a lone space between two chars of a line stays as it is
+      if (i > 0 && i + 1 < n && staysBeside(text.charCodeAt(i - 1)) && staysBeside(text.charCodeAt(i + 1))) continue;
+      needs |= WHITE_SPACE;
+    } else {
+      needs |= need;
+    }
+  }
+  return needs;
+}
+
+/** A neighbour that keeps a space: neither a line end nor white space itself. */
+function staysBeside(c: number): boolean {
+  return c !== 0x0a && !isWhiteSpaceOrControl(c);
 }

@@ -19,55 +19,68 @@ export interface OffsetMap {
 
 export interface MapBuilder {
   /** copy input [position, to) unchanged */
-  readonly copyTo: (to: number) => void;
+  copyTo(to: number): void;
   /** replace input [position, to) with `output` (empty output = deletion) */
-  readonly replaceTo: (to: number, output: string) => void;
+  replaceTo(to: number, output: string): void;
   /** the input offset up to which the builder has consumed */
-  readonly position: () => number;
+  position(): number;
   /** copy the rest of the input and return the output text with its map */
-  readonly finish: () => { text: string; map: OffsetMap };
+  finish(): { text: string; map: OffsetMap };
 }
 
 export function createMapBuilder(input: string): MapBuilder {
-  const pieces: string[] = [];
-  const outStart: number[] = [];
-  const inStart: number[] = [];
-  const inEnd: number[] = [];
-  const linear: boolean[] = [];
-  let inPos = 0;
-  let outPos = 0;
+  return new SegmentBuilder(input);
+}
 
-  const push = (inFrom: number, inTo: number, output: string, isLinear: boolean): void => {
+class SegmentBuilder implements MapBuilder {
+  private readonly pieces: string[] = [];
+  private readonly outStart: number[] = [];
+  private readonly inStart: number[] = [];
+  private readonly inEnd: number[] = [];
+  private readonly linear: boolean[] = [];
+  private inPos = 0;
+  private outPos = 0;
+
+  constructor(private readonly input: string) {}
+
+  copyTo(to: number): void {
+    const end = Math.min(Math.max(to, this.inPos), this.input.length);
+    if (end > this.inPos) this.push(this.inPos, end, this.input.slice(this.inPos, end), true);
+    this.inPos = end;
+  }
+
+  replaceTo(to: number, output: string): void {
+    const end = Math.min(Math.max(to, this.inPos), this.input.length);
+    this.push(this.inPos, end, output, output.length === end - this.inPos);
+    this.inPos = end;
+  }
+
+  position(): number {
+    return this.inPos;
+  }
+
+  finish(): { text: string; map: OffsetMap } {
+    this.copyTo(this.input.length);
+    const { pieces, outStart, inStart, inEnd, linear } = this;
+    const text = pieces.length === 1 ? (pieces[0] ?? "") : pieces.join("");
+    return { text, map: { inputLength: this.input.length, outputLength: text.length, outStart, inStart, inEnd, linear } };
+  }
+
+  private push(inFrom: number, inTo: number, output: string, isLinear: boolean): void {
     if (output.length === 0) return;
-    pieces.push(output);
+    this.pieces.push(output);
+    const { outStart, inStart, inEnd, linear } = this;
     const last = outStart.length - 1;
     if (isLinear && last >= 0 && linear[last] === true && inEnd[last] === inFrom) {
       inEnd[last] = inTo;
     } else {
-      outStart.push(outPos);
+      outStart.push(this.outPos);
       inStart.push(inFrom);
       inEnd.push(inTo);
       linear.push(isLinear);
     }
-    outPos += output.length;
-  };
-
-  const copyTo = (to: number): void => {
-    const end = Math.min(Math.max(to, inPos), input.length);
-    if (end > inPos) push(inPos, end, input.slice(inPos, end), true);
-    inPos = end;
-  };
-  const replaceTo = (to: number, output: string): void => {
-    const end = Math.min(Math.max(to, inPos), input.length);
-    push(inPos, end, output, output.length === end - inPos);
-    inPos = end;
-  };
-  const finish = (): { text: string; map: OffsetMap } => {
-    copyTo(input.length);
-    const text = pieces.join("");
-    return { text, map: { inputLength: input.length, outputLength: text.length, outStart, inStart, inEnd, linear } };
-  };
-  return { copyTo, replaceTo, position: () => inPos, finish };
+    this.outPos += output.length;
+  }
 }
 
 /** The map of a step that changed nothing. */
@@ -130,27 +143,7 @@ export function toOriginalSpan(map: OffsetMap, start: number, end: number): { st
 export function composeMaps(first: OffsetMap, second: OffsetMap): OffsetMap {
   if (isIdentity(first) && first.outputLength === second.inputLength) return second;
   if (isIdentity(second) && second.inputLength === first.outputLength) return first;
-  const outStart: number[] = [];
-  const inStart: number[] = [];
-  const inEnd: number[] = [];
-  const linear: boolean[] = [];
-  const push = (o: number, i: number, e: number, isLinear: boolean): void => {
-    const last = outStart.length - 1;
-    if (isLinear && last >= 0 && linear[last] === true && inEnd[last] === i) {
-      inEnd[last] = e;
-      return;
-    }
-    if (last >= 0 && outStart[last] === o) {
-      inStart[last] = i;
-      inEnd[last] = e;
-      linear[last] = isLinear;
-      return;
-    }
-    outStart.push(o);
-    inStart.push(i);
-    inEnd.push(e);
-    linear.push(isLinear);
-  };
+  const segments: Segments = { outStart: [], inStart: [], inEnd: [], linear: [] };
   let t = 0;
   const n = second.outStart.length;
   for (let s = 0; s < n; s++) {
@@ -159,7 +152,7 @@ export function composeMaps(first: OffsetMap, second: OffsetMap): OffsetMap {
     const bS = second.inStart[s] ?? 0;
     const bE = second.inEnd[s] ?? 0;
     if (second.linear[s] !== true || bE <= bS) {
-      push(oS, toOriginal(first, bS), Math.max(toOriginal(first, bS), toOriginalEnd(first, bE)), false);
+      pushSegment(segments, oS, toOriginal(first, bS), Math.max(toOriginal(first, bS), toOriginalEnd(first, bE)), false);
       continue;
     }
     // walk first's segments over B [bS, bE)
@@ -172,8 +165,8 @@ export function composeMaps(first: OffsetMap, second: OffsetMap): OffsetMap {
       const y = Math.min(bE, fE);
       if (y > x) {
         const aS = first.inStart[u] ?? 0;
-        if (first.linear[u] === true) push(oS + (x - bS), aS + (x - fS), aS + (y - fS), true);
-        else push(oS + (x - bS), aS, first.inEnd[u] ?? aS, false);
+        if (first.linear[u] === true) pushSegment(segments, oS + (x - bS), aS + (x - fS), aS + (y - fS), true);
+        else pushSegment(segments, oS + (x - bS), aS, first.inEnd[u] ?? aS, false);
         x = y;
       }
       if (fE <= bE) u++;
@@ -182,7 +175,33 @@ export function composeMaps(first: OffsetMap, second: OffsetMap): OffsetMap {
     t = Math.max(t, u - 1, 0);
     void oE;
   }
-  return { inputLength: first.inputLength, outputLength: second.outputLength, outStart, inStart, inEnd, linear };
+  return { inputLength: first.inputLength, outputLength: second.outputLength, ...segments };
+}
+
+interface Segments {
+  readonly outStart: number[];
+  readonly inStart: number[];
+  readonly inEnd: number[];
+  readonly linear: boolean[];
+}
+
+function pushSegment(segments: Segments, o: number, i: number, e: number, isLinear: boolean): void {
+  const { outStart, inStart, inEnd, linear } = segments;
+  const last = outStart.length - 1;
+  if (isLinear && last >= 0 && linear[last] === true && inEnd[last] === i) {
+    inEnd[last] = e;
+    return;
+  }
+  if (last >= 0 && outStart[last] === o) {
+    inStart[last] = i;
+    inEnd[last] = e;
+    linear[last] = isLinear;
+    return;
+  }
+  outStart.push(o);
+  inStart.push(i);
+  inEnd.push(e);
+  linear.push(isLinear);
 }
 
 /** True when the map changes nothing (one linear segment over the whole text, or both texts empty). */

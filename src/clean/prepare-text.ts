@@ -28,7 +28,8 @@ export function prepareText(raw: string, options: NormaliseOptions = {}): Prepar
     removals: cleaned.removals,
     normalised: normalised.text,
     map,
-    toOriginal: (offset) => toOriginal(map, offset),
-    toOriginalSpan: (start, end) => toOriginalSpan(map, start, end),
+    // bound, not arrow functions: no closure to make (and name) per text
+    toOriginal: toOriginal.bind(null, map),
+    toOriginalSpan: toOriginalSpan.bind(null, map),
   };
 }

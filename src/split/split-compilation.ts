@@ -61,15 +61,17 @@ export function splitCompilation(text: string): PlanSlice[] {
 
 function findHeadings(text: string): Heading[] {
   const headings: Heading[] = [];
-  if (!text.includes("篇") && !text.includes("范文")) return headings;
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf("\n", start);
+  // every plan heading names a 篇 or a 范文: only the lines holding one are read
+  let pian = text.indexOf("篇");
+  let fanwen = text.indexOf("范文");
+  while (pian !== -1 || fanwen !== -1) {
+    const at = pian === -1 ? fanwen : fanwen === -1 ? pian : Math.min(pian, fanwen);
+    const start = text.lastIndexOf("\n", at) + 1;
+    let end = text.indexOf("\n", at);
     if (end < 0) end = text.length;
     if (end - start <= MAX_HEADING_LENGTH + 8) {
       const raw = text.slice(start, end);
       const trimmed = raw.trim();
-      // every plan heading names a 篇 or a 范文
       if (trimmed.length > 0 && trimmed.length <= MAX_HEADING_LENGTH && (trimmed.includes("篇") || trimmed.includes("范文"))) {
         for (const { family, pattern } of PLAN_HEADINGS) {
           const numeral = pattern.exec(trimmed)?.groups?.["num"];
@@ -81,8 +83,8 @@ function findHeadings(text: string): Heading[] {
         }
       }
     }
-    if (end === text.length) break;
-    start = end + 1;
+    if (pian !== -1 && pian < end) pian = text.indexOf("篇", end);
+    if (fanwen !== -1 && fanwen < end) fanwen = text.indexOf("范文", end);
   }
   return headings;
 }
