@@ -204,8 +204,8 @@ const FILES_PER_THREAD = 32;
 const defaultJobs = (files: number): number => Math.max(1, Math.min(availableParallelism(), Math.ceil(files / FILES_PER_THREAD)));
 
 /**
- * Files in flight on this thread. Its files are read and analysed synchronously, so the second one only waits its
- * turn: it keeps this thread from waiting for the promise chain between two files.
+ * Files in flight on this thread: its files are read and analysed synchronously, one at a time; with --jobs 2+ it
+ * takes a file only while every worker's queue is full.
  */
 const LOCAL_TASKS = 2;
 /**
@@ -237,20 +237,25 @@ async function createAnalyser<T>(jobs: number, local: (job: FileJob) => Promise<
   const workers = jobs - 1;
   const pool = new Piscina({
     filename: new URL(WORKER_FILE, import.meta.url).href, minThreads: workers, maxThreads: workers,
-    // Tasks read files with fs promises: piscina's default Atomics.wait between tasks blocks a worker's event
-    // loop, so those reads stalled and --jobs 2 ran no faster than --jobs 1.
+    // piscina's default Atomics.wait between tasks blocks a worker's event loop: when tasks read files with fs
+    // promises those reads stalled (--jobs 2 ran no faster than --jobs 1); kept off so a task may await I/O.
     atomics: "disabled",
     concurrentTasksPerWorker: WORKER_TASKS,
     workerData,
   });
-  let localInFlight = 0;
+  // The workers' queues are kept full first, and this thread lets its event loop run before each file of its own:
+  // its analyses are synchronous (reads included) and chain through promise callbacks, so without that turn the
+  // workers' results were never received, their queues never drained, and every file stayed here.
+  const capacity = workers * WORKER_TASKS;
+  let pooled = 0;
   const analyse = async (job: FileJob): Promise<T> => {
-    if (localInFlight >= LOCAL_TASKS) return pool.run(job) as Promise<T>;
-    localInFlight += 1;
+    if (pooled >= capacity) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (pooled >= capacity) return local(job);
+    pooled += 1;
     try {
-      return await local(job);
+      return (await pool.run(job)) as T;
     } finally {
-      localInFlight -= 1;
+      pooled -= 1;
     }
   };
   return Object.assign(analyse, { destroy: () => pool.destroy() });
