@@ -90,7 +90,7 @@ export function leadPositions(text: string, lead: string): number[] | null {
  * sorted offsets in `starts`, which must include every offset where a match of `pattern` can start
  * (null: dense, scan the whole text).
  */
-export function scanMatches(text: string, pattern: RegExp, starts: readonly number[] | null): RegExpExecArray[] {
+export function scanMatches(text: string, pattern: RegExp, starts: readonly number[] | Int32Array | null): RegExpExecArray[] {
   if (starts === null) return [...text.matchAll(pattern)];
   const sticky = stickyCopy(pattern);
   const out: RegExpExecArray[] = [];

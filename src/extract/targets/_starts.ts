@@ -74,7 +74,7 @@ function acceptedAt(text: string, at: number, known: number): number {
  * right after a leading numeral starting it: after any of its digits but the first, or after the whole run, a
  * decimal point, decimal digits and 万/亿 (3.5, 三点五万). One pass over the runs for every Follow.
  */
-export function runFollows(text: string, runs: readonly number[]): Uint16Array {
+export function runFollows(text: string, runs: ArrayLike<number>): Uint16Array {
   const masks = new Uint16Array(runs.length >> 1);
   for (let r = 0; r < runs.length; r += 2) {
     const end = runs[r + 1] as number;

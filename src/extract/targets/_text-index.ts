@@ -33,41 +33,77 @@ const BIE = "别".charCodeAt(0);
 
 export interface Boundaries {
   /** positions of boundary characters, ascending */
-  readonly sentence: readonly number[];
-  readonly clause: readonly number[];
+  readonly sentence: Int32Array;
+  readonly clause: Int32Array;
   readonly length: number;
 }
 
 export interface TextIndex extends Boundaries {
   /** maximal runs of numeral characters (NUMERAL_CLASS), flat and ascending: start0, end0, start1, end1, … */
-  readonly numeralRuns: readonly number[];
+  readonly numeralRuns: Int32Array;
   /** for each numeral run, the bits of the matchers' Follows that can continue a match after it (see _starts.ts) */
   readonly runFollows: Uint16Array;
   /** positions of quotation marks (“”「」《》〈〉 and "), ascending */
-  readonly quotationMarks: readonly number[];
+  readonly quotationMarks: Int32Array;
   /** positions of 每, ascending */
-  readonly every: readonly number[];
+  readonly every: Int32Array;
   /** positions of 分别, ascending */
-  readonly respectively: readonly number[];
+  readonly respectively: Int32Array;
   /** positions of the first characters of PAST_SENTENCE_MARKERS (现有, 共有 …), ascending */
-  readonly stateMarkers: readonly number[];
+  readonly stateMarkers: Int32Array;
 }
 
-export function indexText(text: string): TextIndex {
-  const sentence: number[] = [];
-  const clause: number[] = [];
-  const numeralRuns: number[] = [];
-  const quotationMarks: number[] = [];
-  const every: number[] = [];
-  const respectively: number[] = [];
-  const stateMarkers: number[] = [];
+/** A list of positions in a buffer that is kept from one text to the next. */
+class PositionList {
+  private data = new Int32Array(64);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+
+  /** The positions pushed since the last view: valid until the list is used again. */
+  view(): Int32Array {
+    const view = this.data.subarray(0, this.length);
+    this.length = 0;
+    return view;
+  }
+}
+
+/**
+ * The buffers an index is built in. A text's lists hold up to a third of its length: built in fresh arrays, a
+ * 640k-character plan cost ~4× per character what a 40k one did (the growing arrays outlive the young
+ * generation and each growth lands on fresh memory), where reused buffers keep the cost per character flat.
+ */
+export class IndexBuffers {
+  readonly sentence = new PositionList();
+  readonly clause = new PositionList();
+  readonly numeralRuns = new PositionList();
+  readonly quotationMarks = new PositionList();
+  readonly every = new PositionList();
+  readonly respectively = new PositionList();
+  readonly stateMarkers = new PositionList();
+}
+
+/**
+ * The TextIndex of `text`. Its lists are views into `buffers`: they stay valid until `buffers` is used for the
+ * next text (the default, fresh buffers, never is).
+ */
+export function indexText(text: string, buffers: IndexBuffers = new IndexBuffers()): TextIndex {
+  const { sentence, clause, numeralRuns, quotationMarks, every, respectively, stateMarkers } = buffers;
   let runStart = -1;
   for (let i = 0; i < text.length; i += 1) {
     const kind = KIND[text.charCodeAt(i)] as number;
     // most characters are none of these: test for them first
     if (kind === 0) {
       if (runStart >= 0) {
-        numeralRuns.push(runStart, i);
+        numeralRuns.push(runStart);
+        numeralRuns.push(i);
         runStart = -1;
       }
       continue;
@@ -77,7 +113,8 @@ export function indexText(text: string): TextIndex {
       continue;
     }
     if (runStart >= 0) {
-      numeralRuns.push(runStart, i);
+      numeralRuns.push(runStart);
+      numeralRuns.push(i);
       runStart = -1;
     }
     // then the boundaries, the next most common
@@ -94,13 +131,19 @@ export function indexText(text: string): TextIndex {
       respectively.push(i); // kind FEN
     }
   }
-  if (runStart >= 0) numeralRuns.push(runStart, text.length);
-  const runFollowBits = runFollows(text, numeralRuns);
-  return { sentence, clause, length: text.length, numeralRuns, runFollows: runFollowBits, quotationMarks, every, respectively, stateMarkers };
+  if (runStart >= 0) {
+    numeralRuns.push(runStart);
+    numeralRuns.push(text.length);
+  }
+  const runs = numeralRuns.view();
+  return {
+    sentence: sentence.view(), clause: clause.view(), length: text.length, numeralRuns: runs, runFollows: runFollows(text, runs),
+    quotationMarks: quotationMarks.view(), every: every.view(), respectively: respectively.view(), stateMarkers: stateMarkers.view(),
+  };
 }
 
 /** Index of the first item >= `value` in an ascending list (binary search). */
-export function lowerBound(sorted: readonly number[], value: number): number {
+export function lowerBound(sorted: ArrayLike<number>, value: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -112,7 +155,7 @@ export function lowerBound(sorted: readonly number[], value: number): number {
 }
 
 /** Index (even) in TextIndex.numeralRuns of the first run that ends after `at`. */
-export function firstRunEndingAfter(runs: readonly number[], at: number): number {
+export function firstRunEndingAfter(runs: ArrayLike<number>, at: number): number {
   let lo = 0;
   let hi = runs.length >> 1;
   while (lo < hi) {
@@ -124,7 +167,7 @@ export function firstRunEndingAfter(runs: readonly number[], at: number): number
 }
 
 /** The span between the boundary before `at` and the boundary at or after `at` (boundary char excluded at start, included at end). */
-export function enclosing(marks: readonly number[], length: number, start: number, end: number): { start: number; end: number } {
+export function enclosing(marks: ArrayLike<number>, length: number, start: number, end: number): { start: number; end: number } {
   const lo = lowerBound(marks, start);
   const before = lo > 0 ? (marks[lo - 1] ?? -1) : -1;
   let after = length;

@@ -26,7 +26,7 @@ export interface Matcher {
   /** a character-class body holding every character a match of `pattern` can start with (see scan-matches.ts) */
   readonly lead: string;
   /** a sorted superset of the offsets where `pattern` can match, from the text's index: numeral runs, 每 … (see _starts.ts) */
-  readonly starts: (text: string, index: TextIndex) => readonly number[];
+  readonly starts: (text: string, index: TextIndex) => readonly number[] | Int32Array;
   readonly extract: (match: RegExpExecArray, text: string) => readonly Candidate[];
 }
 

@@ -1,6 +1,6 @@
 import type { Section, Target, TimeExpression } from "../../types.js";
 import type { Candidate, Matcher, RefineContext, Refiner } from "./_types.js";
-import { enclosing, indexText, type TextIndex } from "./_text-index.js";
+import { enclosing, IndexBuffers, indexText, type TextIndex } from "./_text-index.js";
 import { findDeadline, findSubject, sectionPathAt } from "./_context.js";
 import { coordinated } from "./matchers/coordinated.js";
 import { intervalFrequency } from "./matchers/interval-frequency.js";
@@ -61,7 +61,19 @@ function runMatchers(text: string, index: TextIndex): Candidate[] {
  * approximate, its sentence, subject, section path and deadline. Offsets index into `text`; sorted by start.
  */
 export function extractTargets(text: string, options: ExtractTargetsOptions = {}): Target[] {
-  const bounds = indexText(text);
+  const buffers = idleBuffers ?? new IndexBuffers();
+  idleBuffers = null;
+  try {
+    return findTargets(text, options, indexText(text, buffers));
+  } finally {
+    idleBuffers = buffers;
+  }
+}
+
+/** Index buffers kept between calls (null while a call uses them): see IndexBuffers. */
+let idleBuffers: IndexBuffers | null = new IndexBuffers();
+
+function findTargets(text: string, options: ExtractTargetsOptions, bounds: TextIndex): Target[] {
   const context: RefineContext = { text, sections: options.sections ?? [], dates: options.dates ?? [], bounds };
   const candidates = REFINERS.reduce<readonly Candidate[]>((list, refine) => refine(list, context), runMatchers(text, bounds));
   return candidates.map((c): Target => {

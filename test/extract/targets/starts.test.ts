@@ -3,7 +3,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MATCHERS, type Matcher } from "../../../src/extract/targets/index.js";
-import { indexText } from "../../../src/extract/targets/_text-index.js";
+import { IndexBuffers, indexText } from "../../../src/extract/targets/_text-index.js";
 import { union } from "../../../src/extract/targets/_starts.js";
 import { scanMatches } from "../../../src/extract/scan-matches.js";
 import { expectFastOn, HOSTILE_INPUTS } from "../../helpers/hostile-inputs.js";
@@ -61,14 +61,24 @@ describe("_starts helpers", () => {
 describe("indexText", () => {
   it("一、读书15篇，3.5万字。 → runs 一, 15, 3, 5万; sentence and clause ends", () => {
     const index = indexText("一、读书15篇，3.5万字。");
-    expect(index.numeralRuns).toEqual([0, 1, 4, 6, 8, 9, 10, 12]);
-    expect(index.sentence).toEqual([13]);
-    expect(index.clause).toEqual([7, 13]);
+    expect([...index.numeralRuns]).toEqual([0, 1, 4, 6, 8, 9, 10, 12]);
+    expect([...index.sentence]).toEqual([13]);
+    expect([...index.clause]).toEqual([7, 13]);
   });
 
   it("每周每月分别分 → 每 at 0 and 2, 分别 at 4", () => {
     const index = indexText("每周每月分别分");
-    expect(index.every).toEqual([0, 2]);
-    expect(index.respectively).toEqual([4]);
+    expect([...index.every]).toEqual([0, 2]);
+    expect([...index.respectively]).toEqual([4]);
+  });
+
+  it("reused buffers give each text the index fresh buffers give it, whatever came before (growing past their size)", () => {
+    const buffers = new IndexBuffers();
+    const texts = ["每周听课2节，每月1次。", "一、读书15篇，3.5万字。\n".repeat(500), "", "分别为3、4个。“5篇”", "每学期不少于15篇。".repeat(40)];
+    for (const text of [...texts, ...texts.reverse()]) {
+      const reused = indexText(text, buffers);
+      const fresh = indexText(text);
+      expect({ ...reused, runFollows: [...reused.runFollows] }).toEqual({ ...fresh, runFollows: [...fresh.runFollows] });
+    }
   });
 });

@@ -11,7 +11,7 @@ const FOLLOW = new Follow({ wordsBeforeNumeral: ["个月", ...PERIODS] });
 const GE = "隔".charCodeAt(0);
 
 /** The 每 (TextIndex.every) right before a numeral, or before 隔 and a numeral. */
-function everyStarts(text: string, every: readonly number[]): number[] {
+function everyStarts(text: string, every: Int32Array): number[] {
   const out: number[] = [];
   for (const at of every) {
     if (isNumeralAt(text, at + 1) || (text.charCodeAt(at + 1) === GE && isNumeralAt(text, at + 2))) out.push(at);

@@ -83,7 +83,7 @@ interface QuotedSpans {
  * The insides of short “…” quotations, ASCII "…" pairs on one line, and 《…》 titles (QUOTE_PAIRS), from the
  * positions of the quotation marks: each kind pairs an open mark with the next close mark.
  */
-function quotedSpans(text: string, marks: readonly number[]): QuotedSpans {
+function quotedSpans(text: string, marks: Int32Array): QuotedSpans {
   const starts: number[] = [];
   const ends: number[] = [];
   const add = (open: number, close: number): void => {

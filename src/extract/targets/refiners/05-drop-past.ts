@@ -20,7 +20,7 @@ const CLAUSE_WINDOW = 40;
  * left to right, longest first, each reading past the markers up to that punctuation (the regex
  * `(?:MARKERS)[^，,；;。！？!?\n]*` scanning globally); they start at TextIndex.stateMarkers.
  */
-function countsAState(text: string, markers: readonly number[], from: number, to: number): boolean {
+function countsAState(text: string, markers: ArrayLike<number>, from: number, to: number): boolean {
   let scanFrom = from;
   for (let i = lowerBound(markers, from); i < markers.length && (markers[i] as number) < to; i += 1) {
     let at = markers[i] as number;
