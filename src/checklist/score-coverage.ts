@@ -107,9 +107,9 @@ function outranks(tally: Mentions, entry: number, other: number): boolean {
 }
 
 /** Per entry: whether a span starts or ends (its last character) in its sentence. Entries come in text order. */
-function markEntries(tally: Mentions, spans: readonly Span[]): boolean[] {
-  const entries = tally.sentenceStart.length;
-  const marked = new Array<boolean>(entries).fill(false);
+function markEntries(tally: Mentions, spans: readonly Span[]): Uint8Array {
+  const entries = tally.entryCount;
+  const marked = new Uint8Array(entries);
   if (entries === 0 || spans.length === 0) return marked;
   const offsets: number[] = [];
   let sorted = true;
@@ -124,13 +124,13 @@ function markEntries(tally: Mentions, spans: readonly Span[]): boolean[] {
   for (let entry = 0; entry < entries; entry += 1) {
     const start = tally.sentenceStart[entry]!;
     while (next < offsets.length && offsets[next]! < start) next += 1;
-    marked[entry] = next < offsets.length && offsets[next]! < tally.sentenceEnd[entry]!;
+    marked[entry] = next < offsets.length && offsets[next]! < tally.sentenceEnd[entry]! ? 1 : 0;
   }
   return marked;
 }
 
-function anyMarked(tally: Mentions, first: number, marked: readonly boolean[]): boolean {
-  for (let entry = first; entry >= 0; entry = tally.nextEntry[entry]!) if (marked[entry]) return true;
+function anyMarked(tally: Mentions, first: number, marked: Uint8Array): boolean {
+  for (let entry = first; entry >= 0; entry = tally.nextEntry[entry]!) if (marked[entry] === 1) return true;
   return false;
 }
 

@@ -8,20 +8,64 @@ import { sentenceStop, trimEnd, trimStart } from "./split-sentences.js";
  * sentence). An entry is one sentence of one item holding a counted mention; entries are numbered in text order
  * (sentence by sentence), and each item's entries are chained through `nextEntry`.
  */
-export interface Mentions {
+interface ItemCounts {
   /** per item: counted mentions, distinct phrases among them, its entries, and its first and last (-1: none) */
   readonly mentions: number[];
   readonly phrases: number[];
   readonly entries: number[];
   readonly firstEntry: number[];
   readonly lastEntry: number[];
-  /** per entry: the sentence's span, its distinct phrases and mentions, and the item's next entry (-1: none) */
-  readonly sentenceStart: number[];
-  readonly sentenceEnd: number[];
-  readonly phrasesIn: number[];
-  readonly mentionsIn: number[];
-  readonly nextEntry: number[];
 }
+
+export interface Mentions extends ItemCounts {  /** per entry (entryCount of them): the sentence's span, its distinct phrases and mentions, and the item's next
+   * entry (-1: none); views valid until the next tallyMentions call */
+  readonly entryCount: number;
+  readonly sentenceStart: Int32Array;
+  readonly sentenceEnd: Int32Array;
+  readonly phrasesIn: Int32Array;
+  readonly mentionsIn: Int32Array;
+  readonly nextEntry: Int32Array;
+}
+
+/**
+ * The per-entry columns, in buffers kept between calls: a 640k-character plan has ~10^5 entries, and growing fresh
+ * arrays that large cost ~8 ns per character of the text (fresh memory outside the young generation), where the
+ * corpus's plans cost ~0.04.
+ */
+class EntryColumns {
+  count = 0;
+  sentenceStart: Int32Array = new Int32Array(256);
+  sentenceEnd: Int32Array = new Int32Array(256);
+  phrasesIn: Int32Array = new Int32Array(256);
+  mentionsIn: Int32Array = new Int32Array(256);
+  nextEntry: Int32Array = new Int32Array(256);
+
+  add(start: number, end: number): number {
+    if (this.count === this.nextEntry.length) this.grow();
+    const entry = this.count++;
+    this.sentenceStart[entry] = start;
+    this.sentenceEnd[entry] = end;
+    this.phrasesIn[entry] = 0;
+    this.mentionsIn[entry] = 0;
+    this.nextEntry[entry] = -1;
+    return entry;
+  }
+
+  private grow(): void {
+    const grown = (from: Int32Array): Int32Array => {
+      const to = new Int32Array(from.length * 2);
+      to.set(from);
+      return to;
+    };
+    this.sentenceStart = grown(this.sentenceStart);
+    this.sentenceEnd = grown(this.sentenceEnd);
+    this.phrasesIn = grown(this.phrasesIn);
+    this.mentionsIn = grown(this.mentionsIn);
+    this.nextEntry = grown(this.nextEntry);
+  }
+}
+
+const ENTRIES = new EntryColumns();
 
 /** Reused by every call (all synchronous): the matches never leave tallyMentions. */
 const MATCHES = new OccurrenceList();
@@ -35,23 +79,19 @@ const MATCHES = new OccurrenceList();
  */
 export function tallyMentions(compiled: CompiledChecklist, text: string): Mentions {
   const itemCount = compiled.items.length;
-  const tally: Mentions = {
+  const counts: ItemCounts = {
     mentions: new Array<number>(itemCount).fill(0),
     phrases: new Array<number>(itemCount).fill(0),
     entries: new Array<number>(itemCount).fill(0),
     firstEntry: new Array<number>(itemCount).fill(-1),
     lastEntry: new Array<number>(itemCount).fill(-1),
-    sentenceStart: [],
-    sentenceEnd: [],
-    phrasesIn: [],
-    mentionsIn: [],
-    nextEntry: [],
   };
+  ENTRIES.count = 0;
   const found = findAll(compiled.automaton, text, MATCHES);
   const { anyOfItems, anyOfListing, allOfItems, allOfListing, noneOfItems, firstSentenceEnd } = compiled;
   const blockedUpTo = new Array<number>(itemCount).fill(-1);
   const maxEnd = new Array<number>(itemCount).fill(-1);
-  const sentence = new PendingSentence(compiled, tally);
+  const sentence = new PendingSentence(compiled, counts, ENTRIES);
   for (let m = 0; m < found.length; m += 1) {
     const pattern = found.pattern[m]!;
     const start = found.start[m]!;
@@ -76,7 +116,12 @@ export function tallyMentions(compiled: CompiledChecklist, text: string): Mentio
     }
   }
   sentence.close(text, text.length);
-  return tally;
+  const entryCount = ENTRIES.count;
+  const view = (column: Int32Array): Int32Array => column.subarray(0, entryCount);
+  return {
+    ...counts, entryCount, sentenceStart: view(ENTRIES.sentenceStart), sentenceEnd: view(ENTRIES.sentenceEnd),
+    phrasesIn: view(ENTRIES.phrasesIn), mentionsIn: view(ENTRIES.mentionsIn), nextEntry: view(ENTRIES.nextEntry),
+  };
 }
 
 /**
@@ -116,7 +161,8 @@ class PendingSentence {
 
   constructor(
     private readonly compiled: CompiledChecklist,
-    private readonly tally: Mentions,
+    private readonly tally: ItemCounts,
+    private readonly entries: EntryColumns,
   ) {
     this.countedIn = new Array<number>(compiled.anyOfListings).fill(-1);
     this.heldIn = new Array<number>(compiled.allOfListings).fill(-1);
@@ -170,25 +216,20 @@ class PendingSentence {
   }
 
   private count(item: number, listing: number, start: number, end: number): void {
-    const { tally } = this;
+    const { tally, entries } = this;
     let entry = tally.lastEntry[item]!;
-    if (entry < 0 || tally.sentenceStart[entry] !== start) {
-      const added = tally.sentenceStart.length;
-      tally.sentenceStart.push(start);
-      tally.sentenceEnd.push(end);
-      tally.phrasesIn.push(0);
-      tally.mentionsIn.push(0);
-      tally.nextEntry.push(-1);
+    if (entry < 0 || entries.sentenceStart[entry] !== start) {
+      const added = entries.add(start, end);
       if (entry < 0) tally.firstEntry[item] = added;
-      else tally.nextEntry[entry] = added;
+      else entries.nextEntry[entry] = added;
       tally.lastEntry[item] = entry = added;
       tally.entries[item] = tally.entries[item]! + 1;
     }
-    tally.mentionsIn[entry] = tally.mentionsIn[entry]! + 1;
+    entries.mentionsIn[entry] = entries.mentionsIn[entry]! + 1;
     tally.mentions[item] = tally.mentions[item]! + 1;
     const seenIn = this.countedIn[listing]!;
     if (seenIn === start) return;
-    tally.phrasesIn[entry] = tally.phrasesIn[entry]! + 1;
+    entries.phrasesIn[entry] = entries.phrasesIn[entry]! + 1;
     if (seenIn < 0) tally.phrases[item] = tally.phrases[item]! + 1;
     this.countedIn[listing] = start;
   }

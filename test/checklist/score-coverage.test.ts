@@ -233,3 +233,19 @@ describe("scoreCoverage — robustness", () => {
     expect(() => scoreCoverage(plan)).not.toThrow();
   });
 });
+
+describe("scoreCoverage keeps no state between calls", () => {
+  it("a plan scores the same first, after a much larger plan, and after a smaller one (reused buffers)", async () => {
+    const { DEFAULT_CHECKLIST } = await import("../../src/checklist/index.js");
+    const corpusText = (name: string): string => readFileSync(fileURLToPath(new URL(`../../corpus/${name}.txt`, import.meta.url)), "utf8");
+    const small = corpusText("002_59b0314040eefce9");
+    const big = corpusText("003_0f9a1944ed2eba0a").repeat(4);
+    const score = (text: string) => scoreCoverage({ text, targets: [], dates: [] }, DEFAULT_CHECKLIST);
+    const first = JSON.stringify(score(small));
+    const bigFirst = JSON.stringify(score(big));
+    expect(JSON.stringify(score(small))).toBe(first);
+    expect(JSON.stringify(score(big))).toBe(bigFirst);
+    expect(JSON.stringify(score(""))).toBe(JSON.stringify(score("")));
+    expect(JSON.stringify(score(small))).toBe(first);
+  });
+});
