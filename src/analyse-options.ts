@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Anchor } from "./types.js";
 import { DEFAULT_CHECKLIST, formatPath, parseChecklist, type Checklist } from "./checklist/index.js";
 import type { RuleSettings } from "./review/index.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** kebab-case ids: "school-based-research" */
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

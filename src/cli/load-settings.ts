@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { z } from "zod";
+import * as z from "zod";
 import { formatIssues } from "../analyse-options.js";
 import { parseChecklist, type Checklist } from "../checklist/index.js";
 import type { RuleSettings } from "../review/index.js";
