@@ -8,6 +8,7 @@ import type { Severity } from "../types.js";
 import { parseAnchorOption } from "../structure/index.js";
 import { sharedJiebaIdf } from "../keywords/idf-table.js";
 import { analyseFile, collectTerms, type FileJob, type FileOutcome, type FileTerms } from "./analyse-file.js";
+import { balanceAnalyses } from "./balance-analyses.js";
 import { addPlanTerms, type BatchTermStats } from "./batch-keywords.js";
 import { batchFindingRows, BatchPrints, batchRecord, batchSummary, batchText, printsOfLines } from "./batch-findings.js";
 import { formatOf, parseCommand, UsageError, type AnalyseArgs } from "./args.js";
@@ -16,6 +17,7 @@ import { ANALYSE_HELP, MAIN_HELP } from "./help.js";
 import { loadChecklist, loadRuleSettings } from "./load-settings.js";
 import { checkOutputPath, OutputError, OutputFile } from "./output-file.js";
 import { createProgress } from "./progress.js";
+import { processInOrder } from "./process-in-order.js";
 import { readDoneLines } from "./resume.js";
 import type { WorkerData } from "./worker.js";
 
@@ -229,7 +231,8 @@ type Analyser<T> = ((job: FileJob) => Promise<T>) & { destroy(): Promise<void> }
 /**
  * `jobs` analysing threads: this one and `jobs - 1` worker threads (given `workerData`). This thread analyses too,
  * as it only writes results besides: one worker fewer is one copy fewer of the modules, jieba and its IDF table
- * (~120 MB), and no third thread competing for the cores. A task goes to whichever side has a free slot.
+ * (~120 MB), and no third thread competing for the cores. A task goes to a worker while the workers have room
+ * (balanceAnalyses), else it is analysed here.
  */
 async function createAnalyser<T>(jobs: number, local: (job: FileJob) => Promise<T>, workerData: WorkerData): Promise<Analyser<T>> {
   if (jobs === 1) return Object.assign(local, { destroy: () => Promise.resolve() });
@@ -243,66 +246,6 @@ async function createAnalyser<T>(jobs: number, local: (job: FileJob) => Promise<
     concurrentTasksPerWorker: WORKER_TASKS,
     workerData,
   });
-  // The workers' queues are kept full first, and this thread lets its event loop run before each file of its own:
-  // its analyses are synchronous (reads included) and chain through promise callbacks, so without that turn the
-  // workers' results were never received, their queues never drained, and every file stayed here.
-  const capacity = workers * WORKER_TASKS;
-  let pooled = 0;
-  const analyse = async (job: FileJob): Promise<T> => {
-    if (pooled >= capacity) await new Promise<void>((resolve) => setImmediate(resolve));
-    if (pooled >= capacity) return local(job);
-    pooled += 1;
-    try {
-      return (await pool.run(job)) as T;
-    } finally {
-      pooled -= 1;
-    }
-  };
+  const analyse = balanceAnalyses(local, (job: FileJob) => pool.run(job) as Promise<T>, workers * WORKER_TASKS);
   return Object.assign(analyse, { destroy: () => pool.destroy() });
-}
-
-/**
- * Runs `analyse` over files with `inFlight` tasks at a time and hands results to `emit` in input order, holding at most
- * a small window of finished results, so memory does not grow with the number of files.
- */
-async function processInOrder<T>(
-  files: readonly string[],
-  inFlight: number,
-  toJob: (file: string) => FileJob,
-  analyse: (job: FileJob) => Promise<T>,
-  emit: (result: T) => Promise<void>,
-  stopped: () => boolean,
-): Promise<void> {
-  const window = inFlight * 4;
-  const finished = new Map<number, T>();
-  let nextToStart = 0;
-  let nextToEmit = 0;
-  let emitting: Promise<void> = Promise.resolve();
-
-  const flush = (): Promise<void> => {
-    emitting = emitting.then(async () => {
-      while (finished.has(nextToEmit)) {
-        const result = finished.get(nextToEmit)!;
-        finished.delete(nextToEmit);
-        nextToEmit += 1;
-        await emit(result);
-      }
-    });
-    return emitting;
-  };
-
-  const worker = async (): Promise<void> => {
-    while (nextToStart < files.length && !stopped()) {
-      if (nextToStart - nextToEmit >= window) {
-        await emitting;
-        if (nextToStart - nextToEmit >= window) await new Promise((r) => setTimeout(r, 5));
-        continue;
-      }
-      const index = nextToStart++;
-      finished.set(index, await analyse(toJob(files[index]!)));
-      await flush();
-    }
-  };
-  await Promise.all(Array.from({ length: inFlight }, worker));
-  await flush();
 }
