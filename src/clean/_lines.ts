@@ -1,3 +1,4 @@
+import { isWhiteSpace } from "../char-table.js";
 import type { OffsetMap } from "./offset-map.js";
 import type { Edit } from "./_rule.js";
 
@@ -30,16 +31,6 @@ export interface LineTable {
  */
 export interface LineTrigger {
   readonly bit: number;
-}
-
-/** What String.prototype.trim removes (white space and line terminators). */
-function isTrimmed(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 // Every trigger owns one bit. The bits of all triggers are found once per text (line first chars looked up,
@@ -111,17 +102,26 @@ function buildLines(text: string): IndexedLines {
   const lines = new LineColumns((text.length >> 5) + 16);
   let from = 0;
   for (;;) {
-    let to = text.indexOf("\n", from);
-    if (to < 0) to = text.length;
-    let s = from;
-    while (s < to && isTrimmed(text.charCodeAt(s))) s++;
-    let e = to;
-    while (e > s && isTrimmed(text.charCodeAt(e - 1))) e--;
-    lines.add(from, to, s, e, 0);
+    const to = readLine(lines, text, from, false);
     if (to === text.length) break;
     from = to + 1;
   }
   return lines.table(text);
+}
+
+/**
+ * Adds the line of `text` starting at `from` (its trims found by reading it; its trigger bits too when `withBits`,
+ * else left for findTriggers) and returns where it ends.
+ */
+function readLine(lines: LineColumns, text: string, from: number, withBits: boolean): number {
+  let to = text.indexOf("\n", from);
+  if (to < 0) to = text.length;
+  let s = from;
+  while (s < to && isWhiteSpace(text.charCodeAt(s))) s++;
+  let e = to;
+  while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+  lines.add(from, to, s, e, withBits && s < e ? firstCharBitsOf(text.charCodeAt(s)) | wordsIn(text.slice(from, to)) : 0);
+  return to;
 }
 
 /**
@@ -262,13 +262,7 @@ export function carryLines(previous: string, next: string, map: OffsetMap): void
       }
       if (from >= segmentEnd && segment + 1 < segments) continue;
     }
-    let to = next.indexOf("\n", from);
-    if (to < 0) to = next.length;
-    let s = from;
-    while (s < to && isTrimmed(next.charCodeAt(s))) s++;
-    let e = to;
-    while (e > s && isTrimmed(next.charCodeAt(e - 1))) e--;
-    lines.add(from, to, s, e, s < e ? firstCharBitsOf(next.charCodeAt(s)) | wordsIn(next.slice(from, to)) : 0);
+    const to = readLine(lines, next, from, true);
     if (to === next.length) return setCarried(lines.table(next));
     from = to + 1;
   }
@@ -330,7 +324,7 @@ export function findLines(text: string, rule: string, maxLength: number, test: (
     const s = table.trimmedStart[i]!;
     const e = table.trimmedEnd[i]!;
     if (e === s || e - s > maxLength) continue;
-    if (test(text.slice(s, e))) edits.push({ start: table.start[i]!, end: Math.min(table.end[i]! + 1, text.length), replacement: "", rule });
+    if (test(text.slice(s, e))) edits.push(removeLine(text, { start: table.start[i]!, end: table.end[i]! }, rule));
   }
   return edits;
 }
