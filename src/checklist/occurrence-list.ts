@@ -1,12 +1,14 @@
+import { INITIAL_CAPACITY, RETAINED_CAPACITY, resizedInt32 } from "../int32-buffers.js";
+
 /**
  * Pattern occurrences as parallel typed arrays (no object per match), kept in order of start, then longest first:
  * occurrence k is pattern `pattern[k]` at `start[k]`–`end[k]`, for k < `length`. One list can be refilled for
  * every text (`clear`), so a scan allocates nothing once the list has grown to the usual size.
  */
 export class OccurrenceList {
-  pattern = new Int32Array(INITIAL_CAPACITY);
-  start = new Int32Array(INITIAL_CAPACITY);
-  end = new Int32Array(INITIAL_CAPACITY);
+  pattern: Int32Array = new Int32Array(INITIAL_CAPACITY);
+  start: Int32Array = new Int32Array(INITIAL_CAPACITY);
+  end: Int32Array = new Int32Array(INITIAL_CAPACITY);
   length = 0;
 
   /** Empties the list; a list grown past RETAINED_CAPACITY by a huge text gives its memory back. */
@@ -36,17 +38,8 @@ export class OccurrenceList {
   }
 
   private resize(capacity: number): void {
-    const grown = (from: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-      const to = new Int32Array(capacity);
-      to.set(from.subarray(0, Math.min(this.length, capacity)));
-      return to;
-    };
-    this.pattern = grown(this.pattern);
-    this.start = grown(this.start);
-    this.end = grown(this.end);
+    this.pattern = resizedInt32(this.pattern, capacity, this.length);
+    this.start = resizedInt32(this.start, capacity, this.length);
+    this.end = resizedInt32(this.end, capacity, this.length);
   }
 }
-
-const INITIAL_CAPACITY = 256;
-/** Occurrences a cleared list keeps room for (3 × 4 bytes each): a 2 MB plan has about 30,000. */
-const RETAINED_CAPACITY = 1 << 16;

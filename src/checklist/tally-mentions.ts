@@ -1,5 +1,6 @@
 import { findAll } from "./aho-corasick.js";
 import type { CompiledChecklist } from "./compile-checklist.js";
+import { INITIAL_CAPACITY, RETAINED_CAPACITY, resizedInt32 } from "../int32-buffers.js";
 import { OccurrenceList } from "./occurrence-list.js";
 import { sentenceStop, trimEnd, trimStart } from "./split-sentences.js";
 
@@ -27,21 +28,23 @@ export interface Mentions extends ItemCounts {  /** per entry (entryCount of the
   readonly nextEntry: Int32Array;
 }
 
-/**
- * The per-entry columns, in buffers kept between calls: a 640k-character plan has ~10^5 entries, and growing fresh
- * arrays that large cost ~8 ns per character of the text (fresh memory outside the young generation), where the
- * corpus's plans cost ~0.04.
- */
+/** The per-entry columns, in buffers kept between calls (src/int32-buffers.ts). */
 class EntryColumns {
   count = 0;
-  sentenceStart: Int32Array = new Int32Array(256);
-  sentenceEnd: Int32Array = new Int32Array(256);
-  phrasesIn: Int32Array = new Int32Array(256);
-  mentionsIn: Int32Array = new Int32Array(256);
-  nextEntry: Int32Array = new Int32Array(256);
+  sentenceStart: Int32Array = new Int32Array(INITIAL_CAPACITY);
+  sentenceEnd: Int32Array = new Int32Array(INITIAL_CAPACITY);
+  phrasesIn: Int32Array = new Int32Array(INITIAL_CAPACITY);
+  mentionsIn: Int32Array = new Int32Array(INITIAL_CAPACITY);
+  nextEntry: Int32Array = new Int32Array(INITIAL_CAPACITY);
+
+  /** Empties the columns (giving back the room a huge text made). */
+  clear(): void {
+    this.count = 0;
+    if (this.nextEntry.length > RETAINED_CAPACITY) this.resize(INITIAL_CAPACITY);
+  }
 
   add(start: number, end: number): number {
-    if (this.count === this.nextEntry.length) this.grow();
+    if (this.count === this.nextEntry.length) this.resize(this.count * 2);
     const entry = this.count++;
     this.sentenceStart[entry] = start;
     this.sentenceEnd[entry] = end;
@@ -51,17 +54,12 @@ class EntryColumns {
     return entry;
   }
 
-  private grow(): void {
-    const grown = (from: Int32Array): Int32Array => {
-      const to = new Int32Array(from.length * 2);
-      to.set(from);
-      return to;
-    };
-    this.sentenceStart = grown(this.sentenceStart);
-    this.sentenceEnd = grown(this.sentenceEnd);
-    this.phrasesIn = grown(this.phrasesIn);
-    this.mentionsIn = grown(this.mentionsIn);
-    this.nextEntry = grown(this.nextEntry);
+  private resize(capacity: number): void {
+    this.sentenceStart = resizedInt32(this.sentenceStart, capacity, this.count);
+    this.sentenceEnd = resizedInt32(this.sentenceEnd, capacity, this.count);
+    this.phrasesIn = resizedInt32(this.phrasesIn, capacity, this.count);
+    this.mentionsIn = resizedInt32(this.mentionsIn, capacity, this.count);
+    this.nextEntry = resizedInt32(this.nextEntry, capacity, this.count);
   }
 }
 
@@ -86,7 +84,7 @@ export function tallyMentions(compiled: CompiledChecklist, text: string): Mentio
     firstEntry: new Array<number>(itemCount).fill(-1),
     lastEntry: new Array<number>(itemCount).fill(-1),
   };
-  ENTRIES.count = 0;
+  ENTRIES.clear();
   const found = findAll(compiled.automaton, text, MATCHES);
   const { anyOfItems, anyOfListing, allOfItems, allOfListing, noneOfItems, firstSentenceEnd } = compiled;
   const blockedUpTo = new Array<number>(itemCount).fill(-1);

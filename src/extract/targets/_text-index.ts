@@ -1,4 +1,5 @@
 import { classSet } from "../../char-table.js";
+import { INITIAL_CAPACITY, RETAINED_CAPACITY, resizedInt32 } from "../../int32-buffers.js";
 import { NUMERAL_CLASS } from "../numerals/index.js";
 import { runFollows } from "./_starts.js";
 import { PAST_SENTENCE_MARKERS, QUOTE_PAIRS } from "./exclusions.js";
@@ -55,15 +56,11 @@ export interface TextIndex extends Boundaries {
 
 /** A list of positions in a buffer that is kept from one text to the next. */
 class PositionList {
-  private data = new Int32Array(64);
+  private data: Int32Array = new Int32Array(INITIAL_CAPACITY);
   length = 0;
 
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
+    if (this.length === this.data.length) this.data = resizedInt32(this.data, this.length * 2, this.length);
     this.data[this.length++] = value;
   }
 
@@ -71,14 +68,14 @@ class PositionList {
   view(): Int32Array {
     const view = this.data.subarray(0, this.length);
     this.length = 0;
+    if (this.data.length > RETAINED_CAPACITY) this.data = new Int32Array(INITIAL_CAPACITY);
     return view;
   }
 }
 
 /**
- * The buffers an index is built in. A text's lists hold up to a third of its length: built in fresh arrays, a
- * 640k-character plan cost ~4× per character what a 40k one did (the growing arrays outlive the young
- * generation and each growth lands on fresh memory), where reused buffers keep the cost per character flat.
+ * The buffers an index is built in (src/int32-buffers.ts). A text's lists hold up to a third of its length: built
+ * in fresh arrays, a 640k-character plan cost ~4× per character what a 40k one did.
  */
 export class IndexBuffers {
   readonly sentence = new PositionList();
