@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseChecklist, scoreCoverage, type Checklist } from "../../src/checklist/index.js";
+import { DEFAULT_CHECKLIST, parseChecklist, scoreCoverage, type Checklist } from "../../src/checklist/index.js";
 import { buildAutomaton, findAll } from "../../src/checklist/aho-corasick.js";
 import type { OccurrenceList } from "../../src/checklist/occurrence-list.js";
 import { splitSentences } from "../../src/checklist/split-sentences.js";
@@ -235,8 +235,7 @@ describe("scoreCoverage — robustness", () => {
 });
 
 describe("scoreCoverage keeps no state between calls", () => {
-  it("a plan scores the same first, after a much larger plan, and after a smaller one (reused buffers)", async () => {
-    const { DEFAULT_CHECKLIST } = await import("../../src/checklist/index.js");
+  it("a plan scores the same first, after a much larger plan, and after a smaller one (reused buffers)", () => {
     const corpusText = (name: string): string => readFileSync(fileURLToPath(new URL(`../../corpus/${name}.txt`, import.meta.url)), "utf8");
     const small = corpusText("002_59b0314040eefce9");
     const big = corpusText("003_0f9a1944ed2eba0a").repeat(4);

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractBatchKeywords, extractKeywords, jiebaIdfTable, parseIdfTable } from "../../src/keywords/index.js";
+import { idfTableOf, packIdf } from "../../src/keywords/idf-table.js";
 import { keywordTerms } from "../../src/keywords/keyword-terms.js";
 import { segment } from "../../src/segment/index.js";
 import type { Token } from "../../src/types.js";
@@ -106,8 +107,7 @@ describe("IDF table", () => {
     expect(wrong).toEqual([]);
   });
 
-  it("a table packed in shared memory reads the same after a structured clone (as a worker receives it), sharing the bytes", async () => {
-    const { idfTableOf, packIdf } = await import("../../src/keywords/idf-table.js");
+  it("a table packed in shared memory reads the same after a structured clone (as a worker receives it), sharing the bytes", () => {
     const bytes = new TextEncoder().encode("双减 4.5\n作业 10\n课后服务 2\n");
     const packed = packIdf(bytes, true);
     expect(packed.terms.buffer).toBeInstanceOf(SharedArrayBuffer);
