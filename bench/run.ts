@@ -10,7 +10,12 @@ import * as stages from "./stages.bench.js";
 import * as worstCases from "./worst-cases.bench.js";
 
 const context: BenchContext = { corpus: loadCorpus(), referenceMbPerSecond: 0, referencePass: () => undefined };
-const scenarios = [reference, analyseThroughput, stages, scaling, cliColdStart, batch, worstCases];
+const all = { reference, analyse: analyseThroughput, stages, scaling, "cli-cold-start": cliColdStart, batch, "worst-cases": worstCases };
+// `npm run bench -- analyse batch` runs only those (the reference always runs: every ratio divides by it)
+const only = process.argv.slice(2);
+const unknown = only.filter((name) => !(name in all));
+if (unknown.length > 0) throw new Error(`unknown scenario ${unknown.join(", ")}: choose from ${Object.keys(all).join(", ")}`);
+const scenarios = Object.entries(all).filter(([name]) => name === "reference" || only.length === 0 || only.includes(name)).map(([, scenario]) => scenario);
 const rows: Row[] = [];
 const started = performance.now();
 for (const scenario of scenarios) {
