@@ -117,8 +117,10 @@ export function tallyMentions(compiled: CompiledChecklist, text: string): Mentio
   const entryCount = ENTRIES.count;
   const view = (column: Int32Array): Int32Array => column.subarray(0, entryCount);
   return {
-    ...counts, entryCount, sentenceStart: view(ENTRIES.sentenceStart), sentenceEnd: view(ENTRIES.sentenceEnd),
-    phrasesIn: view(ENTRIES.phrasesIn), mentionsIn: view(ENTRIES.mentionsIn), nextEntry: view(ENTRIES.nextEntry),
+    mentions: counts.mentions, phrases: counts.phrases, entries: counts.entries, firstEntry: counts.firstEntry,
+    lastEntry: counts.lastEntry, entryCount, sentenceStart: view(ENTRIES.sentenceStart),
+    sentenceEnd: view(ENTRIES.sentenceEnd), phrasesIn: view(ENTRIES.phrasesIn), mentionsIn: view(ENTRIES.mentionsIn),
+    nextEntry: view(ENTRIES.nextEntry),
   };
 }
 

@@ -21,5 +21,6 @@ export function applyEdits(text: string, edits: readonly Edit[]): { text: string
     applied.push(edit);
     taken = edit.end;
   }
-  return { ...b.finish(), applied };
+  const { text: edited, map } = b.finish();
+  return { text: edited, map, applied };
 }

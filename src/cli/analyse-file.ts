@@ -68,7 +68,7 @@ export async function collectTerms(job: FileJob): Promise<FileTerms> {
   const loaded = loadFileSync(job.file, job.load);
   if (!loaded.ok) return { file: job.file, plans: [] };
   try {
-    const { plans } = analyseDocument(loaded.text, { ...job.analyse, segment: false });
+    const { plans } = analyseDocument(loaded.text, Object.assign({}, job.analyse, { segment: false }));
     return { file: job.file, plans: plans.map((plan) => [...termCounts(segment(plan.text)).keys()]) };
   } catch {
     return { file: job.file, plans: [] };
@@ -86,7 +86,7 @@ export async function analyseFile(job: FileJob, batch: BatchTermStats | null = n
   const loaded = loadFileSync(job.file, job.load);
   if (!loaded.ok) return outcome(job, { file: job.file, error: loaded.error, plans: [] }, noPlace);
   try {
-    const document = analyseDocument(loaded.text, batch ? { ...job.analyse, segment: false } : job.analyse);
+    const document = analyseDocument(loaded.text, batch ? Object.assign({}, job.analyse, { segment: false }) : job.analyse);
     const lines = createLineLocator(loaded.text);
     const locate: PlanLocator = (plan, offset) => lines(document.toOriginal(plan, offset));
     const plans = batch

@@ -57,7 +57,7 @@ export class BatchPrints {
 
   templateCopies(severity: Severity): BatchFinding[] {
     const entries = this.prints
-      .map((entry) => ({ ...entry, file: this.files[entry.fileIndex]! }))
+      .map(({ fileIndex, print }) => ({ fileIndex, print, file: this.files[fileIndex]! }))
       .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.print.plan - b.print.plan));
     const batch: BatchPrint[] = entries.map(({ file, print }) => ({
       group: file, length: print.length, fingerprint: { size: print.size, sketch: print.sketch },

@@ -146,7 +146,7 @@ async function runAnalyse(args: AnalyseArgs): Promise<number> {
       const pool = await createAnalyser<FileTerms>(termJobs, collectTerms, {});
       const progress = createProgress(all.length, !args.quiet);
       try {
-        await processInOrder(all, inFlightFor(termJobs), (file) => ({ ...base, file, pass: "terms" as const }), pool, async (terms) => {
+        await processInOrder(all, inFlightFor(termJobs), (file) => Object.assign({}, base, { file, pass: "terms" as const }), pool, async (terms) => {
           addPlanTerms(df, terms.plans);
           count += terms.plans.length;
           progress.tick();
@@ -163,7 +163,7 @@ async function runAnalyse(args: AnalyseArgs): Promise<number> {
     const analyser = await createAnalyser<FileOutcome>(jobs, (job) => analyseFile(job, stats), workerData);
     const progress = createProgress(files.length, !args.quiet);
     try {
-      await processInOrder(files, inFlightFor(jobs), (file) => ({ ...base, file }), analyser, async (outcome) => {
+      await processInOrder(files, inFlightFor(jobs), (file) => Object.assign({}, base, { file }), analyser, async (outcome) => {
         await write(outcome);
         progress.tick();
       }, () => interrupted);

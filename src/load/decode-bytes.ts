@@ -84,7 +84,7 @@ function decode(bytes: Uint8Array, fileName: string, o: ResolvedLoadOptions): De
 export function decodeBytes(bytes: Uint8Array, fileName = "", options: LoadOptions = {}): LoadResult {
   try {
     const result = decode(bytes, fileName, resolveLoadOptions(options));
-    if (result.ok) return { ...result, file: fileName };
+    if (result.ok) return Object.assign({}, result, { file: fileName });
     return { ok: false, file: fileName, error: { code: result.code, message: result.message } };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

@@ -49,7 +49,7 @@ export const absoluteDate: Matcher = {
       interval,
       grain: "day",
       placeholder,
-      parts: { ...(written?.explicit && written.year !== null ? { year: written.year } : {}), month, day },
+      parts: written?.explicit && written.year !== null ? { year: written.year, month, day } : { month, day },
     });
   },
 };

@@ -59,7 +59,7 @@ export const month: Matcher = {
       interval,
       grain: "month",
       placeholder: written?.placeholder ?? false,
-      parts: { ...(written?.explicit && written.year !== null ? { year: written.year } : {}), month: last },
+      parts: written?.explicit && written.year !== null ? { year: written.year, month: last } : { month: last },
     });
   },
 };

@@ -22,8 +22,7 @@ function merge(a: Candidate, b: Candidate, text: string): Candidate {
   const start = /[从自由]$/u.test(text.slice(Math.max(0, a.start - 1), a.start)) ? a.start - 1 : a.start;
   const valid = a.from !== null && to !== null && to >= a.from && !a.placeholder && !b.placeholder;
   const { parts: _parts, ...rest } = a;
-  return {
-    ...rest,
+  const merged: Candidate = Object.assign({}, rest, {
     start,
     end: b.end,
     text: text.slice(start, b.end),
@@ -32,8 +31,8 @@ function merge(a: Candidate, b: Candidate, text: string): Candidate {
     grain: a.grain === b.grain ? a.grain : "period",
     placeholder: a.placeholder || b.placeholder,
     matcher: a.matcher === b.matcher ? a.matcher : `${a.matcher}+${b.matcher.replace(/^dates\//, "")}`,
-    ...(b.parts ? { parts: { ...a.parts, ...b.parts } } : {}),
-  };
+  });
+  return b.parts ? Object.assign(merged, { parts: Object.assign({}, a.parts, b.parts) }) : merged;
 }
 
 export const mergeRanges: Refiner = (candidates, context) => {
