@@ -69,5 +69,5 @@ export function validateAnalyseOptions(options: unknown): AnalyseOptions {
   if (!parsed.success) throw new TypeError(`planlens: invalid options: ${formatIssues(parsed.error)}`);
   const given = options as AnalyseOptions | undefined;
   if (given?.checklist === undefined) return given ?? {};
-  return { ...given, checklist: validateChecklist(given.checklist) };
+  return Object.assign({}, given, { checklist: validateChecklist(given.checklist) });
 }

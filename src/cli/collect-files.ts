@@ -30,7 +30,7 @@ export async function collectFiles(inputs: readonly string[]): Promise<string[]>
     else if (kind === "dir") {
       const base = input.replace(/[\\/]+$/, "");
       const fg = await loadFastGlob();
-      const found = await fg(`**/*.{${extensions}}`, { ...options, cwd: base });
+      const found = await fg(`**/*.{${extensions}}`, Object.assign({}, options, { cwd: base }));
       for (const file of found) files.add(`${base}/${file}`);
     } else if (GLOB_CHARS.test(input)) {
       for (const file of await (await loadFastGlob())(input, options)) files.add(file);

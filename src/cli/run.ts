@@ -67,9 +67,9 @@ async function buildJobOptions(args: AnalyseArgs): Promise<Omit<FileJob, "file">
   const anchor = args.anchor ? parseAnchorOption(args.anchor) : null;
   if (args.anchor && anchor === null) throw new UsageError(`--anchor: "${args.anchor}" is not a period, expected e.g. 2022-autumn`);
   const analyse: AnalyseOptions = {
+    segment: args.segment,
     // the default checklist is not sent: a copy made for a worker thread would miss the compiled-checklist cache
     ...(args.checklist ? { checklist } : {}),
-    segment: args.segment,
     ...(anchor ? { anchor } : {}),
     ...(args.reference ? { reference: args.reference } : {}),
     ...(rules ? { rules } : {}),

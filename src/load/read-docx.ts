@@ -57,10 +57,8 @@ function numberingModel(bytes: Uint8Array, byName: ReadonlyMap<string, ZipEntry>
   const numberingXml = partText(bytes, byName.get(`${folder}numbering.xml`));
   const stylesXml = partText(bytes, byName.get(`${folder}styles.xml`));
   const base = emptyNumberingModel();
-  return {
-    ...(numberingXml === null ? base : parseNumbering(numberingXml)),
-    styles: stylesXml === null ? base.styles : parseStyles(stylesXml),
-  };
+  const { abstractNums, nums } = numberingXml === null ? base : parseNumbering(numberingXml);
+  return { abstractNums, nums, styles: stylesXml === null ? base.styles : parseStyles(stylesXml) };
 }
 
 export function readDocx(bytes: Uint8Array, options: ResolvedLoadOptions): DocxResult {
