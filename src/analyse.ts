@@ -25,12 +25,26 @@ export function analyse(text: string, options: AnalyseOptions = {}): PlanResult[
 
 export function analyseDocument(raw: string, options: AnalyseOptions = {}): DocumentAnalysis {
   const settings = validateAnalyseOptions(options);
+  const { prepared, slices, toOriginal } = preparePlans(raw, settings);
+  const plans = slices.map((slice) => analysePlan(prepared.text.slice(slice.start, slice.end), slice.title, settings));
+  return { plans, removed: prepared.removals, toOriginal };
+}
+
+/**
+ * The plans' texts in `raw` and the map back into it, as analyseDocument finds them but without analysing them:
+ * what places an earlier analysis of the same text (a resumed batch) in the file.
+ */
+export function locatePlans(raw: string, options: AnalyseOptions = {}): Pick<DocumentAnalysis, "toOriginal"> & { readonly texts: readonly string[] } {
+  const { prepared, slices, toOriginal } = preparePlans(raw, validateAnalyseOptions(options));
+  return { texts: slices.map((slice) => prepared.text.slice(slice.start, slice.end)), toOriginal };
+}
+
+function preparePlans(raw: string, settings: AnalyseOptions) {
   const prepared = prepareText(raw, { traditionalToSimplified: settings.traditionalToSimplified ?? false });
   const slices = splitCompilation(prepared.text);
-  const plans = slices.map((slice) => analysePlan(prepared.text.slice(slice.start, slice.end), slice.title, settings));
   const toOriginal = (planIndex: number, offset: number): number =>
     prepared.toOriginal((slices[planIndex]?.start ?? 0) + offset);
-  return { plans, removed: prepared.removals, toOriginal };
+  return { prepared, slices, toOriginal };
 }
 
 function analysePlan(text: string, title: string, options: AnalyseOptions): PlanResult {

@@ -55,7 +55,8 @@ function outcome(job: FileJob, result: FileResult, locate: PlanLocator): FileOut
   };
 }
 
-const csvOrEmpty = (rows: readonly CsvRow[]): string => (rows.length > 0 ? toCsv(rows) : "");
+/** CSV records of `rows`; nothing for no rows. */
+export const csvOrEmpty = (rows: readonly CsvRow[]): string => (rows.length > 0 ? toCsv(rows) : "");
 
 /** The first pass of --batch-keywords: each plan's distinct keyword terms ([] for a file that fails). */
 export interface FileTerms {

@@ -1,6 +1,6 @@
 import { toCsv, type CsvRow } from "../report/index.js";
 import { findTemplateCopies, fingerprintText, templateCopyFinding, type BatchPrint } from "../review/index.js";
-import type { FileResult, Finding, Severity } from "../types.js";
+import type { Finding, Severity } from "../types.js";
 
 /** What a worker sends back per plan for the batch rules: a fingerprint and where the plan starts. */
 export interface PlanPrint {
@@ -10,7 +10,7 @@ export interface PlanPrint {
   readonly length: number;
   readonly size: number;
   readonly sketch: readonly number[];
-  /** line:column of the plan's first character in the file as loaded; null when unknown (resumed files) */
+  /** line:column of the plan's first character in the file as loaded; null when unknown (a resumed file since edited) */
   readonly line: number | null;
   readonly column: number | null;
 }
@@ -32,14 +32,6 @@ export interface BatchFinding extends Pick<Finding, "ruleId" | "source" | "sever
 export function planPrint(plan: number, title: string, text: string, line: number | null, column: number | null): PlanPrint {
   const { size, sketch } = fingerprintText(text);
   return { plan, title, length: text.length, size, sketch, line, column };
-}
-
-/** Fingerprints of the plans in already-written JSONL lines (--resume): their texts are in the lines. */
-export function printsOfLines(lines: readonly string[]): { file: string; prints: PlanPrint[] }[] {
-  return lines.map((line) => {
-    const result = JSON.parse(line) as FileResult;
-    return { file: result.file, prints: result.plans.map((plan, index) => planPrint(index, plan.title, plan.text, null, null)) };
-  });
 }
 
 /**

@@ -10,7 +10,7 @@ import { sharedJiebaIdf } from "../keywords/idf-table.js";
 import { analyseFile, collectTerms, type FileJob, type FileOutcome, type FileTerms } from "./analyse-file.js";
 import { balanceAnalyses } from "./balance-analyses.js";
 import { addPlanTerms, type BatchTermStats } from "./batch-keywords.js";
-import { batchFindingRows, BatchPrints, batchRecord, batchSummary, batchText, printsOfLines } from "./batch-findings.js";
+import { batchFindingRows, BatchPrints, batchRecord, batchSummary, batchText } from "./batch-findings.js";
 import { formatOf, parseCommand, UsageError, type AnalyseArgs } from "./args.js";
 import { collectFiles, selectShard } from "./collect-files.js";
 import { ANALYSE_HELP, MAIN_HELP } from "./help.js";
@@ -19,6 +19,7 @@ import { checkOutputPath, OutputError, OutputFile } from "./output-file.js";
 import { createProgress } from "./progress.js";
 import { processInOrder } from "./process-in-order.js";
 import { readDoneLines } from "./resume.js";
+import { resumedFile } from "./resumed-file.js";
 import type { WorkerData } from "./worker.js";
 
 export const EXIT_OK = 0;
@@ -118,7 +119,15 @@ async function runAnalyse(args: AnalyseArgs): Promise<number> {
   let plans = 0;
   const severity = templateCopySeverity(base.analyse.rules);
   const batch = new BatchPrints();
-  if (severity !== null) for (const { file, prints } of printsOfLines(done.lines)) batch.add(file, prints);
+  if (severity !== null || targets || findings) {
+    // the files of the earlier run come first in every output, as they would have in one uninterrupted run
+    for (const line of done.lines) {
+      const resumed = resumedFile(line, base);
+      if (severity !== null) batch.add(resumed.file, resumed.prints);
+      if (resumed.targetCsv.length > 0) await targets?.write(resumed.targetCsv);
+      if (resumed.findingCsv.length > 0) await findings?.write(resumed.findingCsv);
+    }
+  }
   const write = async (outcome: FileOutcome): Promise<void> => {
     if (severity !== null) batch.add(outcome.file, outcome.prints);
     if (format === "csv") await main.write(outcome.planCsv);

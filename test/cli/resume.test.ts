@@ -43,4 +43,32 @@ describe("an interrupted batch", () => {
     expect(new Set(files).size).toBe(total);
     expect(files).toEqual([...files].sort());
   }, 120_000);
+
+  it("--resume writes the targets and findings CSVs (template copies included) an uninterrupted run writes", () => {
+    const dir = mkdtempSync(join(tmpdir(), "planlens-resume-csv-"));
+    const plans = join(dir, "plans");
+    mkdirSync(plans);
+    const corpus = ["000_d53d671fd7dd814b", "001_70f898968da05030", "003_0f9a1944ed2eba0a", "004_cfc0ada556cb5cd9"];
+    corpus.forEach((name, i) => {
+      const text = readFileSync(join(ROOT, `corpus/${name}.txt`), "utf8");
+      writeFileSync(join(plans, `${i}-a.txt`), text);
+      // a copy behind a different preamble: template-copy findings whose line:column differ from the original's
+      writeFileSync(join(plans, `${i}-b.txt`), `转载自某校网站\n\n${text}`);
+    });
+    const run = (name: string, extra: readonly string[]) => {
+      const result = planlens(["analyse", plans, "--format", "jsonl", "--out", join(dir, `${name}.jsonl`), "--targets-csv", join(dir, `${name}-targets.csv`), "--findings-csv", join(dir, `${name}-findings.csv`), "--jobs", "1", "--no-segment", "--quiet", ...extra]);
+      expect(result.status, result.stderr).toBe(0);
+      return { targets: readFileSync(join(dir, `${name}-targets.csv`), "utf8"), findings: readFileSync(join(dir, `${name}-findings.csv`), "utf8") };
+    };
+    const whole = run("whole", []);
+    // an earlier run that stopped after 3 of the 8 files: its first 3 complete lines
+    const lines = readFileSync(join(dir, "whole.jsonl"), "utf8").split("\n").filter(Boolean);
+    writeFileSync(join(dir, "resumed.jsonl.partial"), `${lines.slice(0, 3).join("\n")}\n`);
+    const resumed = run("resumed", ["--resume"]);
+    expect(whole.targets.split("\n").length).toBeGreaterThan(20);
+    expect(whole.findings).toMatch(/template-copy/);
+    expect(resumed.targets).toBe(whole.targets);
+    expect(resumed.findings).toBe(whole.findings);
+    expect(readFileSync(join(dir, "resumed.jsonl"), "utf8")).toBe(readFileSync(join(dir, "whole.jsonl"), "utf8"));
+  }, 120_000);
 });
