@@ -19,11 +19,14 @@ const unknownPlace: PlanLocator = () => ({ line: 0, column: 0 });
  * The targets and findings CSV records and the plan fingerprints of a file from its JSONL line of an earlier run
  * (--resume), as that run wrote them: the line holds the analysis, and the file is loaded and cleaned again (not
  * analysed) to place it at line:column. When the file can no longer be read, or its plans no longer read as in the
- * line (edited since), the places are unknown: 0:0 in the CSVs, none for the batch findings.
+ * line (edited since), the places are unknown: 0:0 in the CSVs, none for the batch findings (nor when no CSV is
+ * wanted).
  */
 export function resumedFile(line: string, job: Omit<FileJob, "file">): ResumedFile {
   const result = JSON.parse(line) as FileResult;
-  const locate = result.plans.length === 0 ? null : locatorFor(result, job);
+  // places are written only to the CSVs (a --resume run writes JSONL, whose batch record has none): without them,
+  // the file is not read again
+  const locate = result.plans.length > 0 && (job.want.targets || job.want.findings) ? locatorFor(result, job) : null;
   const place = locate ?? unknownPlace;
   return {
     file: result.file,

@@ -26,6 +26,9 @@ describe("resumedFile (--resume): a file's other outputs from its JSONL line of 
     expect(resumed.findingCsv).toBe(first.findingCsv);
     expect(resumed.prints).toEqual(first.prints);
     expect(resumed.prints.map((print) => print.line)).toEqual([1]);
+    // with no CSV to write the places to, the file is not read again
+    const printsOnly = resumedFile(first.json, { ...job, want: { ...job.want, targets: false, findings: false } });
+    expect(printsOnly.prints.map((print) => [print.size, print.line])).toEqual(first.prints.map((print) => [print.size, null]));
   });
 
   it("places nothing (0:0, no line for the batch findings) when the file was edited or removed since", async () => {
