@@ -7,7 +7,7 @@ import {
 } from "../report/index.js";
 import type { FileError, FileResult } from "../types.js";
 import { segment } from "../segment/index.js";
-import { planPrint, type PlanPrint } from "./batch-findings.js";
+import { planPrints, type PlanPrint } from "./batch-findings.js";
 import { scoreBatchKeywords, termCounts, type BatchTermStats } from "./batch-keywords.js";
 
 export interface FileJob {
@@ -36,12 +36,6 @@ export interface FileOutcome {
 }
 
 function outcome(job: FileJob, result: FileResult, locate: PlanLocator): FileOutcome {
-  const prints = job.want.prints
-    ? result.plans.map((plan, index) => {
-        const at = locate(index, 0);
-        return planPrint(index, plan.title, plan.text, at.line, at.column);
-      })
-    : [];
   return {
     file: job.file,
     error: result.error,
@@ -51,8 +45,17 @@ function outcome(job: FileJob, result: FileResult, locate: PlanLocator): FileOut
     planCsv: job.want.csv ? toCsv(toPlanRows(result, job.itemIds)) : "",
     targetCsv: job.want.targets ? csvOrEmpty(toTargetRows(result, locate)) : "",
     findingCsv: job.want.findings ? csvOrEmpty(toFindingRows(result, locate)) : "",
-    prints,
+    prints: job.want.prints ? planPrints(result.plans, locate) : [],
   };
+}
+
+/** The locator of plans whose place in the file is unknown (a file that failed, or changed since): 0:0. */
+export const noPlace: PlanLocator = () => ({ line: 0, column: 0 });
+
+/** line:column in the file as loaded of an offset into one of its plans' texts. */
+export function placesIn(loaded: string, toOriginal: (planIndex: number, offset: number) => number): PlanLocator {
+  const lines = createLineLocator(loaded);
+  return (plan, offset) => lines(toOriginal(plan, offset));
 }
 
 /** CSV records of `rows`; nothing for no rows. */
@@ -81,15 +84,13 @@ export async function collectTerms(job: FileJob): Promise<FileTerms> {
  * keywords are scored against the batch's term statistics instead of jieba's IDF.
  */
 export async function analyseFile(job: FileJob, batch: BatchTermStats | null = null): Promise<FileOutcome> {
-  const noPlace: PlanLocator = () => ({ line: 0, column: 0 });
   const special = specialFileError(job.file);
   if (special) return outcome(job, { file: job.file, error: special, plans: [] }, noPlace);
   const loaded = loadFileSync(job.file, job.load);
   if (!loaded.ok) return outcome(job, { file: job.file, error: loaded.error, plans: [] }, noPlace);
   try {
     const document = analyseDocument(loaded.text, batch ? Object.assign({}, job.analyse, { segment: false }) : job.analyse);
-    const lines = createLineLocator(loaded.text);
-    const locate: PlanLocator = (plan, offset) => lines(document.toOriginal(plan, offset));
+    const locate = placesIn(loaded.text, document.toOriginal);
     const plans = batch
       ? document.plans.map((plan) => ({ ...plan, keywords: scoreBatchKeywords(segment(plan.text), batch) }))
       : document.plans;

@@ -1,6 +1,6 @@
-import { toCsv, type CsvRow } from "../report/index.js";
+import { toCsv, type CsvRow, type PlanLocator } from "../report/index.js";
 import { findTemplateCopies, fingerprintText, templateCopyFinding, type BatchPrint } from "../review/index.js";
-import type { Finding, Severity } from "../types.js";
+import type { Finding, PlanResult, Severity } from "../types.js";
 
 /** What a worker sends back per plan for the batch rules: a fingerprint and where the plan starts. */
 export interface PlanPrint {
@@ -29,9 +29,17 @@ export interface BatchFinding extends Pick<Finding, "ruleId" | "source" | "sever
   readonly title: string;
 }
 
-export function planPrint(plan: number, title: string, text: string, line: number | null, column: number | null): PlanPrint {
+function planPrint(plan: number, title: string, text: string, line: number | null, column: number | null): PlanPrint {
   const { size, sketch } = fingerprintText(text);
   return { plan, title, length: text.length, size, sketch, line, column };
+}
+
+/** The fingerprints of a file's plans, each placed where `locate` puts its start (null: places unknown). */
+export function planPrints(plans: readonly PlanResult[], locate: PlanLocator | null): PlanPrint[] {
+  return plans.map((plan, index) => {
+    const at = locate?.(index, 0) ?? null;
+    return planPrint(index, plan.title, plan.text, at?.line ?? null, at?.column ?? null);
+  });
 }
 
 /**

@@ -1,9 +1,9 @@
 import { locatePlans } from "../analyse.js";
 import { loadFileSync } from "../load/index.js";
-import { createLineLocator, toFindingRows, toTargetRows, type PlanLocator } from "../report/index.js";
+import { toFindingRows, toTargetRows, type PlanLocator } from "../report/index.js";
 import type { FileResult } from "../types.js";
-import { csvOrEmpty, type FileJob } from "./analyse-file.js";
-import { planPrint, type PlanPrint } from "./batch-findings.js";
+import { csvOrEmpty, noPlace, placesIn, type FileJob } from "./analyse-file.js";
+import { planPrints, type PlanPrint } from "./batch-findings.js";
 
 /** What a file analysed by an earlier run adds to this run's other outputs. */
 export interface ResumedFile {
@@ -12,8 +12,6 @@ export interface ResumedFile {
   readonly findingCsv: string;
   readonly prints: readonly PlanPrint[];
 }
-
-const unknownPlace: PlanLocator = () => ({ line: 0, column: 0 });
 
 /**
  * The targets and findings CSV records and the plan fingerprints of a file from its JSONL line of an earlier run
@@ -27,17 +25,12 @@ export function resumedFile(line: string, job: Omit<FileJob, "file">): ResumedFi
   // places are written only to the CSVs (a --resume run writes JSONL, whose batch record has none): without them,
   // the file is not read again
   const locate = result.plans.length > 0 && (job.want.targets || job.want.findings) ? locatorFor(result, job) : null;
-  const place = locate ?? unknownPlace;
+  const place = locate ?? noPlace;
   return {
     file: result.file,
     targetCsv: job.want.targets ? csvOrEmpty(toTargetRows(result, place)) : "",
     findingCsv: job.want.findings ? csvOrEmpty(toFindingRows(result, place)) : "",
-    prints: job.want.prints
-      ? result.plans.map((plan, index) => {
-          const at = locate?.(index, 0) ?? null;
-          return planPrint(index, plan.title, plan.text, at?.line ?? null, at?.column ?? null);
-        })
-      : [],
+    prints: job.want.prints ? planPrints(result.plans, locate) : [],
   };
 }
 
@@ -48,8 +41,7 @@ function locatorFor(result: FileResult, job: Omit<FileJob, "file">): PlanLocator
     const located = locatePlans(loaded.text, job.analyse);
     const same = located.texts.length === result.plans.length && located.texts.every((text, index) => text === result.plans[index]?.text);
     if (!same) return null;
-    const lines = createLineLocator(loaded.text);
-    return (plan, offset) => lines(located.toOriginal(plan, offset));
+    return placesIn(loaded.text, located.toOriginal);
   } catch {
     return null;
   }
