@@ -1,4 +1,5 @@
 import { stat } from "node:fs/promises";
+import type { Entry } from "fast-glob";
 import { SUPPORTED_EXTENSIONS } from "../load/index.js";
 
 // fast-glob takes ~60 ms to import: load it only when a folder or glob is given (CLI cold start).
@@ -16,24 +17,33 @@ async function kindOf(path: string): Promise<"file" | "dir" | "missing"> {
 }
 
 /**
- * Inputs → a sorted, de-duplicated list of files. Folders are walked recursively for supported extensions
- * (symbolic links are not followed, so a link loop cannot hang the walk); a path that does not exist is kept,
- * so that it becomes a row with a "not-found" error instead of vanishing.
+ * Inputs → a sorted, de-duplicated list of files. Folders are walked recursively for supported extensions; links
+ * to folders are not followed, so a link loop cannot hang the walk, but links to files are kept (a folder of links
+ * to plans is analysed like the plans themselves), and so is a broken link, which becomes a row with its error. A
+ * path that does not exist is kept too, so that it becomes a row with a "not-found" error instead of vanishing.
  */
 export async function collectFiles(inputs: readonly string[]): Promise<string[]> {
   const extensions = SUPPORTED_EXTENSIONS.map((e) => e.replace(/^\./, "")).join(",");
-  const options = { caseSensitiveMatch: false, followSymbolicLinks: false, onlyFiles: true, ignore: ["**/~$*", "**/node_modules/**"], dot: false };
+  const options = {
+    caseSensitiveMatch: false, followSymbolicLinks: false, onlyFiles: false, objectMode: true as const,
+    ignore: ["**/~$*", "**/node_modules/**"], dot: false,
+  };
   const files = new Set<string>();
+  const addFound = async (entries: readonly Entry[], base: string): Promise<void> => {
+    for (const entry of entries) {
+      const path = base === "" ? entry.path : `${base}/${entry.path}`;
+      if (entry.dirent.isFile() || (entry.dirent.isSymbolicLink() && (await kindOf(path)) !== "dir")) files.add(path);
+    }
+  };
   for (const input of inputs) {
     const kind = await kindOf(input);
     if (kind === "file") files.add(input);
     else if (kind === "dir") {
       const base = input.replace(/[\\/]+$/, "");
       const fg = await loadFastGlob();
-      const found = await fg(`**/*.{${extensions}}`, Object.assign({}, options, { cwd: base }));
-      for (const file of found) files.add(`${base}/${file}`);
+      await addFound(await fg(`**/*.{${extensions}}`, Object.assign({}, options, { cwd: base })), base);
     } else if (GLOB_CHARS.test(input)) {
-      for (const file of await (await loadFastGlob())(input, options)) files.add(file);
+      await addFound(await (await loadFastGlob())(input, options), "");
     } else files.add(input);
   }
   return [...files].sort(byPath);

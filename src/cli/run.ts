@@ -12,6 +12,7 @@ import { balanceAnalyses } from "./balance-analyses.js";
 import { addPlanTerms, type BatchTermStats } from "./batch-keywords.js";
 import { batchFindingRows, BatchPrints, batchRecord, batchSummary, batchText } from "./batch-findings.js";
 import { formatOf, parseCommand, UsageError, type AnalyseArgs } from "./args.js";
+import { SUPPORTED_EXTENSIONS } from "../load/index.js";
 import { collectFiles, selectShard } from "./collect-files.js";
 import { ANALYSE_HELP, MAIN_HELP } from "./help.js";
 import { loadChecklist, loadRuleSettings } from "./load-settings.js";
@@ -101,7 +102,12 @@ async function runAnalyse(args: AnalyseArgs): Promise<number> {
   for (const [flag, path] of [["--out", args.out], ["--targets-csv", args.targetsCsv], ["--findings-csv", args.findingsCsv]] as const) {
     if (path) await checkOutputPath(flag, path);
   }
-  const all = selectShard(await collectFiles(args.inputs), args.shard);
+  const collected = await collectFiles(args.inputs);
+  if (collected.length === 0) {
+    // not an error (exit 0, an empty table), but almost always a wrong path or glob: say so even with --quiet
+    process.stderr.write(`planlens: warning: no plan files in ${args.inputs.join(" ")} (looked for ${SUPPORTED_EXTENSIONS.join(" ")})\n`);
+  }
+  const all = selectShard(collected, args.shard);
   const done = args.resume && args.out ? await readDoneLines(args.out) : { lines: [], files: new Set<string>() };
   const files = all.filter((file) => !done.files.has(file));
 

@@ -34,6 +34,37 @@ describe("paths", () => {
     expect(rowsOf(run.stdout).map((r) => r.file)).toEqual([join(tree, "a.txt"), join(tree, "sub", "b.txt")]);
   });
 
+  it("links to files in a folder or a glob are analysed; a broken link becomes a row; links to folders are not walked", () => {
+    const plans = join(dir, "linked-plans");
+    const links = join(dir, "links");
+    mkdirSync(join(plans, "more"), { recursive: true });
+    mkdirSync(links);
+    writeFileSync(join(plans, "a.txt"), PLAN);
+    writeFileSync(join(plans, "more", "b.txt"), PLAN);
+    symlinkSync(join(plans, "a.txt"), join(links, "a.txt"));
+    symlinkSync(join(plans, "gone.txt"), join(links, "broken.txt"));
+    symlinkSync(join(plans, "more"), join(links, "folder.txt"));
+    for (const input of [links, `${links}/*.txt`]) {
+      const run = planlens(["analyse", input, "--format", "jsonl", "--no-segment", "--quiet", "--jobs", "1"]);
+      expect(run.status).toBe(1);
+      const rows = rowsOf(run.stdout);
+      expect(rows.map((r) => r.file)).toEqual([join(links, "a.txt"), join(links, "broken.txt")]);
+      expect(rows[0]!.error).toBeNull();
+      expect(rows[0]!.plans[0]!.title).toBe("2022年学校工作计划");
+      expect(rows[1]!.error?.code).toBe("not-found");
+    }
+  });
+
+  it("a folder or glob with no plan files: exit 0 and an empty table, but a warning naming the inputs even with --quiet", () => {
+    const empty = join(dir, "no-plans");
+    mkdirSync(empty);
+    writeFileSync(join(empty, "notes.pdf"), "%PDF-1.4");
+    const run = planlens(["analyse", empty, `${empty}/*.txt`, "--no-segment", "--quiet"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toContain(`planlens: warning: no plan files in ${empty} ${empty}/*.txt (looked for .txt`);
+  });
+
   it("names with spaces and Chinese characters: as a file, inside a folder and through a glob", () => {
     const folder = join(dir, "学校 计划 2024");
     mkdirSync(folder);
