@@ -29,7 +29,8 @@ Options:
                                  e.g. --config rules.json  with  {"rules": {"vague-language": "off",
                                  "template-copy": "error"}}   ("planlens rules" lists the ids)
   --jobs N                       analysing threads: this one + N-1 workers (default: one per core,
-                                 at most one per 32 files)    e.g. --jobs 2
+                                 at most one per 600 files, 1,000 with --no-segment: a worker
+                                 costs more than it brings on smaller batches)    e.g. --jobs 2
   --anchor YEAR-TERM             the plans' period, overriding detection    e.g. --anchor 2022-autumn
                                  (terms: autumn, spring, year)
   --reference YYYY-MM-DD         the day 明天/下周三/29日 resolve against    e.g. --reference 2022-09-01

@@ -14,6 +14,7 @@ import { batchFindingRows, BatchPrints, batchRecord, batchSummary, batchText } f
 import { formatOf, parseCommand, UsageError, type AnalyseArgs } from "./args.js";
 import { SUPPORTED_EXTENSIONS } from "../load/index.js";
 import { collectFiles, selectShard } from "./collect-files.js";
+import { defaultJobs } from "./default-jobs.js";
 import { ANALYSE_HELP, MAIN_HELP } from "./help.js";
 import { loadChecklist, loadRuleSettings } from "./load-settings.js";
 import { checkOutputPath, OutputError, OutputFile } from "./output-file.js";
@@ -147,7 +148,7 @@ async function runAnalyse(args: AnalyseArgs): Promise<number> {
     if (outcome.error) failed += 1;
   };
 
-  const jobs = Math.max(1, Math.min(args.jobs ?? defaultJobs(files.length), files.length));
+  const jobs = Math.max(1, Math.min(args.jobs ?? defaultJobs(files.length, args.segment, availableParallelism()), files.length));
   let interrupted = false;
   const onSigint = (): void => { interrupted = true; };
   process.once("SIGINT", onSigint);
@@ -157,7 +158,7 @@ async function runAnalyse(args: AnalyseArgs): Promise<number> {
     if (args.batchKeywords) {
       const df = new Map<string, number>();
       let count = 0;
-      const termJobs = Math.max(1, Math.min(args.jobs ?? defaultJobs(all.length), all.length));
+      const termJobs = Math.max(1, Math.min(args.jobs ?? defaultJobs(all.length, true, availableParallelism()), all.length));
       const pool = await createAnalyser<FileTerms>(termJobs, collectTerms, {});
       const progress = createProgress(all.length, !args.quiet);
       try {
@@ -209,16 +210,6 @@ async function runAnalyse(args: AnalyseArgs): Promise<number> {
   if (interrupted) return EXIT_INTERRUPTED;
   return failed > 0 ? EXIT_FILE_FAILED : EXIT_OK;
 }
-
-/**
- * Files per analysing thread below which another thread costs more than it brings when --jobs is not given: a worker
- * spends ~0.5 s loading the modules, jieba and the IDF table and analyses its first files with a cold JIT (the
- * corpus's 5 files: 0.8 s on one thread, 1.1 s on two).
- */
-const FILES_PER_THREAD = 32;
-
-/** One thread per core, but no more than one per FILES_PER_THREAD files. */
-const defaultJobs = (files: number): number => Math.max(1, Math.min(availableParallelism(), Math.ceil(files / FILES_PER_THREAD)));
 
 /**
  * Files in flight on this thread: its files are read and analysed synchronously, one at a time; with --jobs 2+ it
