@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
-import { readResource } from "../resources/read-resource.js";
+import { readResource, readSharedResourceIfPresent, resourceSize } from "../resources/read-resource.js";
+import { decodeIdfFile, type IdfSource } from "./idf-file.js";
 
 /** Inverse document frequencies by term. */
 export interface IdfTable {
@@ -82,9 +83,25 @@ export function adoptJiebaIdf(packed: PackedIdf): void {
   jiebaIdf ??= { packed, table: idfTableOf(packed) };
 }
 
+/**
+ * Where the build writes jieba's IDF table packed (write-idf-file.ts): dist/keywords/, reached by the same relative
+ * URL from dist/keywords/ and from the CLI bundle in dist/cli/. Running from src/ there is none, and the text is used.
+ */
+export const JIEBA_IDF_FILE = new URL("../keywords/jieba-idf.bin", import.meta.url);
+
+/** The path of jieba's IDF text and what names it (its package's version, its length). */
+export function jiebaIdfText(): { readonly path: string; readonly source: IdfSource } {
+  const require = createRequire(import.meta.url);
+  const path = require.resolve("@node-rs/jieba/idf.txt");
+  const { version } = JSON.parse(new TextDecoder().decode(readResource(require.resolve("@node-rs/jieba/package.json")))) as { version: string };
+  return { path, source: { version, bytes: resourceSize(path) } };
+}
+
 function loadJiebaIdf(): { readonly packed: PackedIdf; readonly table: IdfTable } {
   if (jiebaIdf === null) {
-    adoptJiebaIdf(packIdf(readResource(createRequire(import.meta.url).resolve("@node-rs/jieba/idf.txt")), true));
+    const { path, source } = jiebaIdfText();
+    const file = readSharedResourceIfPresent(JIEBA_IDF_FILE);
+    adoptJiebaIdf((file && decodeIdfFile(file, source)) ?? packIdf(readResource(path), true));
   }
   return jiebaIdf!;
 }
