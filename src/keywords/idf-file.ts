@@ -1,14 +1,15 @@
 import type { PackedIdf } from "./idf-table.js";
 
 /**
- * A PackedIdf as one binary file, written at build time (write-idf-file.ts) so a process reads jieba's IDF table
- * (~8 MB) instead of indexing its 6 MB of text: ~0.19 s of a cold start with keywords. The file names the text it
- * was built from (its package's version and byte length); decodeIdfFile refuses a file built from another text,
- * and the caller indexes the text itself.
+ * A PackedIdf as one binary file, written at build time (src/resources/write-jieba-idf.ts) so a process reads
+ * jieba's IDF table (~10 MB) instead of indexing its 6 MB of text: ~0.19 s of a cold start with keywords. The file
+ * names the text it was built from (its package's version and byte length); decodeIdfFile refuses a file built from
+ * another text, and the caller indexes the text itself.
  *
  * Layout (little-endian, every array at a multiple of 8 bytes):
  *   "PLNIDF01" · count u32 · termBytes u32 · slotCount u32 · sourceBytes u32 · median f64 · versionBytes u32 ·
- *   version (UTF-8, padded) · values f64[count] · offsets i32[count + 1] · slots i32[slotCount] · terms u8[termBytes]
+ *   version (UTF-8, padded) · values f64[count] · offsets i32[count + 1] · slots i32[slotCount] ·
+ *   terms u8[termBytes]
  */
 export interface IdfSource {
   /** the version of the package that ships the text */
@@ -80,7 +81,8 @@ function sections(count: number, termBytes: number, slotCount: number, versionBy
 
 /** A copy starting at offset 0 of its own buffer (of the same kind, shared or not), so its arrays can be viewed. */
 function alignedCopy(file: Uint8Array): Uint8Array {
-  const copy = new Uint8Array(file.buffer instanceof SharedArrayBuffer ? new SharedArrayBuffer(file.length) : new ArrayBuffer(file.length));
+  const buffer = file.buffer instanceof SharedArrayBuffer ? new SharedArrayBuffer(file.length) : new ArrayBuffer(file.length);
+  const copy = new Uint8Array(buffer);
   copy.set(file);
   return copy;
 }

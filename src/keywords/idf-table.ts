@@ -84,8 +84,9 @@ export function adoptJiebaIdf(packed: PackedIdf): void {
 }
 
 /**
- * Where the build writes jieba's IDF table packed (write-idf-file.ts): dist/keywords/, reached by the same relative
- * URL from dist/keywords/ and from the CLI bundle in dist/cli/. Running from src/ there is none, and the text is used.
+ * Where the build writes jieba's IDF table packed (src/resources/write-jieba-idf.ts): dist/keywords/, reached by
+ * the same relative URL from dist/keywords/ and from the CLI bundle in dist/cli/. Running from src/ there is none,
+ * and the text is used.
  */
 export const JIEBA_IDF_FILE = new URL("../keywords/jieba-idf.bin", import.meta.url);
 
