@@ -22,5 +22,7 @@ describe("pure core: only src/load, src/cli and src/resources touch the outside 
     expect(code).not.toMatch(/\bprocess\.|\bconsole\./);
     expect(code).not.toMatch(/Date\.now\(|new Date\(\s*\)|Math\.random\(/);
     expect(code).not.toMatch(/from\s+["']natural["']/);
+    // the machine's locale (LANG) must not change a result: no collation, case mapping or formatting by locale
+    expect(code).not.toMatch(/\.localeCompare\(|\.toLocale\w*\(|\bIntl\./);
   });
 });

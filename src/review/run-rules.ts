@@ -27,7 +27,11 @@ export function runRuleList(rules: readonly Rule[], plan: PlanResult, options: R
   );
 }
 
-/** localeCompare, skipped for equal strings (findings at one place often share a rule): it is slow. */
+/**
+ * UTF-16 code-unit order. Not localeCompare: that follows the machine's locale (under zh_CN the four missing-section
+ * findings of one plan came out in pinyin order, under en_US or C in another), and the order must depend on the
+ * input alone. It is also ~10 ms cheaper at start (no ICU collator to load).
+ */
 function collate(a: string, b: string): number {
-  return a === b ? 0 : a.localeCompare(b);
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -5,7 +6,7 @@ import iconv from "iconv-lite";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_CHECKLIST } from "../../src/index.js";
 import { parseCsv } from "../helpers/csv.js";
-import { planlens, ROOT } from "../helpers/cli.js";
+import { BIN, planlens, ROOT } from "../helpers/cli.js";
 
 let dir: string;
 beforeAll(() => {
@@ -78,6 +79,20 @@ describe("determinism and scale-out", () => {
     expect(one.status).toBe(0);
     expect(two.stdout).toBe(one.stdout);
     expect(one.stdout.split("\n").filter(Boolean)).toHaveLength(5);
+  });
+
+  it("the machine's locale does not change the output (the order of findings at one place included)", () => {
+    const plan = join(dir, "no-headings.txt");
+    writeFileSync(plan, "我校今年要做好教学工作。每位教师每学期听课不少于15节。\n");
+    const under = (locale: string) =>
+      spawnSync(process.execPath, [BIN, "analyse", plan, "corpus", "--format", "jsonl", "--no-segment", "--quiet", "--jobs", "1"], {
+        cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, LANG: locale, LC_ALL: locale },
+      }).stdout;
+    const c = under("C");
+    const missing = JSON.parse(c.split("\n")[0]!).plans[0].findings.filter((f: { ruleId: string }) => f.ruleId === "missing-section");
+    expect(missing).toHaveLength(4);
+    expect(under("zh_CN.UTF-8")).toBe(c);
+    expect(under("en_US.UTF-8")).toBe(c);
   });
 
   it("--shard i/n splits the inputs into disjoint shares that together are the batch", () => {
