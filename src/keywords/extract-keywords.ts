@@ -46,8 +46,9 @@ export function extractKeywords(tokens: readonly Token[], options: KeywordOption
   const terms: string[] = [];
   const entries: TermEntry[] = [];
   for (const token of tokens) {
-    if (token.tag !== undefined && STOP_TAGS.has(token.tag)) continue;
     const term = token.text;
+    // ~40% of jieba's tokens are one code unit, never a keyword (isKeywordTerm): skip them before hashing
+    if (term.length < 2 || (token.tag !== undefined && STOP_TAGS.has(token.tag))) continue;
     let entry = known.get(term);
     if (entry === undefined) {
       entry = { weight: isKeywordTerm(term) ? (idf.get(term) ?? idf.median) : NOT_A_KEYWORD, plan: 0, count: 0 };
