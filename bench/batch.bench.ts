@@ -33,7 +33,7 @@ export async function run(context: BenchContext): Promise<Row[]> {
     rate("--jobs 1", median.one, ""),
     rate("--jobs 2", median.two, ""),
     { scenario: "batch 2,000 files", metric: "--jobs 2 speed-up", value: `${fmt(speedUp(median))}×`, note: `per round: ${rounds.map((round) => fmt(speedUp(round))).join(", ")}` },
-    rate("two processes (--shard 1/2 + 2/2)", median.shards, ` (both together; ${median.shards.files} files each at most)`),
+    rate("two processes (--shard 1/2 + 2/2)", median.shards, ` (the two together; larger shard ${median.shards.files} files)`),
     { scenario: "batch 2,000 files", metric: "two processes speed-up (ceiling)", value: `${fmt(speedUp(median, median.shards))}×`, note: `per round: ${rounds.map((round) => fmt(speedUp(round, round.shards))).join(", ")}` },
   ];
 }
