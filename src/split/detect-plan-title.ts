@@ -9,7 +9,7 @@ const WHOLE_LINE = new RegExp(`^(?<title>[^。，,；;:：！!？?《》]{2,60}?
 /** a title run into the body: "2022年中小学校本教研工作方案为了贯彻落实…" */
 const RUN_IN = new RegExp(`^(?<title>[^。，,；;:：！!？?《》\\s]{4,40}?(?:工作计划|工作方案|工作要点|实施方案|${WORDS}))`, "u");
 /** lines of a 红头 notice that carry the title only as a quotation */
-const NOTICE = /关于印发|的通知|印发给|文件$|〔\d{4}〕|\[\d{4}\]\d+号/u;
+export const NOTICE = /关于印发|的通知|印发给|文件$|〔\d{4}〕|\[\d{4}\]\d+号/u;
 const QUOTED = /^《(?<title>[^《》]{2,60})》$/u;
 /** a line opening with a list or heading marker is a heading or an item, never the plan title */
 const LIST_ITEM = /^(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,3}[、.。]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳])/u;

@@ -1,4 +1,4 @@
-import { detectPlanTitle } from "./detect-plan-title.js";
+import { detectPlanTitle, NOTICE } from "./detect-plan-title.js";
 import { smallNumber } from "./_numerals.js";
 import type { Span } from "../types.js";
 
@@ -36,8 +36,9 @@ interface Heading {
  * its plan headings — a family of heading lines numbered 1, 2, 3 … in order (the longest such run); each
  * slice runs from its heading to the next one and is titled by its heading line; the compilation's
  * own title and intro before the first heading belong to no plan. Any other text is ONE plan, titled as
- * detectPlanTitle says and starting at its title line when only a few short header lines precede it
- * (so 红头 notice lines are left out; otherwise it starts at the first non-blank char);
+ * detectPlanTitle says and starting at its title line when only a few short header lines precede it (or at the
+ * first line of a 红头 notice among them: the web page's lines before it are left out); otherwise it starts at the
+ * first non-blank char;
  * attachments and appendices stay in it. Slices are ordered, within bounds and do not overlap.
  */
 export function splitCompilation(text: string): PlanSlice[] {
@@ -53,7 +54,7 @@ export function splitCompilation(text: string): PlanSlice[] {
   const found = detectPlanTitle(input);
   if (!found) return [];
   const first = input.search(/\S/u);
-  const start = isHeader(input.slice(first, found.lineStart)) ? found.lineStart : first;
+  const start = isHeader(input.slice(first, found.lineStart)) ? noticeStart(input, first, found.lineStart) ?? found.lineStart : first;
   const end = trimEnd(input, start, input.length);
   if (end <= start) return [];
   return [{ title: found.title, titleSpan: found.titleSpan, start, end }];
@@ -108,6 +109,21 @@ function bestRun(headings: readonly Heading[]): Heading[] {
 /** Header lines before a title (红头 notice, issue date) may be left out: a few short lines only. */
 export const MAX_HEADER_LINES = 8;
 export const MAX_HEADER_LINE_LENGTH = 100;
+
+/**
+ * Where a 红头 notice among the header lines begins (its first NOTICE line: "…文件 江教体发〔2020〕73号",
+ * "关于印发《…》的通知"), or null. The notice is part of the official document (its issue date, the years of the
+ * title it quotes are the plan's dates: ANNOTATION, HARD-CASES #24); the lines before it are the web page's.
+ */
+function noticeStart(text: string, from: number, to: number): number | null {
+  for (let lineStart = from; lineStart < to; ) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    if (NOTICE.test(text.slice(lineStart, lineEnd).trim())) return lineStart;
+    lineStart = lineEnd + 1;
+  }
+  return null;
+}
 
 function isHeader(text: string): boolean {
   const rows = text.split("\n").filter((l) => l.trim().length > 0);

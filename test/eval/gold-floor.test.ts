@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { scoreCorpus } from "./gold.js";
 
 // The floors recorded from `npm run eval` (sections-kind F1 0.956, targets F1 0.961, comparators 1.000,
-// dates F1 0.969, resolution 1.000 on 2026-11-23), a little below the measured values so that noise-free
+// dates F1 0.969 → 0.986 with the 红头 notice in the plan, resolution 1.000 on 2026-11-24), a little below the measured values so that noise-free
 // refactors pass and a real regression fails. Raise them when accuracy improves; never lower them silently.
 const scores = scoreCorpus();
 
@@ -16,8 +16,8 @@ describe("accuracy on the corpus gold (corpus/*.gold.json) holds its floor", () 
     expect(scores.targets.f1).toBeGreaterThanOrEqual(0.93);
     expect(scores.comparators.accuracy).toBeGreaterThanOrEqual(0.97);
   });
-  it("dates F1 >= 0.94 (goal 0.90), resolution >= 0.95 (goal 0.85)", () => {
-    expect(scores.dates.f1).toBeGreaterThanOrEqual(0.94);
+  it("dates F1 >= 0.96 (goal 0.90), resolution >= 0.95 (goal 0.85)", () => {
+    expect(scores.dates.f1).toBeGreaterThanOrEqual(0.96);
     expect(scores.dateResolution.accuracy).toBeGreaterThanOrEqual(0.95);
     expect(scores.dateResolutionResolved.accuracy).toBeGreaterThanOrEqual(0.9);
   });

@@ -41,12 +41,14 @@ describe("splitCompilation on the corpus", () => {
     });
   }
 
-  it("001: the plan starts at its title, after the 红头 notice lines; attachments stay in it", () => {
+  it("001: the plan starts at its 红头 notice (the web page's lines before it left out); attachments stay in it", () => {
     const text = corpus("001");
     const [plan] = splitCompilation(text);
     const body = text.slice(plan?.start, plan?.end);
-    expect(body.startsWith("江油市2020-2021学年度(2020年秋)教科研培工作要点\n")).toBe(true);
-    expect(body).not.toContain("关于印发");
+    expect(body.startsWith("江油市教育和体育局文件 江教体发〔2020〕73号\n")).toBe(true);
+    expect(body).toContain("关于印发");
+    expect(body).toContain("江油市教育和体育局2020年9月20日\n江油市2020-2021学年度(2020年秋)教科研培工作要点\n");
+    expect(text.slice(0, plan?.start)).toBe("《2020—2021学年度(2020年秋)教科研培工作要点》\n");
     expect(body).toContain("附件1");
     expect(plan?.end).toBe(text.length);
   });
@@ -81,11 +83,19 @@ describe("splitCompilation on fixtures", () => {
     expect(splitCompilation("某校工作计划\n材料篇二\n材料篇一\n内容。")).toHaveLength(1);
   });
 
-  it("红头 lines before the title are not the title; the plan starts at the title", () => {
+  it("红头 lines before the title are not the title; the plan starts at the notice, the title is its own line", () => {
     const text = fixture("single-plan").trimEnd();
     const [plan] = splitCompilation(text);
     expect(plan?.title).toBe("江油市2020-2021学年度(2020年秋)教科研培工作要点");
-    expect(text.slice(plan?.start, plan?.end)).toBe("江油市2020-2021学年度(2020年秋)教科研培工作要点\n一、加强作风建设\n附件1\n行事历");
+    expect(text.slice(plan?.titleSpan.start, plan?.titleSpan.end)).toBe(plan?.title);
+    expect(text.slice(plan?.start, plan?.end)).toBe(text);
+  });
+
+  it("header lines before the title without a 红头 notice are left out; the web page's lines before a notice too", () => {
+    expect(splitCompilation("来源：某某教育网 2023-02-20\n2023年教研工作计划\n一、指导思想")[0]?.start).toBe("来源：某某教育网 2023-02-20\n".length);
+    const page = "《2023年教研工作计划》 二维码\n4\n";
+    const notice = "某县教育局文件 某教发〔2023〕5号\n某县教育局2023年2月20日\n";
+    expect(splitCompilation(`${page}${notice}2023年教研工作计划\n一、指导思想`)[0]?.start).toBe(page.length);
   });
 
   it("a title run into its body is cut at the plan word", () => {
