@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import type { Entry } from "fast-glob";
-import { SUPPORTED_EXTENSIONS } from "../load/index.js";
+import { SUPPORTED_EXTENSIONS, UNREADABLE_DOCUMENT_EXTENSIONS } from "../load/index.js";
 
 // fast-glob takes ~60 ms to import: load it only when a folder or glob is given (CLI cold start).
 const loadFastGlob = async () => (await import("fast-glob")).default;
@@ -17,13 +17,14 @@ async function kindOf(path: string): Promise<"file" | "dir" | "missing"> {
 }
 
 /**
- * Inputs → a sorted, de-duplicated list of files. Folders are walked recursively for supported extensions; links
- * to folders are not followed, so a link loop cannot hang the walk, but links to files are kept (a folder of links
- * to plans is analysed like the plans themselves), and so is a broken link, which becomes a row with its error. A
- * path that does not exist is kept too, so that it becomes a row with a "not-found" error instead of vanishing.
+ * Inputs → a sorted, de-duplicated list of files. Folders are walked recursively for supported extensions and for
+ * the document formats planlens cannot read (they become "unsupported" rows). Links to folders are not followed, so a
+ * link loop cannot hang the walk, but links to files are kept (a folder of links to plans is analysed like the plans
+ * themselves), and so is a broken link, which becomes a row with its error. A path that does not exist is kept too,
+ * so that it becomes a row with a "not-found" error instead of vanishing.
  */
 export async function collectFiles(inputs: readonly string[]): Promise<string[]> {
-  const extensions = SUPPORTED_EXTENSIONS.map((e) => e.replace(/^\./, "")).join(",");
+  const extensions = [...SUPPORTED_EXTENSIONS, ...UNREADABLE_DOCUMENT_EXTENSIONS].map((e) => e.replace(/^\./, "")).join(",");
   const options = {
     caseSensitiveMatch: false, followSymbolicLinks: false, onlyFiles: false, objectMode: true as const,
     ignore: ["**/~$*", "**/node_modules/**"], dot: false,

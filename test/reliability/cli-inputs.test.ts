@@ -55,10 +55,28 @@ describe("paths", () => {
     }
   });
 
+  it("a folder walk also picks up .doc, .wps, .pdf and .rtf files, as 'unsupported' rows saying how to convert them", () => {
+    const folder = join(dir, "mixed-formats");
+    mkdirSync(folder);
+    writeFileSync(join(folder, "a.txt"), PLAN);
+    copyFileSync(join(FIXTURES, "old-word.doc"), join(folder, "b.doc"));
+    copyFileSync(join(FIXTURES, "old-word.doc"), join(folder, "c.WPS"));
+    copyFileSync(join(FIXTURES, "fake.pdf"), join(folder, "d.pdf"));
+    copyFileSync(join(FIXTURES, "fake.rtf"), join(folder, "e.rtf"));
+    copyFileSync(join(FIXTURES, "image.png"), join(folder, "f.png"));
+    const run = planlens(["analyse", folder, "--format", "jsonl", "--no-segment", "--quiet", "--jobs", "1"]);
+    expect(run.status).toBe(1);
+    const rows = rowsOf(run.stdout);
+    expect(rows.map((r) => [r.file.slice(folder.length + 1), r.error?.code ?? null])).toEqual([
+      ["a.txt", null], ["b.doc", "unsupported"], ["c.WPS", "unsupported"], ["d.pdf", "unsupported"], ["e.rtf", "unsupported"],
+    ]);
+    expect(rows[3]!.error?.message).toMatch(/PDF/);
+  });
+
   it("a folder or glob with no plan files: exit 0 and an empty table, but a warning naming the inputs even with --quiet", () => {
     const empty = join(dir, "no-plans");
     mkdirSync(empty);
-    writeFileSync(join(empty, "notes.pdf"), "%PDF-1.4");
+    writeFileSync(join(empty, "photo.png"), "not really a png");
     const run = planlens(["analyse", empty, `${empty}/*.txt`, "--no-segment", "--quiet"]);
     expect(run.status).toBe(0);
     expect(run.stdout.trim().split("\n")).toHaveLength(1);
