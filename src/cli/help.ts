@@ -14,6 +14,7 @@ Example:
 export const ANALYSE_HELP = `Usage: planlens analyse <file|dir|glob>... [options]
 
 Files (.txt .md .docx .html .htm), folders (walked recursively) and globs ("plans/**/*.docx").
+.doc .wps .pdf .rtf files in a folder become rows with an "unsupported" error saying how to convert them.
 Encodings (UTF-8, GB18030/GBK, UTF-16) are detected from the bytes.
 
 Options:
