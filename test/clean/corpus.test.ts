@@ -14,11 +14,14 @@ const EXPECTED: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   "000": {
     "upload-info": 1, "page-actions": 1, "page-title-counter": 2, "page-counter": 2, "preview-limit": 1,
     "resource-description": 1, "member-share": 1, "wenku-chunk-marker": 13, "wenku-heading-marker": 1,
-    "read-more": 1, "site-chrome": 5, "breadcrumb": 1, "licence-number": 1,
+    "read-more": 1, "site-chrome": 5, "breadcrumb": 1, "licence-number": 1, "repeated-title": 1,
   },
   "001": { "qr-code": 1, "lone-number": 1 },
   "002": { "member-share": 1, "wenku-chunk-marker": 9, "page-counter": 1 },
-  "003": { breadcrumb: 1, "post-meta": 1, "editor-note": 1, "filler-intro": 1, "recommended-links": 1, "you-may-like": 1 },
+  "003": {
+    breadcrumb: 1, "post-meta": 1, "editor-note": 1, "filler-intro": 1, "recommended-links": 1, "you-may-like": 1,
+    "repeated-title": 3, // the page's title twice above the compilation's own
+  },
   "004": { "resource-description": 1, "read-more": 1 },
 };
 

@@ -25,7 +25,7 @@ describe("resumedFile (--resume): a file's other outputs from its JSONL line of 
     expect(resumed.targetCsv).toBe(first.targetCsv);
     expect(resumed.findingCsv).toBe(first.findingCsv);
     expect(resumed.prints).toEqual(first.prints);
-    expect(resumed.prints.map((print) => print.line)).toEqual([1]);
+    expect(resumed.prints.map((print) => print.line)).toEqual([14]); // the plan's own title (the page's, line 1, is boilerplate)
     // with no CSV to write the places to, the file is not read again
     const printsOnly = resumedFile(first.json, { ...job, want: { ...job.want, targets: false, findings: false } });
     expect(printsOnly.prints.map((print) => [print.size, print.line])).toEqual(first.prints.map((print) => [print.size, null]));
