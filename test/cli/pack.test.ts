@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -20,6 +20,12 @@ describe("the packed package", () => {
     const out = execFileSync("npx", ["planlens", "analyse", "plan.txt", "--format", "json", "--quiet"], { cwd: app, encoding: "utf8" });
     const [file] = JSON.parse(out);
     expect(file.plans[0].targets[0]).toMatchObject({ value: 15, unit: "节", comparator: ">=", per: "学期" });
+    expect(file.plans[0].keywords.length).toBeGreaterThan(0);
+    // the packed IDF table ships, built from the jieba text the package installs with (else every start re-indexes it)
+    const idf = readFileSync(join(app, "node_modules/planlens/dist/keywords/jieba-idf.bin"));
+    expect(idf.subarray(0, 8).toString()).toBe("PLNIDF01");
+    const jieba = JSON.parse(readFileSync(join(app, "node_modules/@node-rs/jieba/package.json"), "utf8")) as { version: string };
+    expect(idf.subarray(36, 36 + idf.readUInt32LE(32)).toString()).toBe(jieba.version);
     const api = execFileSync(process.execPath, ["--input-type=module", "-e", "import {analyse} from 'planlens'; console.log(analyse('每学期不少于15篇', {segment:false})[0].targets[0].value)"], { cwd: app, encoding: "utf8" });
     expect(api.trim()).toBe("15");
   }, 300_000);
