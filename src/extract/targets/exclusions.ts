@@ -32,8 +32,13 @@ export const EXCLUDED_BEFORE: readonly string[] = ["第", "每", "其", "新", "
 export const RANK_BEFORE: readonly string[] = ["前"];
 export const RANK_UNITS: readonly string[] = ["名", "位"];
 
-/** Before a time-span unit these make it an offset, not a quantity: 开学后一周, 提前两周. */
-export const SPAN_OFFSET_BEFORE: readonly string[] = ["后", "提前", "推迟", "延后"];
+/**
+ * Before a time-span unit these make it an offset, not a quantity: 开学后一周, 提前两周, 学期结束前一个月, 考试前两周.
+ * Not 前 alone: 每堂课前五分钟 is the first five minutes of a lesson, a quantity.
+ */
+export const SPAN_OFFSET_BEFORE: readonly string[] = [
+  "后", "提前", "推迟", "延后", "结束前", "考试前", "开学前", "放假前", "期末前", "期中前",
+];
 
 /** A copula before a count makes it a description: "教科研是一项长期的工作", "课题只是一个平台". */
 export const DESCRIPTIVE_BEFORE: readonly string[] = ["是", "成为", "作为", "为"];

@@ -69,6 +69,17 @@ describe("extractDates", () => {
     ]);
   });
 
+  it("学期结束前 + a span is that long before the term's last day (a point, not the whole last month)", () => {
+    expect(triples("每期结束前一个月通知教科室。学期结束前一周上交总结。本学期结束前十天完成。", { anchor: AUTUMN_2020 })).toEqual([
+      ["每期结束前一个月", "2020-12-31", "2020-12-31"],
+      ["学期结束前一周", "2021-01-24", "2021-01-24"],
+      ["本学期结束前十天", "2021-01-21", "2021-01-21"],
+    ]);
+    expect(triples("学期结束前两个月", { anchor: SPRING_2022 })).toEqual([["学期结束前两个月", "2022-05-31", "2022-05-31"]]);
+    expect(triples("学期结束前一个月", { anchor: { year: 2022, term: "year" } })).toEqual([["学期结束前一个月", null, null]]);
+    expect(dates("每期结束前一个月通知教科室。", { anchor: AUTUMN_2020 })[0]?.deadline).toBe(false);
+  });
+
   it("term expressions in a calendar-year plan stay null (which term is unknown)", () => {
     expect(triples("学期初、期中、期末、年底", { anchor: { year: 2022, term: "year" } })).toEqual([
       ["学期初", null, null],

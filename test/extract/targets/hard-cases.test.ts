@@ -70,6 +70,10 @@ describe("HARD-CASES targets", () => {
   it("#4 开学二周后 → no target (a point in time)", () => {
     expect(targetsOf("开学二周后：对所属教师的教案进行检查")).toEqual([]);
   });
+  it("a span before an event is an offset, not a target; the first minutes of a lesson are a quantity", () => {
+    expect(targetsOf("每期结束前一个月,通知教科室。期末考试前两周完成复习。开学前两周完成备课。")).toEqual([]);
+    expect(targetsOf("每堂课前五分钟算练习").map(brief)).toEqual([["五分钟", 5, null, "分钟", "=", "课"]]);
+  });
   it("#19 十三五 / 十四五期间 → no target", () => {
     expect(targetsOf("“十三五”期间和十四五期间")).toEqual([]);
   });

@@ -1,17 +1,18 @@
 import { fromMatch } from "../_candidate.js";
 import { readCalendarNumber } from "../_numerals.js";
 import { COUNT } from "../_patterns.js";
-import { currentTerm, single, span, termMonth, termRange, termWeek } from "../resolve.js";
+import { addDays, addMonths, currentTerm, isValidDay, single, span, termMonth, termRange, termWeek } from "../resolve.js";
 import type { Matcher } from "../_types.js";
 
 /**
  * Points of the plan's term: "学期初", "期初", "开学初" (first month), "期中" (third month), "期末", "学期末"
  * (last month), "学期结束" (last month), "上半学期" (first three months), "下半学期" (the rest), "半期" (= 期中), "开学前" (due by the first day: deadline), "开学时", "开学后" (first month),
- * "开学二周后" (week 3), "开学后一周" (weeks 1–1), "开学第2周" (week 2).
+ * "开学二周后" (week 3), "开学后一周" (weeks 1–1), "开学第2周" (week 2), "(每期|学期)结束前一个月/两周/十天" (that long
+ * before the term's last day).
  * 期中/期末 must not be the tail of another word (时期中, 假期末 …).
  */
 const PATTERN = new RegExp(
-  `(?:(?<halfTerm>[上下前后])半学期|学期(?<te>初(?![中一二三级])|末(?!考)|结束)|(?<![上下前后大小多一两每])半期(?<half>)(?![内间])|(?<![时假周长短星日同定延近到预为分初学后前上下中远工刑任限学])期(?<pe>初|中|末)(?![期国])|` +
+  `(?:(?<endOf>每期|本?学期)结束前(?<endN>${COUNT})(?:个)?(?<endUnit>周|星期|月|天)|(?<halfTerm>[上下前后])半学期|学期(?<te>初(?![中一二三级])|末(?!考)|结束)|(?<![上下前后大小多一两每])半期(?<half>)(?![内间])|(?<![时假周长短星日同定延近到预为分初学后前上下中远工刑任限学])期(?<pe>初|中|末)(?![期国])|` +
     `开学(?:(?<n>${COUNT})(?:个)?(?:周|星期)后|后(?<within>${COUNT})(?:个)?(?:周|星期)|第(?<wk>${COUNT})(?:周|个?星期)|(?<oe>前|初|时|后)))`,
   "gu",
 );
@@ -19,11 +20,19 @@ const PATTERN = new RegExp(
 export const termPart: Matcher = {
   name: "term-part",
   pattern: PATTERN,
-  trigger: { lead: "上下前后学半期开", key: "期开", before: "上下前后半学" },
+  trigger: { lead: "上下前后学半期开每本", key: "期开", before: "上下前后半学每本" },
   extract: (match, context) => {
     const g = match.groups ?? {};
     const term = currentTerm(context);
     const edge = g.half !== undefined ? "中" : (g.te ?? g.pe ?? g.oe);
+    if (g.endN !== undefined) {
+      // a point before the term's last day: "每期结束前一个月" is one month before it (not a due point: no 前 after it)
+      const n = readCalendarNumber(g.endN);
+      const range = termRange(term);
+      const days = g.endUnit === "天" ? n : g.endUnit === "月" ? null : 7 * n;
+      const point = range === null ? null : days === null ? monthsBefore(range.to, n) : addDays(range.to, -days);
+      return fromMatch(match, "term-part", { interval: point === null ? null : single(point), grain: "day" });
+    }
     if (g.n !== undefined) {
       const n = readCalendarNumber(g.n);
       return fromMatch(match, "term-part", { interval: termWeek(term, n + 1), grain: "week" });
@@ -55,3 +64,11 @@ export const termPart: Matcher = {
     }
   },
 };
+
+/** The ISO day `n` months before `iso` (the month's last day when it has fewer days: 03-31 − 1 month = 02-28/29). */
+function monthsBefore(iso: string, n: number): string {
+  const { year, month } = addMonths(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), -n);
+  let day = Number(iso.slice(8, 10));
+  while (day > 28 && !isValidDay(year, month, day)) day -= 1;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}

@@ -18,6 +18,8 @@ const BARE_MAGNITUDES = codesOf("百千万亿");
 /** How far before the number and after the quote the word lists are looked up. */
 const BEFORE = 2;
 const AFTER = 3;
+/** the offset words before a time span are up to three characters (结束前, 考试前) */
+const SPAN_OFFSET_WINDOW = 3;
 const OPEN_PARENS = codesOf("(（");
 const WORDS_EXCLUDED_BEFORE = new Words(EXCLUDED_BEFORE);
 const WORDS_RANK_BEFORE = new Words(RANK_BEFORE);
@@ -203,7 +205,7 @@ export const dropExcluded: Refiner = (candidates, { text, bounds }) => {
     if (WORDS_EXCLUDED_AFTER.startingAt(text, end, AFTER) !== undefined) return false;
     if (TIME_SPAN_UNIT.has(c.unit) && c.comparator === "=") {
       if (WORDS_EXCLUDED_AFTER_SPAN.startingAt(text, end, AFTER) !== undefined) return false;
-      if (WORDS_SPAN_OFFSET_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined) return false;
+      if (WORDS_SPAN_OFFSET_BEFORE.endingAt(text, coreStart, SPAN_OFFSET_WINDOW) !== undefined) return false;
     }
     if (plain && NUMERAL_AFTER(text.charCodeAt(coreEnd))) return false;
     if (plain && WORDS_DESCRIPTIVE_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined) return false;
