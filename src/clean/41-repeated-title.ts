@@ -1,4 +1,5 @@
 import { isWhiteSpace } from "../char-table.js";
+import { lineTable } from "./_lines.js";
 import type { CleanRule } from "./_rule.js";
 
 /** Longest first line read as a page title. */
@@ -14,31 +15,21 @@ const SENTENCE_END = /[。！？；!?;]/u;
 export const repeatedTitle: CleanRule = {
   id: "repeated-title",
   find: (text) => {
-    const first = nonBlankLine(text, 0);
-    if (first === null) return [];
-    const title = text.slice(first.trimmedStart, first.trimmedEnd);
+    // the line table duplicatedTail built for this text (shared, not built again)
+    const { count, start, trimmedStart, trimmedEnd } = lineTable(text);
+    const nonBlank = (from: number): number => {
+      let row = from;
+      while (row < count && trimmedEnd[row] === trimmedStart[row]) row += 1;
+      return row;
+    };
+    const first = nonBlank(0);
+    const second = nonBlank(first + 1);
+    if (second >= count) return [];
+    const title = text.slice(trimmedStart[first], trimmedEnd[first]);
     if (title.length < 4 || title.length > MAX_TITLE_LENGTH || SENTENCE_END.test(title)) return [];
-    const second = nonBlankLine(text, first.end + 1);
-    if (second === null || !text.startsWith(title, second.trimmedStart)) return [];
-    const after = second.trimmedStart + title.length;
-    if (after < second.trimmedEnd && !isWhiteSpace(text.charCodeAt(after))) return [];
-    return [{ start: first.start, end: second.start, replacement: "", rule: "repeated-title" }];
+    if (!text.startsWith(title, trimmedStart[second])) return [];
+    const after = trimmedStart[second]! + title.length;
+    if (after < trimmedEnd[second]! && !isWhiteSpace(text.charCodeAt(after))) return [];
+    return [{ start: start[first]!, end: start[second]!, replacement: "", rule: "repeated-title" }];
   },
 };
-
-interface LineSpan { readonly start: number; readonly end: number; readonly trimmedStart: number; readonly trimmedEnd: number }
-
-/** The first line at or after `from` holding something besides white space, or null. */
-function nonBlankLine(text: string, from: number): LineSpan | null {
-  for (let start = from; start < text.length; ) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    let trimmedStart = start;
-    while (trimmedStart < end && isWhiteSpace(text.charCodeAt(trimmedStart))) trimmedStart += 1;
-    let trimmedEnd = end;
-    while (trimmedEnd > trimmedStart && isWhiteSpace(text.charCodeAt(trimmedEnd - 1))) trimmedEnd -= 1;
-    if (trimmedEnd > trimmedStart) return { start, end, trimmedStart, trimmedEnd };
-    start = end + 1;
-  }
-  return null;
-}

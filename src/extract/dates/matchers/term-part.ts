@@ -1,7 +1,8 @@
 import { fromMatch } from "../_candidate.js";
 import { readCalendarNumber } from "../_numerals.js";
 import { COUNT } from "../_patterns.js";
-import { addDays, addMonths, currentTerm, isValidDay, single, span, termMonth, termRange, termWeek } from "../resolve.js";
+import { addDays, addMonths, currentTerm, single, span, termMonth, termRange, termWeek, toDay } from "../resolve.js";
+import { isoDate, lastDayOfMonth } from "../school-calendar.js";
 import type { Matcher } from "../_types.js";
 
 /**
@@ -67,8 +68,7 @@ export const termPart: Matcher = {
 
 /** The ISO day `n` months before `iso` (the month's last day when it has fewer days: 03-31 − 1 month = 02-28/29). */
 function monthsBefore(iso: string, n: number): string {
-  const { year, month } = addMonths(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), -n);
-  let day = Number(iso.slice(8, 10));
-  while (day > 28 && !isValidDay(year, month, day)) day -= 1;
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const day = toDay(iso);
+  const { year, month } = addMonths(day.year, day.month, -n);
+  return isoDate(year, month, Math.min(day.day, lastDayOfMonth(year, month)));
 }

@@ -18,8 +18,8 @@ const BARE_MAGNITUDES = codesOf("百千万亿");
 /** How far before the number and after the quote the word lists are looked up. */
 const BEFORE = 2;
 const AFTER = 3;
-/** the offset words before a time span are up to three characters (结束前, 考试前) */
-const SPAN_OFFSET_WINDOW = 3;
+/** the longest offset word before a time span (结束前, 考试前) */
+const SPAN_OFFSET_WINDOW = Math.max(...SPAN_OFFSET_BEFORE.map((word) => word.length));
 const OPEN_PARENS = codesOf("(（");
 const WORDS_EXCLUDED_BEFORE = new Words(EXCLUDED_BEFORE);
 const WORDS_RANK_BEFORE = new Words(RANK_BEFORE);
