@@ -26,14 +26,28 @@ const CORE_KINDS: readonly CoreKind[] = [
 const EXAMPLES_SHOWN = 3;
 
 /** Bit per core kind (its index in CORE_KINDS); 0 for the other kinds. */
-const CORE_BIT: Readonly<Partial<Record<SectionKind, number>>> = Object.fromEntries(CORE_KINDS.map(({ kind }, index) => [kind, 1 << index]));
+function coreBit(kind: SectionKind): number {
+  switch (kind) {
+    case "guiding": return 1;
+    case "goals": return 2;
+    case "measures": return 4;
+    case "calendar": return 8;
+    default: return 0;
+  }
+}
 const ALL_CORE = (1 << CORE_KINDS.length) - 1;
+
+/** Per core kind, its finding's message: the same for every plan, so built once. */
+const MESSAGES: readonly string[] = CORE_KINDS.map(({ kind, name }) => {
+  const shown = SECTION_VOCABULARY[kind].slice(0, EXAMPLES_SHOWN);
+  return `Missing ${name} (${kind}) section, expected a heading such as ${shown.slice(0, -1).join(", ")} or ${shown.at(-1) ?? name}`;
+});
 
 /** The core kinds among the sections at any level, as bits; stops looking once all are found. */
 function coreKindsIn(sections: readonly Section[], found: number): number {
   for (let i = 0; i < sections.length && found !== ALL_CORE; i += 1) {
     const section = sections[i]!;
-    found |= CORE_BIT[section.kind] ?? 0;
+    found |= coreBit(section.kind);
     if (section.children.length > 0) found = coreKindsIn(section.children, found);
   }
   return found;
@@ -44,18 +58,13 @@ export const rule: Rule = {
   severity: "warning",
   description: "No 指导思想, 工作目标, 具体措施 or 行事历 section in the plan",
   check: ({ plan }) => {
-    const present = coreKindsIn(plan.sections, plan.calendar.length > 0 ? CORE_BIT.calendar! : 0);
-    if (present === ALL_CORE) return [];
-    return CORE_KINDS.filter(({ kind }) => (present & CORE_BIT[kind]!) === 0).map(({ kind, name }): RuleFinding => {
-      const expected = SECTION_VOCABULARY[kind];
-      const shown = expected.slice(0, EXAMPLES_SHOWN);
-      return {
-        start: 0,
-        end: 0,
-        message: `Missing ${name} (${kind}) section, expected a heading such as ${shown.slice(0, -1).join(", ")} or ${shown.at(-1) ?? name}`,
-        expected,
-      };
-    });
+    const present = coreKindsIn(plan.sections, plan.calendar.length > 0 ? coreBit("calendar") : 0);
+    const findings: RuleFinding[] = [];
+    for (let index = 0; index < CORE_KINDS.length; index += 1) {
+      if ((present & (1 << index)) !== 0) continue;
+      findings.push({ start: 0, end: 0, message: MESSAGES[index]!, expected: SECTION_VOCABULARY[CORE_KINDS[index]!.kind] });
+    }
+    return findings;
   },
   examples: {
     ok: ["2022年学校工作计划\n一、指导思想\n坚持立德树人。\n二、工作目标\n提高教学质量。\n三、主要措施\n加强校本教研。\n四、行事历\n九月份:制定工作计划。"],
