@@ -10,27 +10,44 @@ import type { Rule, RuleFinding } from "../rule.js";
  */
 
 function gapsAmong(siblings: readonly Section[], findings: RuleFinding[]): void {
-  if (siblings.length === 0) return;
-  const previousByStyle = new Map<string, { readonly section: Section; readonly number: number }>();
+  // an only child has no previous heading to compare with
+  if (siblings.length === 1) gapsAmong(siblings[0]!.children, findings);
+  if (siblings.length < 2) return;
+  // per marker style seen among the siblings: its last heading and number (a level holds one or two styles, so
+  // parallel arrays searched in order beat a Map per sibling list)
+  const styles: string[] = [];
+  const lastSections: Section[] = [];
+  const lastNumbers: number[] = [];
   for (const section of siblings) {
     const parsed = parseMarker(section.marker);
     if (parsed !== null) {
-      const previous = previousByStyle.get(parsed.style);
-      if (previous !== undefined && parsed.number !== 1 && parsed.number !== previous.number + 1) {
-        const expected = formatMarker(previous.section.marker, previous.number + 1);
-        findings.push({
-          start: section.start,
-          end: section.start + section.marker.length,
-          message: `Found ${section.marker.trim()} after ${previous.section.marker.trim()}, expected ${expected}`,
-          actual: section.marker.trim(),
-          expected: [expected],
-          related: [{ start: previous.section.start, end: previous.section.start + previous.section.marker.length, message: "previous heading of this level" }],
-        });
+      const slot = styles.indexOf(parsed.style);
+      if (slot === -1) {
+        styles.push(parsed.style);
+        lastSections.push(section);
+        lastNumbers.push(parsed.number);
+      } else {
+        const previous = lastSections[slot]!;
+        const previousNumber = lastNumbers[slot]!;
+        if (parsed.number !== 1 && parsed.number !== previousNumber + 1) gapFound(section, previous, previousNumber, findings);
+        lastSections[slot] = section;
+        lastNumbers[slot] = parsed.number;
       }
-      previousByStyle.set(parsed.style, { section, number: parsed.number });
     }
     gapsAmong(section.children, findings);
   }
+}
+
+function gapFound(section: Section, previous: Section, previousNumber: number, findings: RuleFinding[]): void {
+  const expected = formatMarker(previous.marker, previousNumber + 1);
+  findings.push({
+    start: section.start,
+    end: section.start + section.marker.length,
+    message: `Found ${section.marker.trim()} after ${previous.marker.trim()}, expected ${expected}`,
+    actual: section.marker.trim(),
+    expected: [expected],
+    related: [{ start: previous.start, end: previous.start + previous.marker.length, message: "previous heading of this level" }],
+  });
 }
 
 export const rule: Rule = {
