@@ -2,6 +2,13 @@ import { DEFAULT_CHECKLIST, type Checklist, type ChecklistLimit } from "../../ch
 import type { PlanResult, Target } from "../../types.js";
 import type { Rule, RuleFinding } from "../rule.js";
 
+/** Factors to a limit's unit. */
+const UNIT_FACTORS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  分钟: { 分钟: 1, 分: 1, 小时: 60, 个小时: 60, 钟头: 60 },
+  小时: { 小时: 1, 个小时: 1, 钟头: 1, 分钟: 1 / 60, 分: 1 / 60 },
+  课时: { 课时: 1, 节: 1, 节课: 1 },
+};
+
 /**
  * policy-limit: a measurable target that commits to more than a national limit allows (or less than
  * a floor requires). The limits are data on checklist items (`limits`); this rule checks those of the
@@ -22,11 +29,19 @@ import type { Rule, RuleFinding } from "../rule.js";
  */
 export function createPolicyLimitRule(checklist: Checklist): Rule {
   const limits = checklist.items.flatMap((item) => item.limits ?? []);
+  // the target units some limit can be compared in: a target in any other unit (篇, 次, 人 …) breaks no limit
+  const comparableUnits = new Set(limits.flatMap((limit) => [limit.unit, ...Object.keys(UNIT_FACTORS[limit.unit] ?? {})]));
   return {
     id: "policy-limit",
     severity: "warning",
     description: "A target that commits to more (or less) than a national policy limit allows",
-    check: ({ plan }) => plan.targets.flatMap((target) => checkTarget(plan, target, limits)),
+    check: ({ plan }) => {
+      const findings: RuleFinding[] = [];
+      for (const target of plan.targets) {
+        if (comparableUnits.has(target.unit)) findings.push(...checkTarget(plan, target, limits));
+      }
+      return findings;
+    },
     examples: {
       ok: [
         "2022年学校工作计划\n一、工作措施\n严控作业总量，三至六年级每天书面作业不超过60分钟。",
@@ -44,13 +59,6 @@ export function createPolicyLimitRule(checklist: Checklist): Rule {
 }
 
 export const rule: Rule = createPolicyLimitRule(DEFAULT_CHECKLIST);
-
-/** Factors to a limit's unit. */
-const UNIT_FACTORS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
-  分钟: { 分钟: 1, 分: 1, 小时: 60, 个小时: 60, 钟头: 60 },
-  小时: { 小时: 1, 个小时: 1, 钟头: 1, 分钟: 1 / 60, 分: 1 / 60 },
-  课时: { 课时: 1, 节: 1, 节课: 1 },
-};
 
 const PER_ALIASES: Readonly<Record<string, readonly string[]>> = {
   天: ["天", "日"],

@@ -94,6 +94,30 @@ describe("createPolicyLimitRule", () => {
     ]);
     expect(messages(plan)).toEqual([]);
   });
+
+  it("checks a custom limit in a unit no default limit uses (篇), and only targets in units it compares", () => {
+    const parsed = parseChecklist({
+      id: "reading",
+      title: "阅读",
+      version: "1",
+      items: [
+        {
+          id: "reading",
+          label: "读书笔记",
+          phrases: { anyOf: ["读书笔记"] },
+          limits: [{ unit: "篇", per: "学期", max: 10, when: ["读书笔记"], note: "读书笔记每学期不超过10篇", source: "test" }],
+        },
+      ],
+    });
+    if (!parsed.ok) throw new Error(parsed.message);
+    const custom = createPolicyLimitRule(parsed.checklist);
+    const inPieces = planWith("每学期读书笔记不少于20篇。", { text: "不少于20篇", value: 20, unit: "篇", per: "学期", comparator: ">=" });
+    expect(custom.check({ plan: inPieces }).map((finding) => finding.message)).toEqual([
+      "Found 读书笔记 20篇 per 学期, expected at most 10篇 (test)",
+    ]);
+    const inTimes = planWith("每学期读书笔记不少于20次。", { text: "不少于20次", value: 20, unit: "次", per: "学期", comparator: ">=" });
+    expect(custom.check({ plan: inTimes })).toEqual([]);
+  });
 });
 
 describe("policy-limit: scope of a target in a sentence that names several grades", () => {
