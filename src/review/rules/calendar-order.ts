@@ -1,3 +1,4 @@
+import { charSet } from "../../char-table.js";
 import type { PlanResult, TimeExpression } from "../../types.js";
 import type { Rule, RuleFinding } from "../rule.js";
 
@@ -14,8 +15,8 @@ const CN_MONTH: Readonly<Record<string, number>> = {
 };
 /** Only list markers or spaces before the month on its line: "9月份:", "(1)十月:", "3. 11月" */
 const LINE_START = /(?:^|\n)[ \t　]*(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）、.．]\s*)?$/u;
-/** then a colon, or nothing more on the line */
-const HEADING_END = /^[ \t　]*(?:[:：]|\n|$)/u;
+const SPACE_OR_TAB = charSet(" \t　");
+const COLON_OR_NEWLINE = charSet(":：\n");
 
 function monthNumber(date: TimeExpression): number | null {
   const raw = MONTH_IN_TEXT.exec(date.text)?.groups?.month;
@@ -25,31 +26,42 @@ function monthNumber(date: TimeExpression): number | null {
 
 function isCalendarHeading(date: TimeExpression, text: string): boolean {
   if (date.grain !== "month") return false;
-  const before = text.slice(Math.max(0, date.start - 12), date.start);
-  return LINE_START.test(before) && HEADING_END.test(text.slice(date.end, date.end + 4));
+  return endsHeading(text, date.end) && LINE_START.test(text.slice(Math.max(0, date.start - 12), date.start));
+}
+
+/**
+ * Whether the 4 characters from `from` are spaces up to a colon, a line break or their end (the text's end, or
+ * four spaces: the rule looks no further).
+ */
+function endsHeading(text: string, from: number): boolean {
+  const end = Math.min(text.length, from + 4);
+  let at = from;
+  while (at < end && SPACE_OR_TAB(text.charCodeAt(at))) at += 1;
+  return at === end || COLON_OR_NEWLINE(text.charCodeAt(at));
 }
 
 /** Months from a to b going forward in time (0–11). */
 const forward = (a: number, b: number): number => (b - a + 12) % 12;
 
 export function findCalendarDisorder(plan: PlanResult): RuleFinding[] {
-  const headings = plan.dates
-    .filter((date) => isCalendarHeading(date, plan.text))
-    .map((date) => ({ date, month: monthNumber(date) }))
-    .filter((h): h is { date: TimeExpression; month: number } => h.month !== null);
   const found: RuleFinding[] = [];
-  for (let i = 1; i < headings.length; i++) {
-    const previous = headings[i - 1]!;
-    const current = headings[i]!;
+  let previous: TimeExpression | null = null;
+  let previousMonth = 0;
+  for (const date of plan.dates) {
+    if (!isCalendarHeading(date, plan.text)) continue;
+    const month = monthNumber(date);
+    if (month === null) continue;
     // forward 7–11 months = going back 1–5 months: out of order; exactly six is left alone (ambiguous)
-    if (forward(previous.month, current.month) > 6) {
+    if (previous !== null && forward(previousMonth, month) > 6) {
       found.push({
-        start: current.date.start,
-        end: current.date.end,
-        message: `Found ${current.date.text} after ${previous.date.text} in the calendar, expected months in chronological order`,
-        related: [{ start: previous.date.start, end: previous.date.end, message: "the month above it" }],
+        start: date.start,
+        end: date.end,
+        message: `Found ${date.text} after ${previous.text} in the calendar, expected months in chronological order`,
+        related: [{ start: previous.start, end: previous.end, message: "the month above it" }],
       });
     }
+    previous = date;
+    previousMonth = month;
   }
   return found;
 }

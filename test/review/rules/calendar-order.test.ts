@@ -32,6 +32,14 @@ describe("calendar-order", () => {
   it("numbered month lines \"1. 十月:\" count as headings", () => {
     expect(messages("2020年秋季计划\n1. 十一月:\n2. 十月:")).toHaveLength(1);
   });
+
+  it("a month is a heading when spaces lead to a colon, the line's end or four spaces, not to more text", () => {
+    const anchor = { year: null, term: "unknown" } as const;
+    expect(messages("计划\n11月 ：\n10月　\n", anchor)).toHaveLength(1);
+    expect(messages("计划\n11月\n10月    开展听课", anchor)).toHaveLength(1);
+    expect(messages("计划\n11月\n10月  开展听课", anchor)).toEqual([]);
+    expect(messages("计划\n11月\n10月  ", anchor)).toHaveLength(1);
+  });
 });
 
 describe("calendar-order wrapping", () => {
