@@ -1,7 +1,6 @@
-import type { Section, Span } from "../../types.js";
+import type { Section } from "../../types.js";
 import type { Rule, RuleFinding } from "../rule.js";
-import { countLess } from "./_count-less.js";
-import { inOrderOfStart } from "./_in-order-of-start.js";
+import { someWithin } from "./_some-within.js";
 
 /**
  * goal-without-target: a goals section (工作目标, 总体目标, 目标任务 …) that holds no measurable target.
@@ -29,21 +28,6 @@ function collectGoals(sections: readonly Section[], into: Section[]): Section[] 
   return into;
 }
 
-/**
- * Whether some target lies within a span: targets sorted by start with the running minimum of their ends
- * from the right, so a lookup is a binary search instead of a pass over every target.
- */
-function targetWithin(targets: readonly Span[]): (span: Span) => boolean {
-  const sorted = inOrderOfStart(targets);
-  const starts = sorted.map((t) => t.start);
-  const minEnd: number[] = new Array<number>(sorted.length);
-  for (let i = sorted.length - 1; i >= 0; i -= 1) minEnd[i] = Math.min(sorted[i]!.end, minEnd[i + 1] ?? Infinity);
-  return (span) => {
-    const from = countLess(starts, span.start); // sorted[from ..] start at or after the span's start
-    return from < sorted.length && minEnd[from]! <= span.end;
-  };
-}
-
 export const rule: Rule = {
   id: "goal-without-target",
   severity: "warning",
@@ -51,7 +35,7 @@ export const rule: Rule = {
   check: ({ plan }) => {
     const goals = collectGoals(plan.sections, []);
     if (goals.length === 0) return [];
-    const holdsTarget = targetWithin(plan.targets);
+    const holdsTarget = someWithin(plan.targets);
     return goals
       .filter((section) => !holdsTarget(section))
       .map((section): RuleFinding => ({
