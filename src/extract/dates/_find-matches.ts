@@ -11,6 +11,7 @@
  *
  * The same pass looks for variant characters (週, 學 …): the matchers read the folded text (./_fold-variants.ts).
  */
+import { classSet, isWhiteSpace, type CharSet } from "../../char-table.js";
 import { foldVariants, VARIANT_CHARACTERS } from "./_fold-variants.js";
 import type { Matcher } from "./_types.js";
 
@@ -25,16 +26,10 @@ export interface FoundMatches {
 const VARIANT = 1 << 31;
 const MAX_KEYS = 31;
 
-/** Per UTF-16 code unit, lazily: LEAD / BEFORE bits for one matcher, KNOWN once classified. */
-const LEAD = 1;
-const BEFORE = 2;
-const KNOWN = 4;
-
 interface Scan {
   readonly sticky: RegExp;
-  readonly lead: RegExp;
-  readonly before: RegExp;
-  readonly classes: Uint8Array;
+  readonly lead: CharSet;
+  readonly before: CharSet;
   /** the index of the matcher's key among the distinct keys (its bit in the key table) */
   readonly key: number;
 }
@@ -55,9 +50,8 @@ export function matchFinder(matchers: readonly Matcher[]): (text: string) => Fou
   });
   const scans: Scan[] = matchers.map((matcher) => ({
     sticky: new RegExp(matcher.pattern.source, `${matcher.pattern.flags.replace("g", "")}y`),
-    lead: new RegExp(`^[${matcher.trigger.lead}]$`, "u"),
-    before: new RegExp(`^[${matcher.trigger.before}]$`, "u"),
-    classes: new Uint8Array(0x10000),
+    lead: triggerClass(matcher.trigger.lead),
+    before: triggerClass(matcher.trigger.before),
     key: distinctKeys.indexOf(matcher.trigger.key),
   }));
   return (input) => {
@@ -93,14 +87,23 @@ function keyPositions(text: string, marked: Int32Array, keyTable: Int32Array, co
   return out;
 }
 
-function classesOf(scan: Scan, code: number): number {
-  let classes = scan.classes[code] as number;
-  if (classes === 0) {
-    const ch = String.fromCharCode(code);
-    classes = KNOWN | (scan.lead.test(ch) ? LEAD : 0) | (scan.before.test(ch) ? BEFORE : 0);
-    scan.classes[code] = classes;
+const CLASSES = new Map<string, CharSet>();
+
+/**
+ * A trigger's character-class body ("0-9一二", "年\\s", "—–\\-~～") as a set of code units, the same as
+ * `/^[body]$/u` on one code unit. One set per distinct body.
+ */
+export function triggerClass(body: string): CharSet {
+  let set = CLASSES.get(body);
+  if (set === undefined) {
+    const escaped = new Set([...body.matchAll(/\\(.)/gu)].map((m) => m[1] as string));
+    const spaces = escaped.delete("s");
+    // escaped characters (\\-) go first, where classSet cannot read them as part of a range
+    const chars = classSet([...escaped].join("") + body.replace(/\\./gu, ""));
+    set = spaces ? (code) => chars(code) || isWhiteSpace(code) : chars;
+    CLASSES.set(body, set);
   }
-  return classes;
+  return set;
 }
 
 /** The matches of one matcher, trying its pattern around the positions of its key characters. */
@@ -111,9 +114,9 @@ function matchesAround(text: string, scan: Scan, keys: readonly number[]): RegEx
   for (const key of keys) {
     if (key < tried) continue;
     let start = key;
-    while (start > tried && (classesOf(scan, text.charCodeAt(start - 1)) & BEFORE) !== 0) start -= 1;
+    while (start > tried && scan.before(text.charCodeAt(start - 1))) start -= 1;
     for (let at = Math.max(start, from); at <= key; at += 1) {
-      if ((classesOf(scan, text.charCodeAt(at)) & LEAD) === 0) continue;
+      if (!scan.lead(text.charCodeAt(at))) continue;
       scan.sticky.lastIndex = at;
       const match = scan.sticky.exec(text);
       if (match === null) continue;
