@@ -28,8 +28,9 @@ const MAX_KEYS = 31;
 
 interface Scan {
   readonly sticky: RegExp;
-  readonly lead: CharSet;
-  readonly before: CharSet;
+  /** bitsets of code units (a call per character through 20 different set closures is not inlined) */
+  readonly lead: Int32Array;
+  readonly before: Int32Array;
   /** the index of the matcher's key among the distinct keys (its bit in the key table) */
   readonly key: number;
 }
@@ -50,8 +51,8 @@ export function matchFinder(matchers: readonly Matcher[]): (text: string) => Fou
   });
   const scans: Scan[] = matchers.map((matcher) => ({
     sticky: new RegExp(matcher.pattern.source, `${matcher.pattern.flags.replace("g", "")}y`),
-    lead: triggerClass(matcher.trigger.lead),
-    before: triggerClass(matcher.trigger.before),
+    lead: bitsOf(triggerClass(matcher.trigger.lead)),
+    before: bitsOf(triggerClass(matcher.trigger.before)),
     key: distinctKeys.indexOf(matcher.trigger.key),
   }));
   return (input) => {
@@ -106,6 +107,18 @@ export function triggerClass(body: string): CharSet {
   return set;
 }
 
+function bitsOf(set: CharSet): Int32Array {
+  const bits = new Int32Array(0x800);
+  for (let code = 0; code < 0x10000; code += 1) {
+    if (set(code)) bits[code >>> 5] = (bits[code >>> 5] as number) | (1 << (code & 31));
+  }
+  return bits;
+}
+
+function has(bits: Int32Array, code: number): boolean {
+  return ((bits[code >>> 5] as number) & (1 << (code & 31))) !== 0;
+}
+
 /** The matches of one matcher, trying its pattern around the positions of its key characters. */
 function matchesAround(text: string, scan: Scan, keys: readonly number[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
@@ -114,9 +127,9 @@ function matchesAround(text: string, scan: Scan, keys: readonly number[]): RegEx
   for (const key of keys) {
     if (key < tried) continue;
     let start = key;
-    while (start > tried && scan.before(text.charCodeAt(start - 1))) start -= 1;
+    while (start > tried && has(scan.before, text.charCodeAt(start - 1))) start -= 1;
     for (let at = Math.max(start, from); at <= key; at += 1) {
-      if (!scan.lead(text.charCodeAt(at))) continue;
+      if (!has(scan.lead, text.charCodeAt(at))) continue;
       scan.sticky.lastIndex = at;
       const match = scan.sticky.exec(text);
       if (match === null) continue;
