@@ -51,8 +51,8 @@ export function matchFinder(matchers: readonly Matcher[]): (text: string) => Fou
   });
   const scans: Scan[] = matchers.map((matcher) => ({
     sticky: new RegExp(matcher.pattern.source, `${matcher.pattern.flags.replace("g", "")}y`),
-    lead: bitsOf(triggerClass(matcher.trigger.lead)),
-    before: bitsOf(triggerClass(matcher.trigger.before)),
+    lead: classBits(matcher.trigger.lead),
+    before: classBits(matcher.trigger.before),
     key: distinctKeys.indexOf(matcher.trigger.key),
   }));
   return (input) => {
@@ -107,10 +107,18 @@ export function triggerClass(body: string): CharSet {
   return set;
 }
 
-function bitsOf(set: CharSet): Int32Array {
-  const bits = new Int32Array(0x800);
-  for (let code = 0; code < 0x10000; code += 1) {
-    if (set(code)) bits[code >>> 5] = (bits[code >>> 5] as number) | (1 << (code & 31));
+const CLASS_BITS = new Map<string, Int32Array>();
+
+/** triggerClass as a bitset, one per distinct body (matchers share most of theirs). */
+function classBits(body: string): Int32Array {
+  let bits = CLASS_BITS.get(body);
+  if (bits === undefined) {
+    const set = triggerClass(body);
+    bits = new Int32Array(0x800);
+    for (let code = 0; code < 0x10000; code += 1) {
+      if (set(code)) bits[code >>> 5] = (bits[code >>> 5] as number) | (1 << (code & 31));
+    }
+    CLASS_BITS.set(body, bits);
   }
   return bits;
 }
