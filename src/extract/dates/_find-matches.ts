@@ -11,7 +11,7 @@
  *
  * The same pass looks for variant characters (週, 學 …): the matchers read the folded text (./_fold-variants.ts).
  */
-import { classSet, isWhiteSpace, type CharSet } from "../../char-table.js";
+import { isWhiteSpace } from "../../char-table.js";
 import { foldVariants, VARIANT_CHARACTERS } from "./_fold-variants.js";
 import type { Matcher } from "./_types.js";
 
@@ -51,8 +51,8 @@ export function matchFinder(matchers: readonly Matcher[]): (text: string) => Fou
   });
   const scans: Scan[] = matchers.map((matcher) => ({
     sticky: new RegExp(matcher.pattern.source, `${matcher.pattern.flags.replace("g", "")}y`),
-    lead: classBits(matcher.trigger.lead),
-    before: classBits(matcher.trigger.before),
+    lead: triggerClass(matcher.trigger.lead),
+    before: triggerClass(matcher.trigger.before),
     key: distinctKeys.indexOf(matcher.trigger.key),
   }));
   return (input) => {
@@ -88,42 +88,53 @@ function keyPositions(text: string, marked: Int32Array, keyTable: Int32Array, co
   return out;
 }
 
-const CLASSES = new Map<string, CharSet>();
+const CLASSES = new Map<string, Int32Array>();
 
 /**
- * A trigger's character-class body ("0-9一二", "年\\s", "—–\\-~～") as a set of code units, the same as
- * `/^[body]$/u` on one code unit. One set per distinct body.
+ * A trigger's character-class body ("0-9一二", "年\\s", "—–\\-~～") as a bitset of code units, the same as
+ * `/^[body]$/u` on one code unit. One bitset per distinct body (matchers share most of theirs).
  */
-export function triggerClass(body: string): CharSet {
-  let set = CLASSES.get(body);
-  if (set === undefined) {
-    const escaped = new Set([...body.matchAll(/\\(.)/gu)].map((m) => m[1] as string));
-    const spaces = escaped.delete("s");
-    // escaped characters (\\-) go first, where classSet cannot read them as part of a range
-    const chars = classSet([...escaped].join("") + body.replace(/\\./gu, ""));
-    set = spaces ? (code) => chars(code) || isWhiteSpace(code) : chars;
-    CLASSES.set(body, set);
-  }
-  return set;
-}
-
-const CLASS_BITS = new Map<string, Int32Array>();
-
-/** triggerClass as a bitset, one per distinct body (matchers share most of theirs). */
-function classBits(body: string): Int32Array {
-  let bits = CLASS_BITS.get(body);
+export function triggerClass(body: string): Int32Array {
+  let bits = CLASSES.get(body);
   if (bits === undefined) {
-    const set = triggerClass(body);
     bits = new Int32Array(0x800);
-    for (let code = 0; code < 0x10000; code += 1) {
-      if (set(code)) bits[code >>> 5] = (bits[code >>> 5] as number) | (1 << (code & 31));
+    for (let i = 0; i < body.length; i += 1) {
+      if (body[i] === "\\") {
+        i += 1;
+        if (body[i] === "s") orInto(bits, whiteSpaceBits());
+        else addRange(bits, body.charCodeAt(i), body.charCodeAt(i));
+      } else if (body[i + 1] === "-" && i + 2 < body.length) {
+        addRange(bits, body.charCodeAt(i), body.charCodeAt(i + 2));
+        i += 2;
+      } else {
+        addRange(bits, body.charCodeAt(i), body.charCodeAt(i));
+      }
     }
-    CLASS_BITS.set(body, bits);
+    CLASSES.set(body, bits);
   }
   return bits;
 }
 
-function has(bits: Int32Array, code: number): boolean {
+function addRange(bits: Int32Array, from: number, to: number): void {
+  for (let code = from; code <= to; code += 1) bits[code >>> 5] = (bits[code >>> 5] as number) | (1 << (code & 31));
+}
+
+function orInto(target: Int32Array, source: Int32Array): void {
+  for (let i = 0; i < target.length; i += 1) target[i] = (target[i] as number) | (source[i] as number);
+}
+
+let whiteSpace: Int32Array | undefined;
+
+/** \\s as a bitset, built on first use. */
+function whiteSpaceBits(): Int32Array {
+  if (whiteSpace === undefined) {
+    whiteSpace = new Int32Array(0x800);
+    for (let code = 0; code < 0x10000; code += 1) if (isWhiteSpace(code)) addRange(whiteSpace, code, code);
+  }
+  return whiteSpace;
+}
+
+export function has(bits: Int32Array, code: number): boolean {
   return ((bits[code >>> 5] as number) & (1 << (code & 31))) !== 0;
 }
 
