@@ -28,7 +28,7 @@ const MAX_KEYS = 31;
 
 interface Scan {
   readonly sticky: RegExp;
-  /** bitsets of code units (a call per character through 20 different set closures is not inlined) */
+  /** the trigger's lead and before as bitsets of code units (triggerClass), read inline per character */
   readonly lead: Int32Array;
   readonly before: Int32Array;
   /** the index of the matcher's key among the distinct keys (its bit in the key table) */
@@ -134,6 +134,7 @@ function whiteSpaceBits(): Int32Array {
   return whiteSpace;
 }
 
+/** true when `code` is in the bitset */
 export function has(bits: Int32Array, code: number): boolean {
   return ((bits[code >>> 5] as number) & (1 << (code & 31))) !== 0;
 }
