@@ -11,6 +11,7 @@
  *
  * The same pass looks for variant characters (週, 學 …): the matchers read the folded text (./_fold-variants.ts).
  */
+import { isWhiteSpace } from "../../char-table.js";
 import { foldVariants, VARIANT_CHARACTERS } from "./_fold-variants.js";
 import type { Matcher } from "./_types.js";
 
@@ -25,16 +26,11 @@ export interface FoundMatches {
 const VARIANT = 1 << 31;
 const MAX_KEYS = 31;
 
-/** Per UTF-16 code unit, lazily: LEAD / BEFORE bits for one matcher, KNOWN once classified. */
-const LEAD = 1;
-const BEFORE = 2;
-const KNOWN = 4;
-
 interface Scan {
   readonly sticky: RegExp;
-  readonly lead: RegExp;
-  readonly before: RegExp;
-  readonly classes: Uint8Array;
+  /** the trigger's lead and before as bitsets of code units (triggerClass), read inline per character */
+  readonly lead: Int32Array;
+  readonly before: Int32Array;
   /** the index of the matcher's key among the distinct keys (its bit in the key table) */
   readonly key: number;
 }
@@ -55,9 +51,8 @@ export function matchFinder(matchers: readonly Matcher[]): (text: string) => Fou
   });
   const scans: Scan[] = matchers.map((matcher) => ({
     sticky: new RegExp(matcher.pattern.source, `${matcher.pattern.flags.replace("g", "")}y`),
-    lead: new RegExp(`^[${matcher.trigger.lead}]$`, "u"),
-    before: new RegExp(`^[${matcher.trigger.before}]$`, "u"),
-    classes: new Uint8Array(0x10000),
+    lead: triggerClass(matcher.trigger.lead),
+    before: triggerClass(matcher.trigger.before),
     key: distinctKeys.indexOf(matcher.trigger.key),
   }));
   return (input) => {
@@ -93,14 +88,55 @@ function keyPositions(text: string, marked: Int32Array, keyTable: Int32Array, co
   return out;
 }
 
-function classesOf(scan: Scan, code: number): number {
-  let classes = scan.classes[code] as number;
-  if (classes === 0) {
-    const ch = String.fromCharCode(code);
-    classes = KNOWN | (scan.lead.test(ch) ? LEAD : 0) | (scan.before.test(ch) ? BEFORE : 0);
-    scan.classes[code] = classes;
+const CLASSES = new Map<string, Int32Array>();
+
+/**
+ * A trigger's character-class body ("0-9一二", "年\\s", "—–\\-~～") as a bitset of code units, the same as
+ * `/^[body]$/u` on one code unit. One bitset per distinct body (matchers share most of theirs).
+ */
+export function triggerClass(body: string): Int32Array {
+  let bits = CLASSES.get(body);
+  if (bits === undefined) {
+    bits = new Int32Array(0x800);
+    for (let i = 0; i < body.length; i += 1) {
+      if (body[i] === "\\") {
+        i += 1;
+        if (body[i] === "s") orInto(bits, whiteSpaceBits());
+        else addRange(bits, body.charCodeAt(i), body.charCodeAt(i));
+      } else if (body[i + 1] === "-" && i + 2 < body.length) {
+        addRange(bits, body.charCodeAt(i), body.charCodeAt(i + 2));
+        i += 2;
+      } else {
+        addRange(bits, body.charCodeAt(i), body.charCodeAt(i));
+      }
+    }
+    CLASSES.set(body, bits);
   }
-  return classes;
+  return bits;
+}
+
+function addRange(bits: Int32Array, from: number, to: number): void {
+  for (let code = from; code <= to; code += 1) bits[code >>> 5] = (bits[code >>> 5] as number) | (1 << (code & 31));
+}
+
+function orInto(target: Int32Array, source: Int32Array): void {
+  for (let i = 0; i < target.length; i += 1) target[i] = (target[i] as number) | (source[i] as number);
+}
+
+let whiteSpace: Int32Array | undefined;
+
+/** \\s as a bitset, built on first use. */
+function whiteSpaceBits(): Int32Array {
+  if (whiteSpace === undefined) {
+    whiteSpace = new Int32Array(0x800);
+    for (let code = 0; code < 0x10000; code += 1) if (isWhiteSpace(code)) addRange(whiteSpace, code, code);
+  }
+  return whiteSpace;
+}
+
+/** true when `code` is in the bitset */
+export function has(bits: Int32Array, code: number): boolean {
+  return ((bits[code >>> 5] as number) & (1 << (code & 31))) !== 0;
 }
 
 /** The matches of one matcher, trying its pattern around the positions of its key characters. */
@@ -111,9 +147,9 @@ function matchesAround(text: string, scan: Scan, keys: readonly number[]): RegEx
   for (const key of keys) {
     if (key < tried) continue;
     let start = key;
-    while (start > tried && (classesOf(scan, text.charCodeAt(start - 1)) & BEFORE) !== 0) start -= 1;
+    while (start > tried && has(scan.before, text.charCodeAt(start - 1))) start -= 1;
     for (let at = Math.max(start, from); at <= key; at += 1) {
-      if ((classesOf(scan, text.charCodeAt(at)) & LEAD) === 0) continue;
+      if (!has(scan.lead, text.charCodeAt(at))) continue;
       scan.sticky.lastIndex = at;
       const match = scan.sticky.exec(text);
       if (match === null) continue;

@@ -14,9 +14,9 @@ export const CN_NUM = "[0-9〇零○一二两三四五六七八九十廿卅]";
  * NaN when the string is not a calendar number.
  */
 export function readCalendarNumber(raw: string): number {
-  if (/^[0-9]+$/.test(raw)) return Number(raw);
   if (raw.length === 0) return Number.NaN;
-  const s = raw.replace(/^廿/, "二十").replace(/^卅/, "三十");
+  if (isAsciiDigits(raw)) return Number(raw);
+  const s = raw.startsWith("廿") ? `二十${raw.slice(1)}` : raw.startsWith("卅") ? `三十${raw.slice(1)}` : raw;
   const tenAt = s.indexOf("十");
   if (tenAt === -1) {
     // digit by digit: 二〇二〇, 九
@@ -35,6 +35,14 @@ export function readCalendarNumber(raw: string): number {
   const ones = tail === "" ? 0 : DIGITS[tail];
   if (tens === undefined || ones === undefined) return Number.NaN;
   return tens * 10 + ones;
+}
+
+function isAsciiDigits(raw: string): boolean {
+  for (let i = 0; i < raw.length; i += 1) {
+    const code = raw.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
 }
 
 /** A four-digit year written with digits or Chinese digits; NaN otherwise. */

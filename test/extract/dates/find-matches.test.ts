@@ -3,7 +3,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MATCHERS } from "../../../src/extract/dates/index.js";
-import { matchFinder } from "../../../src/extract/dates/_find-matches.js";
+import { has, matchFinder, triggerClass } from "../../../src/extract/dates/_find-matches.js";
 import { foldVariants } from "../../../src/extract/dates/_fold-variants.js";
 import type { Matcher } from "../../../src/extract/dates/_types.js";
 import { expectFastOn, HOSTILE_INPUTS } from "../../helpers/hostile-inputs.js";
@@ -68,6 +68,19 @@ describe("matchFinder", () => {
   it("random strings of numerals, date words, festival names, connectors and spaces: same matches as matchAll", () => {
     const arbText = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((ps) => ps.join(""));
     fc.assert(fc.property(arbText, (text) => expectSameAsMatchAll(text)), { numRuns: 4000 });
+  });
+
+  it("a trigger's lead and before sets hold exactly the code units their character classes match", () => {
+    const bodies = new Set(MATCHERS.flatMap((m) => [m.trigger.lead, m.trigger.before]));
+    for (const body of bodies) {
+      const regex = new RegExp(`^[${body}]$`, "u");
+      const bits = triggerClass(body);
+      const differ: number[] = [];
+      for (let code = 0; code < 0x10000; code += 1) {
+        if (has(bits, code) !== regex.test(String.fromCharCode(code))) differ.push(code);
+      }
+      expect([body, differ]).toEqual([body, []]);
+    }
   });
 
   it("runs of key and before characters (年年年…, 2020 2020 …年, 一一…月) stay fast and agree with matchAll", () => {

@@ -1,3 +1,4 @@
+import { charSet, isWhiteSpace } from "../../../char-table.js";
 import type { Candidate, Refiner } from "../_types.js";
 
 /**
@@ -16,11 +17,43 @@ const INSIDE = /^内(?![容涵部外在务蒙科地核需化省市县区])/u;
 const COMPLETION_AFTER = /^[^，,。；;：:、\n()（）]{0,3}?(?:完成|交至|交到|交给|上交|提交|报送|交齐|上报)/u;
 const PREFIX = /(?:完成于|完成时间[:：]?|截止(?:到|至|于|时间[:：]?)?|截至|最迟于?|不迟于|不晚于|务必于|须于|必须于)\s*$/u;
 
-function extension(text: string, end: number): { length: number; deadline: boolean } {
-  const suffix = SUFFIX.exec(text.slice(end, end + 3));
-  if (suffix) return { length: suffix[0].length, deadline: true };
+/** First characters of SUFFIX and of COMPLETION_AFTER's verbs, last characters of PREFIX: the regexes run only near them. */
+const SUFFIX_FIRST = charSet("之以为前止");
+const INSIDE_FIRST = "内".charCodeAt(0);
+const VERB_FIRST = charSet("完交上提报");
+const PREFIX_LAST = charSet("于间:：止到至迟");
+
+interface Extension {
+  readonly length: number;
+  readonly deadline: boolean;
+}
+const NO_EXTENSION: Extension = { length: 0, deadline: false };
+
+function extension(text: string, end: number): Extension {
+  const next = text.charCodeAt(end);
+  if (SUFFIX_FIRST(next)) {
+    const suffix = SUFFIX.exec(text.slice(end, end + 3));
+    if (suffix) return { length: suffix[0].length, deadline: true };
+  }
+  if (next !== INSIDE_FIRST) return NO_EXTENSION;
   const inside = INSIDE.exec(text.slice(end, end + 2));
-  return inside ? { length: inside[0].length, deadline: false } : { length: 0, deadline: false };
+  return inside ? { length: inside[0].length, deadline: false } : NO_EXTENSION;
+}
+
+/** COMPLETION_AFTER at `end`: its verb starts within the first four characters. */
+function completionAfter(text: string, end: number): boolean {
+  for (let at = end; at < end + 4; at += 1) {
+    if (VERB_FIRST(text.charCodeAt(at))) return COMPLETION_AFTER.test(text.slice(end, end + 8));
+  }
+  return false;
+}
+
+/** PREFIX right before `start` (in the six characters before it): it ends in one of PREFIX_LAST, then spaces. */
+function prefixBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 6);
+  let last = start - 1;
+  while (last >= from && isWhiteSpace(text.charCodeAt(last))) last -= 1;
+  return last >= from && PREFIX_LAST(text.charCodeAt(last)) && PREFIX.test(text.slice(from, start));
 }
 
 export const deadlineMarking: Refiner = (candidates, context) =>
@@ -28,11 +61,7 @@ export const deadlineMarking: Refiner = (candidates, context) =>
     const text = context.text;
     const grown = extension(text, candidate.end);
     const end = candidate.end + grown.length;
-    const deadline =
-      candidate.deadline ||
-      grown.deadline ||
-      COMPLETION_AFTER.test(text.slice(end, end + 8)) ||
-      PREFIX.test(text.slice(Math.max(0, candidate.start - 6), candidate.start));
+    const deadline = candidate.deadline || grown.deadline || completionAfter(text, end) || prefixBefore(text, candidate.start);
     if (end === candidate.end && deadline === candidate.deadline) return candidate;
     return { ...candidate, end, text: text.slice(candidate.start, end), deadline };
   });

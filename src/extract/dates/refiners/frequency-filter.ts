@@ -1,3 +1,4 @@
+import { charSet } from "../../../char-table.js";
 import type { Candidate, DateContext, Refiner } from "../_types.js";
 
 /**
@@ -9,6 +10,16 @@ const RECURRENCE_BEFORE = /(?:每|每个|每一个?|每年|每月|每周|每学�
 const HABITUAL_SENTENCE = /每(?:周|星期|礼拜|天|日)/u;
 const SENTENCE_BREAK = /[。！？!?；;\n]/u;
 const RELATIVE_TO_A_DAY = new Set(["dates/weekday", "dates/relative-day"]);
+/** RECURRENCE_BEFORE holds one of these in the four characters it reads: the regex runs only then. */
+const RECURRENCE_FIRST = charSet("每隔逢");
+
+function recurrenceBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 4);
+  for (let at = from; at < start; at += 1) {
+    if (RECURRENCE_FIRST(text.charCodeAt(at))) return RECURRENCE_BEFORE.test(text.slice(from, start));
+  }
+  return false;
+}
 
 function sentenceBefore(candidate: Candidate, context: DateContext): string {
   const from = Math.max(0, candidate.start - 80);
@@ -25,6 +36,6 @@ function sentenceBefore(candidate: Candidate, context: DateContext): string {
 
 export const frequencyFilter: Refiner = (candidates, context) =>
   candidates.filter((c) => {
-    if (RECURRENCE_BEFORE.test(context.text.slice(Math.max(0, c.start - 4), c.start))) return false;
+    if (recurrenceBefore(context.text, c.start)) return false;
     return !(RELATIVE_TO_A_DAY.has(c.matcher) && HABITUAL_SENTENCE.test(sentenceBefore(c, context)));
   });
