@@ -111,7 +111,7 @@ function outranks(tally: Mentions, entry: number, other: number): boolean {
 
 /**
  * Per entry, into `marked`: whether a span starts or ends (its last character) in its sentence. Entries come in
- * text order. `marked` and the offsets are buffers kept between calls, grown to the largest plan seen.
+ * text order. `marked` and the offsets are buffers kept between calls (up to RETAINED_CAPACITY).
  */
 function markEntries(tally: Mentions, spans: readonly Span[], marked: Uint8Array): Uint8Array {
   const entries = tally.entryCount;
