@@ -20,22 +20,19 @@ export interface CompiledChecklist {
   readonly automaton: Automaton;
   readonly firstSentenceEnd: number;
   readonly items: readonly CompiledItem[];
-  /** per phrase pattern: the indices of the items listing it in anyOf, ascending */
-  readonly anyOfItems: readonly (readonly number[])[];
   /**
-   * per pattern: the number of its first (pattern, item) anyOf listing; the listings of one pattern are numbered
-   * consecutively in the order of anyOfItems, so per-listing state fits in one flat array of `anyOfListings` entries
+   * Who lists each phrase pattern p, in anyOf, allOf and noneOf: the items anyOfItem[anyOfStart[p] …
+   * anyOfStart[p + 1]], ascending (the same for allOf and noneOf). A position in anyOfItem (allOfItem) numbers one
+   * (phrase, item) listing, so per-listing state fits in one flat array of anyOfItem.length entries.
    */
-  readonly anyOfListing: readonly number[];
-  readonly anyOfListings: number;
-  /** per pattern: the items listing it in noneOf */
-  readonly noneOfItems: readonly (readonly number[])[];
-  /** per pattern: the items listing it in allOf, and the number of its first allOf listing (as for anyOf) */
-  readonly allOfItems: readonly (readonly number[])[];
-  readonly allOfListing: readonly number[];
-  readonly allOfListings: number;
+  readonly anyOfStart: Int32Array;
+  readonly anyOfItem: Int32Array;
+  readonly allOfStart: Int32Array;
+  readonly allOfItem: Int32Array;
+  readonly noneOfStart: Int32Array;
+  readonly noneOfItem: Int32Array;
   /** per item: its distinct allOf phrases (0: no allOf) */
-  readonly allOfPhrases: readonly number[];
+  readonly allOfPhrases: Int32Array;
   readonly hasAllOf: boolean;
 }
 
@@ -62,34 +59,39 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
     allOf: (item.phrases.allOf ?? []).map(intern),
     noneOf: (item.phrases.noneOf ?? []).map(intern),
   }));
-  const itemsListing = (list: (item: CompiledItem) => readonly number[]): number[][] =>
-    patterns.map((_, pattern) => items.flatMap((item, index) => (list(item).includes(pattern) ? [index] : [])));
-  const anyOfItems = itemsListing((item) => item.anyOf);
-  const allOfItems = itemsListing((item) => item.allOf);
+  const anyOf = listings(patterns.length, items, (item) => item.anyOf);
+  const allOf = listings(patterns.length, items, (item) => item.allOf);
+  const noneOf = listings(patterns.length, items, (item) => item.noneOf);
   const compiled: CompiledChecklist = {
     automaton: buildAutomaton([...patterns, ...SENTENCE_ENDS]),
     firstSentenceEnd: patterns.length,
     items,
-    anyOfItems,
-    anyOfListing: firstListings(anyOfItems),
-    anyOfListings: anyOfItems.reduce((sum, owners) => sum + owners.length, 0),
-    noneOfItems: itemsListing((item) => item.noneOf),
-    allOfItems,
-    allOfListing: firstListings(allOfItems),
-    allOfListings: allOfItems.reduce((sum, owners) => sum + owners.length, 0),
-    allOfPhrases: items.map((item) => new Set(item.allOf).size),
+    anyOfStart: anyOf.start,
+    anyOfItem: anyOf.item,
+    allOfStart: allOf.start,
+    allOfItem: allOf.item,
+    noneOfStart: noneOf.start,
+    noneOfItem: noneOf.item,
+    allOfPhrases: Int32Array.from(items, (item) => new Set(item.allOf).size),
     hasAllOf: items.some((item) => item.allOf.length > 0),
   };
   cache.set(checklist, compiled);
   return compiled;
 }
 
-/** Per pattern, the running count of the listings before it. */
-function firstListings(ownersByPattern: readonly (readonly number[])[]): number[] {
-  let listings = 0;
-  return ownersByPattern.map((owners) => {
-    const first = listings;
-    listings += owners.length;
-    return first;
-  });
+/** Per pattern, the items listing it (in the list `list` picks), ascending, as one flat array with offsets. */
+function listings(
+  patterns: number,
+  items: readonly CompiledItem[],
+  list: (item: CompiledItem) => readonly number[],
+): { start: Int32Array; item: Int32Array } {
+  const start = new Int32Array(patterns + 1);
+  const listed: number[] = [];
+  for (let pattern = 0; pattern < patterns; pattern += 1) {
+    items.forEach((item, index) => {
+      if (list(item).includes(pattern)) listed.push(index);
+    });
+    start[pattern + 1] = listed.length;
+  }
+  return { start, item: Int32Array.from(listed) };
 }

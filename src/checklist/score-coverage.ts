@@ -2,6 +2,7 @@ import type { Coverage, CoverageItem, Quote, Span } from "../types.js";
 import { compileChecklist } from "./compile-checklist.js";
 import { DEFAULT_CHECKLIST } from "./default-checklist.js";
 import type { Checklist } from "./schema.js";
+import { INITIAL_CAPACITY, RETAINED_CAPACITY } from "../int32-buffers.js";
 import { tallyMentions, type Mentions } from "./tally-mentions.js";
 
 /** What coverage needs from a plan: its text and, optionally, the spans of its targets and dates. */
@@ -42,8 +43,10 @@ export function scoreCoverage(plan: CoveragePlan, checklist: Checklist = DEFAULT
   const compiled = compileChecklist(checklist);
   const { text } = plan;
   const tally = tallyMentions(compiled, text);
-  const withTarget = markEntries(tally, plan.targets ?? []);
-  const withDate = markEntries(tally, plan.dates ?? []);
+  const withTarget = markEntries(tally, plan.targets ?? [], WITH_TARGET);
+  const withDate = markEntries(tally, plan.dates ?? [], WITH_DATE);
+  WITH_TARGET = retained(withTarget, WITH_TARGET);
+  WITH_DATE = retained(withDate, WITH_DATE);
 
   const items: CoverageItem[] = [];
   let total = 0;
@@ -106,27 +109,42 @@ function outranks(tally: Mentions, entry: number, other: number): boolean {
   return byPhrases > 0 || (byPhrases === 0 && tally.mentionsIn[entry]! > tally.mentionsIn[other]!);
 }
 
-/** Per entry: whether a span starts or ends (its last character) in its sentence. Entries come in text order. */
-function markEntries(tally: Mentions, spans: readonly Span[]): Uint8Array {
+/**
+ * Per entry, into `marked`: whether a span starts or ends (its last character) in its sentence. Entries come in
+ * text order. `marked` and the offsets are buffers kept between calls (up to RETAINED_CAPACITY).
+ */
+function markEntries(tally: Mentions, spans: readonly Span[], marked: Uint8Array): Uint8Array {
   const entries = tally.entryCount;
-  const marked = new Uint8Array(entries);
-  if (entries === 0 || spans.length === 0) return marked;
-  const offsets: number[] = [];
+  if (marked.length < entries) marked = new Uint8Array(Math.max(entries, 2 * marked.length));
+  if (entries === 0 || spans.length === 0) return marked.fill(0, 0, entries);
+  const count = 2 * spans.length;
+  const buffer = OFFSETS.length < count ? new Int32Array(Math.max(count, 2 * OFFSETS.length)) : OFFSETS;
+  OFFSETS = retained(buffer, OFFSETS);
   let sorted = true;
-  for (const span of spans) {
-    const last = Math.max(span.start, span.end - 1);
-    if (offsets.length > 0 && span.start < offsets[offsets.length - 1]!) sorted = false;
-    offsets.push(span.start, last);
+  for (let k = 0; k < spans.length; k += 1) {
+    const span = spans[k]!;
+    if (k > 0 && span.start < buffer[2 * k - 1]!) sorted = false;
+    buffer[2 * k] = span.start;
+    buffer[2 * k + 1] = Math.max(span.start, span.end - 1);
   }
   // spans in text order that do not overlap (dates and targets usually) need no sort
-  if (!sorted) offsets.sort((a, b) => a - b);
+  const offsets = sorted ? buffer : buffer.subarray(0, count).sort();
   let next = 0;
   for (let entry = 0; entry < entries; entry += 1) {
     const start = tally.sentenceStart[entry]!;
-    while (next < offsets.length && offsets[next]! < start) next += 1;
-    marked[entry] = next < offsets.length && offsets[next]! < tally.sentenceEnd[entry]! ? 1 : 0;
+    while (next < count && offsets[next]! < start) next += 1;
+    marked[entry] = next < count && offsets[next]! < tally.sentenceEnd[entry]! ? 1 : 0;
   }
   return marked;
+}
+
+let OFFSETS: Int32Array = new Int32Array(INITIAL_CAPACITY);
+let WITH_TARGET: Uint8Array = new Uint8Array(INITIAL_CAPACITY);
+let WITH_DATE: Uint8Array = new Uint8Array(INITIAL_CAPACITY);
+
+/** The buffer to keep for the next call: `grown`, unless a huge plan grew it past RETAINED_CAPACITY. */
+function retained<T extends Int32Array | Uint8Array>(grown: T, kept: T): T {
+  return grown.length <= RETAINED_CAPACITY ? grown : kept;
 }
 
 function anyMarked(tally: Mentions, first: number, marked: Uint8Array): boolean {

@@ -7,19 +7,17 @@ import { sentenceStop, trimEnd, trimStart } from "./split-sentences.js";
 /**
  * The counted mentions of every item of a checklist in one text, as flat arrays (no object per match or
  * sentence). An entry is one sentence of one item holding a counted mention; entries are numbered in text order
- * (sentence by sentence), and each item's entries are chained through `nextEntry`.
+ * (sentence by sentence), and each item's entries are chained through `nextEntry`. The arrays are buffers kept
+ * between calls: valid until the next tallyMentions call, and longer than the items and entries they hold.
  */
-interface ItemCounts {
-  /** per item: counted mentions, distinct phrases among them, its entries, and its first and last (-1: none) */
-  readonly mentions: number[];
-  readonly phrases: number[];
-  readonly entries: number[];
-  readonly firstEntry: number[];
-  readonly lastEntry: number[];
-}
-
-export interface Mentions extends ItemCounts {  /** per entry (entryCount of them): the sentence's span, its distinct phrases and mentions, and the item's next
-   * entry (-1: none); views valid until the next tallyMentions call */
+export interface Mentions {
+  /** per item: counted mentions, distinct phrases among them, its entries, and its first entry (-1: none) */
+  readonly mentions: Int32Array;
+  readonly phrases: Int32Array;
+  readonly entries: Int32Array;
+  readonly firstEntry: Int32Array;
+  /** per entry (entryCount of them): the sentence's span, its distinct phrases and mentions, and the item's next
+   * entry (-1: none) */
   readonly entryCount: number;
   readonly sentenceStart: Int32Array;
   readonly sentenceEnd: Int32Array;
@@ -63,7 +61,33 @@ class EntryColumns {
   }
 }
 
-const ENTRIES = new EntryColumns();
+/** (item, listing, start) triples waiting for their sentence to end, in buffers kept between calls. */
+class PendingMentions {
+  count = 0;
+  item: Int32Array = new Int32Array(INITIAL_CAPACITY);
+  listing: Int32Array = new Int32Array(INITIAL_CAPACITY);
+  start: Int32Array = new Int32Array(INITIAL_CAPACITY);
+
+  /** Empties the list (giving back the room a huge sentence made). */
+  clear(): void {
+    this.count = 0;
+    if (this.item.length > RETAINED_CAPACITY) this.resize(INITIAL_CAPACITY);
+  }
+
+  add(item: number, listing: number, start: number): void {
+    if (this.count === this.item.length) this.resize(this.count * 2);
+    const k = this.count++;
+    this.item[k] = item;
+    this.listing[k] = listing;
+    this.start[k] = start;
+  }
+
+  private resize(capacity: number): void {
+    this.item = resizedInt32(this.item, capacity, this.count);
+    this.listing = resizedInt32(this.listing, capacity, this.count);
+    this.start = resizedInt32(this.start, capacity, this.count);
+  }
+}
 
 /** Reused by every call (all synchronous): the matches never leave tallyMentions. */
 const MATCHES = new OccurrenceList();
@@ -74,163 +98,174 @@ const MATCHES = new OccurrenceList();
  * of the same item (in this order such a match comes first), or outside a sentence, or — for an item with allOf —
  * in a sentence that does not hold every allOf phrase. Whether a match lies in a sentence (and which allOf phrases
  * the sentence holds) is known when the sentence ends, so the matches that pass the first two tests wait there.
+ *
+ * A noneOf occurrence blocks its items up to its end. A match's noneOf role is applied before its other roles: so
+ * when a match is handed to an item, `blockedUpTo` is the furthest end of the item's noneOf occurrences starting
+ * at or before it, and it lies inside one of them exactly when that end is at or after its own.
  */
 export function tallyMentions(compiled: CompiledChecklist, text: string): Mentions {
-  const itemCount = compiled.items.length;
-  const counts: ItemCounts = {
-    mentions: new Array<number>(itemCount).fill(0),
-    phrases: new Array<number>(itemCount).fill(0),
-    entries: new Array<number>(itemCount).fill(0),
-    firstEntry: new Array<number>(itemCount).fill(-1),
-    lastEntry: new Array<number>(itemCount).fill(-1),
-  };
-  ENTRIES.clear();
+  const tally = TALLY;
+  tally.reset(compiled);
   const found = findAll(compiled.automaton, text, MATCHES);
-  const { anyOfItems, anyOfListing, allOfItems, allOfListing, noneOfItems, firstSentenceEnd } = compiled;
-  const blockedUpTo = new Array<number>(itemCount).fill(-1);
-  const maxEnd = new Array<number>(itemCount).fill(-1);
-  const sentence = new PendingSentence(compiled, counts, ENTRIES);
+  const { anyOfStart, anyOfItem, allOfStart, allOfItem, noneOfStart, noneOfItem, firstSentenceEnd } = compiled;
+  const { blockedUpTo, maxEnd, pending, pendingAllOf } = tally;
   for (let m = 0; m < found.length; m += 1) {
     const pattern = found.pattern[m]!;
     const start = found.start[m]!;
     if (pattern >= firstSentenceEnd) {
-      sentence.close(text, sentenceStop(text, start));
-      sentence.rawStart = start + 1;
+      tally.close(text, sentenceStop(text, start));
+      tally.rawStart = start + 1;
       continue;
     }
     const end = found.end[m]!;
-    blockOwners(noneOfItems[pattern]!, end, blockedUpTo);
-    const owners = anyOfItems[pattern]!;
-    for (let k = 0; k < owners.length; k += 1) {
-      const owner = owners[k]!;
+    for (let k = noneOfStart[pattern]!; k < noneOfStart[pattern + 1]!; k += 1) {
+      const owner = noneOfItem[k]!;
+      if (end > blockedUpTo[owner]!) blockedUpTo[owner] = end;
+    }
+    for (let k = anyOfStart[pattern]!; k < anyOfStart[pattern + 1]!; k += 1) {
+      const owner = anyOfItem[k]!;
       if (blockedUpTo[owner]! >= end || end <= maxEnd[owner]!) continue;
       maxEnd[owner] = end;
-      sentence.mention(owner, anyOfListing[pattern]! + k, start);
+      pending.add(owner, k, start);
     }
-    const allOfOwners = allOfItems[pattern]!;
-    for (let k = 0; k < allOfOwners.length; k += 1) {
-      const owner = allOfOwners[k]!;
-      if (blockedUpTo[owner]! < end) sentence.holds(owner, allOfListing[pattern]! + k, start);
+    for (let k = allOfStart[pattern]!; k < allOfStart[pattern + 1]!; k += 1) {
+      const owner = allOfItem[k]!;
+      if (blockedUpTo[owner]! < end) pendingAllOf.add(owner, k, start);
     }
   }
-  sentence.close(text, text.length);
-  const entryCount = ENTRIES.count;
-  const view = (column: Int32Array): Int32Array => column.subarray(0, entryCount);
-  return {
-    mentions: counts.mentions, phrases: counts.phrases, entries: counts.entries, firstEntry: counts.firstEntry,
-    lastEntry: counts.lastEntry, entryCount, sentenceStart: view(ENTRIES.sentenceStart),
-    sentenceEnd: view(ENTRIES.sentenceEnd), phrasesIn: view(ENTRIES.phrasesIn), mentionsIn: view(ENTRIES.mentionsIn),
-    nextEntry: view(ENTRIES.nextEntry),
-  };
+  tally.close(text, text.length);
+  return tally;
 }
 
-/**
- * A noneOf occurrence blocks its items up to its end. Matches come in order of start, longest first, and a
- * match's noneOf role is applied before its other roles: so when a match is handed to an item, `blockedUpTo` is
- * the furthest end of the item's noneOf occurrences starting at or before it, and it lies inside one of them
- * exactly when that end is at or after its own.
- */
-function blockOwners(owners: readonly number[], end: number, blockedUpTo: number[]): void {
-  for (let k = 0; k < owners.length; k += 1) {
-    const owner = owners[k]!;
-    if (end > blockedUpTo[owner]!) blockedUpTo[owner] = end;
-  }
-}
-
-/** The mentions (and allOf phrases) of the sentence being read, counted into the tally when it ends. */
-class PendingSentence {
-  /** where the sentence's stretch of text begins: after the previous sentence end */
-  rawStart = 0;
-  /** the number of the sentence, counting every stretch closed so far */
-  private number = 0;
-  /** per pending mention (the first `mentions` entries): the item, its (phrase, item) listing and where it starts */
-  private mentions = 0;
-  private readonly owner: number[] = [];
-  private readonly listing: number[] = [];
-  private readonly start: number[] = [];
-  /** the same for the allOf phrases the sentence holds (the arrays are reused: resetting a length is slow) */
-  private allOfMentions = 0;
-  private readonly allOfOwner: number[] = [];
-  private readonly allOfListing: number[] = [];
-  private readonly allOfStart: number[] = [];
+/** The tally of one text, in buffers kept between calls (sized for the largest checklist seen). */
+class Tally implements Mentions {
+  /** per item: the Mentions counts, its last entry, and how far noneOf blocks it / its counted matches reach */
+  mentions = new Int32Array(0);
+  phrases = new Int32Array(0);
+  entries = new Int32Array(0);
+  firstEntry = new Int32Array(0);
+  private lastEntry = new Int32Array(0);
+  blockedUpTo = new Int32Array(0);
+  maxEnd = new Int32Array(0);
+  /** per item: the allOf phrases the sentence being closed holds */
+  private held = new Int32Array(0);
   /** per anyOf listing: the start of the last sentence it was counted in (-1: never) */
-  private readonly countedIn: number[];
-  /** per allOf listing: the number of the last sentence it was held in; per item: the allOf phrases held */
-  private readonly heldIn: number[];
-  private readonly held: number[];
+  private countedIn = new Int32Array(0);
+  /** per allOf listing: the number of the last sentence it was held in (-1: never) */
+  private heldIn = new Int32Array(0);
 
-  constructor(
-    private readonly compiled: CompiledChecklist,
-    private readonly tally: ItemCounts,
-    private readonly entries: EntryColumns,
-  ) {
-    this.countedIn = new Array<number>(compiled.anyOfListings).fill(-1);
-    this.heldIn = new Array<number>(compiled.allOfListings).fill(-1);
-    this.held = new Array<number>(compiled.hasAllOf ? compiled.items.length : 0).fill(0);
+  private readonly columns = new EntryColumns();
+  readonly pending = new PendingMentions();
+  readonly pendingAllOf = new PendingMentions();
+  /** where the sentence being read begins: after the previous sentence end */
+  rawStart = 0;
+  /** the number of the sentence being read, counting every stretch closed before it */
+  private sentence = 0;
+  private allOfPhrases: Int32Array = new Int32Array(0);
+  private hasAllOf = false;
+
+  get entryCount(): number {
+    return this.columns.count;
+  }
+  get sentenceStart(): Int32Array {
+    return this.columns.sentenceStart;
+  }
+  get sentenceEnd(): Int32Array {
+    return this.columns.sentenceEnd;
+  }
+  get phrasesIn(): Int32Array {
+    return this.columns.phrasesIn;
+  }
+  get mentionsIn(): Int32Array {
+    return this.columns.mentionsIn;
+  }
+  get nextEntry(): Int32Array {
+    return this.columns.nextEntry;
   }
 
-  mention(owner: number, listing: number, start: number): void {
-    const k = this.mentions++;
-    this.owner[k] = owner;
-    this.listing[k] = listing;
-    this.start[k] = start;
-  }
-
-  holds(owner: number, listing: number, start: number): void {
-    const k = this.allOfMentions++;
-    this.allOfOwner[k] = owner;
-    this.allOfListing[k] = listing;
-    this.allOfStart[k] = start;
+  reset(compiled: CompiledChecklist): void {
+    const items = compiled.items.length;
+    if (this.mentions.length < items) {
+      this.mentions = new Int32Array(items);
+      this.phrases = new Int32Array(items);
+      this.entries = new Int32Array(items);
+      this.firstEntry = new Int32Array(items);
+      this.lastEntry = new Int32Array(items);
+      this.blockedUpTo = new Int32Array(items);
+      this.maxEnd = new Int32Array(items);
+      this.held = new Int32Array(items);
+    }
+    if (this.countedIn.length < compiled.anyOfItem.length) this.countedIn = new Int32Array(compiled.anyOfItem.length);
+    if (this.heldIn.length < compiled.allOfItem.length) this.heldIn = new Int32Array(compiled.allOfItem.length);
+    this.mentions.fill(0, 0, items);
+    this.phrases.fill(0, 0, items);
+    this.entries.fill(0, 0, items);
+    this.firstEntry.fill(-1, 0, items);
+    this.lastEntry.fill(-1, 0, items);
+    this.blockedUpTo.fill(-1, 0, items);
+    this.maxEnd.fill(-1, 0, items);
+    this.countedIn.fill(-1, 0, compiled.anyOfItem.length);
+    this.heldIn.fill(-1, 0, compiled.allOfItem.length);
+    this.columns.clear();
+    this.pending.clear();
+    this.pendingAllOf.clear();
+    this.rawStart = 0;
+    this.sentence = 0;
+    this.allOfPhrases = compiled.allOfPhrases;
+    this.hasAllOf = compiled.hasAllOf;
   }
 
   /** Ends the sentence at `rawEnd`: counts the pending mentions that lie in it once trimmed. */
   close(text: string, rawEnd: number): void {
-    if (this.mentions > 0) {
+    const { pending, allOfPhrases } = this;
+    if (pending.count > 0) {
       const start = trimStart(text, this.rawStart, rawEnd);
       const end = trimEnd(text, start, rawEnd);
-      if (this.compiled.hasAllOf) this.countAllOf(start, end);
-      const { allOfPhrases } = this.compiled;
-      for (let k = 0; k < this.mentions; k += 1) {
-        const owner = this.owner[k]!;
-        const at = this.start[k]!;
+      if (this.hasAllOf) this.countAllOf(start, end);
+      for (let k = 0; k < pending.count; k += 1) {
+        const item = pending.item[k]!;
+        const at = pending.start[k]!;
         if (at < start || at >= end) continue;
-        if (allOfPhrases[owner]! > 0 && this.held[owner] !== allOfPhrases[owner]) continue;
-        this.count(owner, this.listing[k]!, start, end);
+        if (allOfPhrases[item]! > 0 && this.held[item] !== allOfPhrases[item]) continue;
+        this.count(item, pending.listing[k]!, start, end);
       }
     }
-    this.mentions = this.allOfMentions = 0;
-    this.number += 1;
+    pending.count = this.pendingAllOf.count = 0;
+    this.sentence += 1;
   }
 
   /** Per item, how many of its distinct allOf phrases occur in the sentence start..end. */
   private countAllOf(start: number, end: number): void {
-    this.held.fill(0);
-    for (let k = 0; k < this.allOfMentions; k += 1) {
-      const at = this.allOfStart[k]!;
-      const listing = this.allOfListing[k]!;
-      if (at < start || at >= end || this.heldIn[listing] === this.number) continue;
-      this.heldIn[listing] = this.number;
-      const owner = this.allOfOwner[k]!;
-      this.held[owner] = this.held[owner]! + 1;
+    const { pendingAllOf, held, heldIn } = this;
+    held.fill(0);
+    for (let k = 0; k < pendingAllOf.count; k += 1) {
+      const at = pendingAllOf.start[k]!;
+      const listing = pendingAllOf.listing[k]!;
+      if (at < start || at >= end || heldIn[listing] === this.sentence) continue;
+      heldIn[listing] = this.sentence;
+      const item = pendingAllOf.item[k]!;
+      held[item] = held[item]! + 1;
     }
   }
 
   private count(item: number, listing: number, start: number, end: number): void {
-    const { tally, entries } = this;
-    let entry = tally.lastEntry[item]!;
-    if (entry < 0 || entries.sentenceStart[entry] !== start) {
-      const added = entries.add(start, end);
-      if (entry < 0) tally.firstEntry[item] = added;
-      else entries.nextEntry[entry] = added;
-      tally.lastEntry[item] = entry = added;
-      tally.entries[item] = tally.entries[item]! + 1;
+    const { columns } = this;
+    let entry = this.lastEntry[item]!;
+    if (entry < 0 || columns.sentenceStart[entry] !== start) {
+      const added = columns.add(start, end);
+      if (entry < 0) this.firstEntry[item] = added;
+      else columns.nextEntry[entry] = added;
+      this.lastEntry[item] = entry = added;
+      this.entries[item] = this.entries[item]! + 1;
     }
-    entries.mentionsIn[entry] = entries.mentionsIn[entry]! + 1;
-    tally.mentions[item] = tally.mentions[item]! + 1;
+    columns.mentionsIn[entry] = columns.mentionsIn[entry]! + 1;
+    this.mentions[item] = this.mentions[item]! + 1;
     const seenIn = this.countedIn[listing]!;
     if (seenIn === start) return;
-    entries.phrasesIn[entry] = entries.phrasesIn[entry]! + 1;
-    if (seenIn < 0) tally.phrases[item] = tally.phrases[item]! + 1;
+    columns.phrasesIn[entry] = columns.phrasesIn[entry]! + 1;
+    if (seenIn < 0) this.phrases[item] = this.phrases[item]! + 1;
     this.countedIn[listing] = start;
   }
 }
+
+const TALLY = new Tally();

@@ -52,6 +52,22 @@ describe("aho-corasick", () => {
       }),
     );
   });
+  it("agrees with indexOf for random pattern sets (the packed rows of many states overlaid)", () => {
+    const unit = fc.constantFrom("作", "业", "课", "后", "服", "务", "x");
+    const word = fc.array(unit, { minLength: 1, maxLength: 5 }).map((chars) => chars.join(""));
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 30 }), fc.array(unit, { maxLength: 60 }), (patterns, chars) => {
+        const text = chars.join("");
+        const expected: [number, number, number][] = [];
+        for (let start = 0; start < text.length; start += 1) {
+          const here = patterns.flatMap((pattern, index) => (text.startsWith(pattern, start) ? [index] : []));
+          here.sort((a, b) => patterns[b]!.length - patterns[a]!.length);
+          for (const index of here) expected.push([index, start, start + patterns[index]!.length]);
+        }
+        expect(listed(findAll(buildAutomaton(patterns), text))).toEqual(expected);
+      }),
+    );
+  });
 });
 
 describe("splitSentences", () => {
