@@ -1,4 +1,4 @@
-import type { HeadingCandidate } from "./_heading.js";
+import { labelCandidate, type HeadingCandidate } from "./_heading.js";
 import { readCalendarWhen } from "./calendar-when.js";
 import { markerAt } from "./marker.js";
 import { sectionWordAt } from "./_term-index.js";
@@ -32,11 +32,12 @@ function skipSpaces(text: string, from: number, to: number): number {
  */
 export function findLabelCandidates(text: string): HeadingCandidate[] {
   const found: HeadingCandidate[] = [];
+  const colons = new ColonFinder(text);
   let lineStart = 0;
   while (lineStart <= text.length) {
     const newline = text.indexOf("\n", lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
-    const label = readLabel(text, lineStart, lineEnd);
+    const label = readLabel(text, lineStart, lineEnd, colons);
     if (label !== null) found.push(label);
     if (newline === -1) break;
     lineStart = newline + 1;
@@ -44,18 +45,41 @@ export function findLabelCandidates(text: string): HeadingCandidate[] {
   return found;
 }
 
-function readLabel(text: string, lineStart: number, lineEnd: number): HeadingCandidate | null {
+/** The next colon (":" or "：") at or after a position; positions asked in increasing order, each colon found once by indexOf. */
+class ColonFinder {
+  private readonly text: string;
+  private ascii = -1;
+  private wide = -1;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  /** The first colon at or after `from`; text.length when none. */
+  from(from: number): number {
+    if (this.ascii < from && this.ascii !== this.text.length) this.ascii = this.indexOrEnd(":", from);
+    if (this.wide < from && this.wide !== this.text.length) this.wide = this.indexOrEnd("：", from);
+    return Math.min(this.ascii, this.wide);
+  }
+
+  private indexOrEnd(colon: string, from: number): number {
+    const at = this.text.indexOf(colon, from);
+    return at === -1 ? this.text.length : at;
+  }
+}
+
+function readLabel(text: string, lineStart: number, lineEnd: number, colons: ColonFinder): HeadingCandidate | null {
   const start = skipSpaces(text, lineStart, lineEnd);
   if (start >= lineEnd || markerAt(text, start) !== null) return null;
 
   const attachment = text.startsWith("附件", start) ? ATTACHMENT.exec(text.slice(start, Math.min(lineEnd, start + MAX_LABEL_CHARS))) : null;
-  if (attachment !== null) return { start, markerEnd: start, style: "label", number: 0, labelEnd: start + attachment[0].trimEnd().length, topLevel: true };
+  if (attachment !== null) return labelCandidate(start, start + attachment[0].trimEnd().length, true, undefined);
 
   const when = readCalendarWhen(text, start);
   if (when !== null && when.grain !== "day") {
     const afterWhen = skipSpaces(text, start + when.length, lineEnd);
     if (isColon(text.charCodeAt(afterWhen)) || afterWhen === lineEnd) {
-      return { start, markerEnd: start, style: "label", number: 0, labelEnd: start + when.length, calendar: true };
+      return labelCandidate(start, start + when.length, undefined, true);
     }
   }
 
@@ -64,16 +88,15 @@ function readLabel(text: string, lineStart: number, lineEnd: number): HeadingCan
     const termEnd = start + term.length;
     const after = skipSpaces(text, termEnd, lineEnd);
     if (after === lineEnd || isColon(text.charCodeAt(after)) || markerAt(text, after) !== null) {
-      return { start, markerEnd: start, style: "label", number: 0, labelEnd: termEnd, topLevel: !isColon(text.charCodeAt(after)) || TOP_LEVEL_TERMS.includes(term) };
+      return labelCandidate(start, termEnd, !isColon(text.charCodeAt(after)) || TOP_LEVEL_TERMS.includes(term), undefined);
     }
   }
 
   const windowEnd = Math.min(lineEnd, start + MAX_LABEL_CHARS + 1);
-  let colon = start;
-  while (colon < windowEnd && !isColon(text.charCodeAt(colon))) colon += 1;
+  const colon = Math.min(colons.from(start), windowEnd);
   if (colon === windowEnd || colon - start < MIN_FREE_LABEL_CHARS) return null;
   const head = text.slice(start, colon);
   if (SENTENCE_PUNCT.test(head)) return null;
   if (skipSpaces(text, colon + 1, lineEnd) !== lineEnd) return null;
-  return { start, markerEnd: start, style: "label", number: 0, labelEnd: start + head.trimEnd().length };
+  return labelCandidate(start, start + head.trimEnd().length, undefined, undefined);
 }

@@ -1,7 +1,8 @@
-import type { HeadingCandidate } from "./_heading.js";
+import { markerCandidate, type HeadingCandidate } from "./_heading.js";
 import { findNextMarker, precededByNumeral } from "./marker.js";
+import { charSet } from "./_chars.js";
 
-const CN_NUMERAL = /[一二三四五六七八九十两]/;
+const isCnNumeral = charSet("一二三四五六七八九十两");
 
 /**
  * Every numbered marker in the text ("一、", "(一)", "1.", "⑴", "第一部分" …) with its style and number.
@@ -14,15 +15,14 @@ export function findMarkerCandidates(text: string): HeadingCandidate[] {
     from = match.index + match.length;
     const { marker } = match;
     if (marker === null) continue;
-    if (precededByNumeral(marker.style, text.charAt(match.index - 1))) {
+    if (precededByNumeral(marker.style, text.charCodeAt(match.index - 1))) {
       // "20、" inside "2020、": look again from the next character, the match may hide a real marker
       from = match.index + 1;
       continue;
     }
     const end = match.index + match.length;
-    const next = text.charAt(end);
-    if ((marker.style === "cn" || marker.style === "di-dun") && CN_NUMERAL.test(next)) continue;
-    found.push({ start: match.index, markerEnd: end, style: marker.style, number: marker.number });
+    if ((marker.style === "cn" || marker.style === "di-dun") && isCnNumeral(text.charCodeAt(end))) continue;
+    found.push(markerCandidate(match.index, end, marker.style, marker.number));
   }
   return found;
 }

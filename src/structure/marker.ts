@@ -35,15 +35,13 @@ export interface MarkerMatch {
  * Read with char codes rather than a regex: the scan looks at every character of the plan, and one table
  * lookup rules out almost all of them. What may precede a marker is checked by the caller (`precededByNumeral`).
  */
-/** What a character is to the grammar; the kinds up to NumberedChar can start a marker. */
+/** What a character is to the grammar; the kinds from CnNumeral to NumberedChar can start a marker. */
 const enum Char { Other, CnNumeral, Digit, Di, OpenParen, NumberedChar, CloseParen, CnPunct, Dun, FullStop, DiSuffix }
 const CHAR = new Uint8Array(0x10000);
 let grammarChars = "";
-let startChars = "";
 const mark = (chars: string, kind: Char): void => {
   for (const char of chars) CHAR[char.charCodeAt(0)] = kind;
   grammarChars += chars;
-  if (kind <= Char.NumberedChar) startChars += chars;
 };
 mark("一二三四五六七八九十", Char.CnNumeral);
 mark("0123456789０１２３４５６７８９", Char.Digit);
@@ -57,7 +55,8 @@ mark("章节条", Char.DiSuffix);
 mark(String.fromCharCode(...Array.from({ length: 0x249c - 0x2460 }, (_, i) => 0x2460 + i)), Char.NumberedChar);
 // bitsets checked before the kind table: most characters are Other, and the bitsets stay in cache (see charSet)
 const isGrammarChar = charSet(grammarChars);
-const canStartMarker = charSet(startChars);
+const isCnNumeralOrDi = charSet("一二三四五六七八九十第");
+const isDigitOrDot = charSet("0123456789０１２３４５６７８９.．");
 
 const kindAt = (text: string, offset: number): Char => {
   const code = text.charCodeAt(offset);
@@ -153,10 +152,11 @@ export function markerAt(text: string, offset: number): MarkerMatch | null {
 
 /** The first marker starting at or after `from`, or null. */
 export function findNextMarker(text: string, from: number): MarkerMatch | null {
-  for (let offset = from; offset < text.length; offset += 1) {
-    const code = text.charCodeAt(offset);
-    if (!canStartMarker(code)) continue;
-    const match = readAt(text, offset, CHAR[code] as Char);
+  const length = text.length;
+  for (let offset = from; offset < length; offset += 1) {
+    const kind = CHAR[text.charCodeAt(offset)] as Char;
+    if (kind === Char.Other || kind > Char.NumberedChar) continue;
+    const match = readAt(text, offset, kind);
     if (match !== null) return match;
   }
   return null;
@@ -164,11 +164,11 @@ export function findNextMarker(text: string, from: number): MarkerMatch | null {
 
 /**
  * A marker glued to a numeral before it is the tail of a number, not a marker: "十一、" read from "一、",
- * "2020、" read as "20、", "第三、" read as "三、", "1.5." read as "5.".
+ * "2020、" read as "20、", "第三、" read as "三、", "1.5." read as "5.". `previous` is the char code before the marker.
  */
-export function precededByNumeral(style: MarkerStyle, previous: string): boolean {
-  if (style === "cn") return /[一二三四五六七八九十第]/.test(previous);
-  if (style === "arabic") return /[0-9０-９.．]/.test(previous);
+export function precededByNumeral(style: MarkerStyle, previous: number): boolean {
+  if (style === "cn") return isCnNumeralOrDi(previous);
+  if (style === "arabic") return isDigitOrDot(previous);
   return false;
 }
 

@@ -6,7 +6,7 @@ import { findMarkerCandidates } from "./find-marker-candidates.js";
 import { findParagraphLists } from "./prune-paragraph-lists.js";
 import { selectHeadings } from "./select-headings.js";
 import type { HeadingCandidate } from "./_heading.js";
-import { charSet, isWhiteSpace } from "./_chars.js";
+import { charSet } from "./_chars.js";
 
 const isClosingMark = charSet(":：。；;!?！？");
 const ATTACHMENT = /^附件\s*(?<number>[0-9]{1,2})$/;
@@ -24,7 +24,7 @@ export function parseSections(text: string): Section[] {
   const firstTree = buildSectionTree(headings, text.length);
   const paragraphs = findParagraphLists(text, firstTree);
   const tree = paragraphs.size === 0 ? firstTree : buildSectionTree(headings.filter((heading) => !paragraphs.has(heading)), text.length);
-  return resolveAttachments(tree.map((node) => toSection(text, node, nameOf(text, node), null)));
+  return resolveAttachments(tree.map((node) => toSection(text, node, null)));
 }
 
 /**
@@ -43,26 +43,17 @@ function mergeByStart(markers: readonly HeadingCandidate[], labels: readonly Hea
   return merged;
 }
 
-/** The title without marker, spaces and closing punctuation: what kinds and calendar labels are read from. */
-function nameOf(text: string, node: HeadingNode): string {
-  let start = node.heading.markerEnd;
-  let end = node.heading.titleEnd;
-  while (start < end && isWhiteSpace(text.charCodeAt(start))) start += 1;
-  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end -= 1;
-  while (end > start && isClosingMark(text.charCodeAt(end - 1))) end -= 1;
-  return text.slice(start, end);
-}
-
 function withoutClosingMarks(title: string): string {
   let end = title.length;
   while (end > 0 && isClosingMark(title.charCodeAt(end - 1))) end -= 1;
   return title.slice(0, end);
 }
 
-function toSection(text: string, node: HeadingNode, name: string, parentKind: SectionKind | null): Section {
+function toSection(text: string, node: HeadingNode, parentKind: SectionKind | null): Section {
   const { heading } = node;
-  const childNames = node.children.map((child) => nameOf(text, child));
-  const kind = detectSectionKind({ name, isLabel: heading.style === "label", childNames, parentKind });
+  const kind = detectSectionKind(text, node, parentKind);
+  const children: Section[] = [];
+  for (const child of node.children) children.push(toSection(text, child, kind));
   return {
     kind,
     title: text.slice(heading.start, heading.titleEnd),
@@ -71,7 +62,7 @@ function toSection(text: string, node: HeadingNode, name: string, parentKind: Se
     marker: text.slice(heading.start, heading.markerEnd),
     start: heading.start,
     end: node.end,
-    children: node.children.map((child, index) => toSection(text, child, childNames[index] ?? "", kind)),
+    children,
   };
 }
 

@@ -13,16 +13,11 @@ const isComma = charSet(",，");
 const isColon = charSet(":：");
 const [NEWLINE, RETURN] = [0x0a, 0x0d];
 
-interface Cursor {
-  readonly candidates: readonly HeadingCandidate[];
-  index: number;
-}
-
-/** The candidate starting exactly at `position`; positions must be asked in increasing order. */
-function candidateAt(cursor: Cursor, position: number): HeadingCandidate | undefined {
-  while (cursor.index < cursor.candidates.length && (cursor.candidates[cursor.index]?.start ?? Infinity) < position) cursor.index += 1;
-  const candidate = cursor.candidates[cursor.index];
-  return candidate !== undefined && candidate.start === position ? candidate : undefined;
+/** Index of the first candidate from `index` on that starts at or after `position` (candidates.length when none). */
+function firstFrom(candidates: readonly HeadingCandidate[], index: number, position: number): number {
+  let i = index;
+  while (i < candidates.length && (candidates[i] as HeadingCandidate).start < position) i += 1;
+  return i;
 }
 
 /** A marker that goes on with the numbering: a 1, or the next number of its style. */
@@ -30,9 +25,10 @@ function continues(candidate: HeadingCandidate, last: ReadonlyMap<string, number
   return candidate.style !== "label" && (candidate.number === 1 || candidate.number === (last.get(candidate.style) ?? 0) + 1);
 }
 
-function continuingAt(cursor: Cursor, position: number, last: ReadonlyMap<string, number>): boolean {
-  const candidate = candidateAt(cursor, position);
-  return candidate !== undefined && continues(candidate, last);
+/** Whether the first candidate starting at `position` (searched from `index`) goes on with the numbering. */
+function continuingAt(candidates: readonly HeadingCandidate[], index: number, position: number, last: ReadonlyMap<string, number>): boolean {
+  const candidate = candidates[firstFrom(candidates, index, position)];
+  return candidate !== undefined && candidate.start === position && continues(candidate, last);
 }
 
 export interface TitleEnd {
@@ -66,10 +62,9 @@ export function findTitleEnd(
   nextIndex: number,
   last: ReadonlyMap<string, number>,
 ): TitleEnd {
-  const cursor: Cursor = { candidates, index: nextIndex };
   if (heading.labelEnd !== undefined) {
     const after = skipSpaces(text, heading.labelEnd);
-    const next = continuingAt(cursor, after, last);
+    const next = continuingAt(candidates, nextIndex, after, last);
     const colonClosesLine = isColon(text.charCodeAt(after)) && isLineEndOrEnd(text.charCodeAt(skipSpaces(text, after + 1)));
     return { titleEnd: colonClosesLine ? after + 1 : heading.labelEnd, stoppedAt: next ? after : -1 };
   }
@@ -81,12 +76,15 @@ export function findTitleEnd(
     const termEnd = first + term.length;
     const after = skipSpaces(text, termEnd);
     const code = text.charCodeAt(after);
-    if (after < text.length && !isTitleStop(code) && !isTitleConnector(code) && candidateAt(cursor, after) === undefined) {
+    if (after < text.length && !isTitleStop(code) && !isTitleConnector(code) && candidates[firstFrom(candidates, nextIndex, after)]?.start !== after) {
       return { titleEnd: termEnd, stoppedAt: -1 };
     }
   }
 
   const limit = Math.min(text.length, contentStart + MAX_TITLE_CHARS);
+  // only the first candidate at a position counts (a label before a marker at the same offset hides it)
+  let index = firstFrom(candidates, nextIndex, contentStart + 1);
+  let nextStart = index < candidates.length ? (candidates[index] as HeadingCandidate).start : text.length;
   for (let i = contentStart; i < limit; i += 1) {
     const code = text.charCodeAt(i);
     if (isTitleStop(code)) {
@@ -94,7 +92,11 @@ export function findTitleEnd(
       const closesLine = code !== NEWLINE && code !== RETURN && isLineEndOrEnd(text.charCodeAt(skipSpaces(text, i + 1)));
       return { titleEnd: closesLine ? i + 1 : trimEnd(text, contentStart, i), stoppedAt: -1 };
     }
-    if (i > contentStart && continuingAt(cursor, i, last)) return { titleEnd: trimEnd(text, contentStart, i), stoppedAt: i };
+    if (i === nextStart) {
+      if (continues(candidates[index] as HeadingCandidate, last)) return { titleEnd: trimEnd(text, contentStart, i), stoppedAt: i };
+      index = firstFrom(candidates, index, i + 1);
+      nextStart = index < candidates.length ? (candidates[index] as HeadingCandidate).start : text.length;
+    }
   }
   if (limit === text.length) return { titleEnd: trimEnd(text, contentStart, limit), stoppedAt: -1 };
   let comma = limit - 1;

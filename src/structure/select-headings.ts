@@ -2,7 +2,7 @@ import type { Heading, HeadingCandidate } from "./_heading.js";
 import { findTitleEnd } from "./run-in-title.js";
 import { sectionWordAt } from "./_term-index.js";
 import { charSet, isInlineSpace, isWhiteSpace } from "./_chars.js";
-import { createParenDepth } from "./_paren-depth.js";
+import { ParenDepth } from "./_paren-depth.js";
 
 /** How many spaces before a marker are skipped to see what precedes it (line start, sentence end …). */
 const LOOKBACK_SPACES = 8;
@@ -60,30 +60,17 @@ function contextOf(text: string, candidate: HeadingCandidate, previous: Heading 
   return "inline";
 }
 
-/** For each style, the starts of its number-1 and number-2 candidates, to see whether a list that starts goes on. */
-function indexListStarts(candidates: readonly HeadingCandidate[]): Map<string, { start: number; number: number }[]> {
-  const index = new Map<string, { start: number; number: number }[]>();
-  for (const candidate of candidates) {
-    if (candidate.number !== 1 && candidate.number !== 2) continue;
-    const list = index.get(candidate.style) ?? [];
-    list.push({ start: candidate.start, number: candidate.number });
-    index.set(candidate.style, list);
+/**
+ * Whether the next 1-or-2 of the candidate's style after it is a 2: a "1." in running text is credible only if a
+ * "2." follows. The walk stops at the next 1 of the style, so the walks of one style never overlap (linear).
+ */
+function listGoesOn(candidates: readonly HeadingCandidate[], index: number): boolean {
+  const { style } = candidates[index] as HeadingCandidate;
+  for (let i = index + 1; i < candidates.length; i += 1) {
+    const next = candidates[i] as HeadingCandidate;
+    if (next.style === style && (next.number === 1 || next.number === 2)) return next.number === 2;
   }
-  return index;
-}
-
-/** Whether the next 1-or-2 of this style after `position` is a 2: a "1." in running text is credible only if a "2." follows. */
-function listGoesOn(index: Map<string, { start: number; number: number }[]>, style: string, position: number): boolean {
-  const list = index.get(style);
-  if (list === undefined) return false;
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((list[mid]?.start ?? 0) <= position) low = mid + 1;
-    else high = mid;
-  }
-  return list[low]?.number === 2;
+  return false;
 }
 
 /**
@@ -94,12 +81,11 @@ function listGoesOn(index: Map<string, { start: number; number: number }[]>, sty
  * followed later by a 2), or after a space when a section word follows ("…工作计划 一、指导思想…"). Markers inside an open parenthesis in mid-line are list items ("(1.区骨干…;2.…)").
  */
 export function selectHeadings(text: string, candidates: readonly HeadingCandidate[]): Heading[] {
-  const listStarts = indexListStarts(candidates);
   const last = new Map<string, number>();
   const accepted: Heading[] = [];
   let previous: Heading | null = null;
   let stoppedAt = -1;
-  const parenDepth = createParenDepth(text);
+  const parenDepth = new ParenDepth(text);
 
   for (let index = 0; index < candidates.length; index += 1) {
     const candidate = candidates[index];
@@ -107,8 +93,8 @@ export function selectHeadings(text: string, candidates: readonly HeadingCandida
     if (previous !== null && candidate.start < previous.titleEnd) continue;
     const context = candidate.style === "label" ? "line" : contextOf(text, candidate, previous, stoppedAt);
     // only a marker after a sentence end asks whether it sits inside parentheses
-    const depth = context === "sentence" ? parenDepth(candidate.start) : 0;
-    if (!isCredible(candidate, context, depth, last, listStarts)) continue;
+    const depth = context === "sentence" ? parenDepth.depthAt(candidate.start) : 0;
+    if (!isCredible(candidates, index, context, depth, last)) continue;
 
     last.set(candidate.style, candidate.number);
     const title = findTitleEnd(text, candidate, candidates, index + 1, last);
@@ -127,12 +113,13 @@ function toHeading(candidate: HeadingCandidate, titleEnd: number): Heading {
 }
 
 function isCredible(
-  candidate: HeadingCandidate,
+  candidates: readonly HeadingCandidate[],
+  index: number,
   context: Context,
   depth: number,
   last: ReadonlyMap<string, number>,
-  listStarts: Map<string, { start: number; number: number }[]>,
 ): boolean {
+  const candidate = candidates[index] as HeadingCandidate;
   const continues = candidate.number === (last.get(candidate.style) ?? 0) + 1;
   switch (context) {
     case "line":
@@ -143,7 +130,7 @@ function isCredible(
     case "sentence":
       if (depth > 0) return false;
       if (last.has(candidate.style) && continues) return true;
-      return candidate.number === 1 && listGoesOn(listStarts, candidate.style, candidate.start);
+      return candidate.number === 1 && listGoesOn(candidates, index);
     default:
       return false;
   }
