@@ -5,14 +5,15 @@ import { charSet } from "./_chars.js";
 interface SectionWord {
   readonly term: string;
   readonly kind: SectionKind;
-  /** the char code of the term's second character (every term has two or more): compared before the whole term */
+  /** char codes of the term's second and third characters (every term has two or more; NaN for a third that is not there) */
   readonly second: number;
+  readonly third: number;
 }
 
 /** Section words by the char code of their first character, longest first: a lookup at one offset costs a few comparisons. */
 const BY_FIRST_CHAR = new Map<number, SectionWord[]>();
 const byLength = Object.entries(SECTION_VOCABULARY)
-  .flatMap(([kind, terms]) => terms.map((term) => ({ term, kind: kind as SectionKind, second: term.charCodeAt(1) })))
+  .flatMap(([kind, terms]) => terms.map((term) => ({ term, kind: kind as SectionKind, second: term.charCodeAt(1), third: term.charCodeAt(2) })))
   .sort((a, b) => b.term.length - a.term.length);
 for (const word of byLength) {
   const list = BY_FIRST_CHAR.get(word.term.charCodeAt(0)) ?? [];
@@ -31,7 +32,12 @@ export function sectionWordsFrom(text: string, offset: number): readonly Section
 
 /** Whether a word of sectionWordsFrom(text, offset) is there. */
 export function isAt(word: SectionWord, text: string, offset: number): boolean {
-  return text.charCodeAt(offset + 1) === word.second && text.startsWith(word.term, offset);
+  // char codes first: a dozen terms start with 工作, and a plan's titles are full of 工作
+  return (
+    text.charCodeAt(offset + 1) === word.second &&
+    (word.term.length === 2 || text.charCodeAt(offset + 2) === word.third) &&
+    text.startsWith(word.term, offset)
+  );
 }
 
 /** The longest section word starting at `offset`, or undefined. */

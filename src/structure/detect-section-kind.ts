@@ -23,6 +23,9 @@ const hitKinds: SectionKind[] = [];
 
 /** kindFromTitle of text.slice(from, to), read in place. */
 export function kindIn(text: string, from: number, to: number, maxOffset: number): SectionKind | null {
+  // the earliest kept hit starts within maxOffset exactly when some hit does (a hit is only dropped for a longer one
+  // that starts no later): most titles are nested ones, ruled out by their first characters
+  if (!hasWordFrom(text, from, Math.min(to, from + maxOffset + 1), to)) return null;
   let count = 0;
   for (let i = from; i < to; i += 1) {
     for (const word of sectionWordsFrom(text, i)) {
@@ -45,6 +48,14 @@ export function kindIn(text: string, from: number, to: number, maxOffset: number
   }
   if (first === -1 || (hitStarts[first] as number) > maxOffset) return null;
   return measures ? "measures" : (hitKinds[first] as SectionKind);
+}
+
+/** Whether a section word that ends by `to` starts in [from, before). */
+function hasWordFrom(text: string, from: number, before: number, to: number): boolean {
+  for (let i = from; i < before; i += 1) {
+    for (const word of sectionWordsFrom(text, i)) if (i + word.term.length <= to && isAt(word, text, i)) return true;
+  }
+  return false;
 }
 
 function isInsideLonger(h: number, count: number): boolean {

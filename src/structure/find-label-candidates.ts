@@ -1,6 +1,6 @@
 import { labelCandidate, type HeadingCandidate } from "./_heading.js";
 import { readCalendarWhen } from "./calendar-when.js";
-import { markerAt } from "./marker.js";
+import { markerLengthAt } from "./marker.js";
 import { sectionWordAt } from "./_term-index.js";
 import { TOP_LEVEL_TERMS } from "./section-vocabulary.js";
 import { charSet } from "./_chars.js";
@@ -70,7 +70,7 @@ class ColonFinder {
 
 function readLabel(text: string, lineStart: number, lineEnd: number, colons: ColonFinder): HeadingCandidate | null {
   const start = skipSpaces(text, lineStart, lineEnd);
-  if (start >= lineEnd || markerAt(text, start) !== null) return null;
+  if (start >= lineEnd || markerLengthAt(text, start) > 0) return null;
 
   const attachment = text.startsWith("附件", start) ? ATTACHMENT.exec(text.slice(start, Math.min(lineEnd, start + MAX_LABEL_CHARS))) : null;
   if (attachment !== null) return labelCandidate(start, start + attachment[0].trimEnd().length, true, undefined);
@@ -87,7 +87,7 @@ function readLabel(text: string, lineStart: number, lineEnd: number, colons: Col
   if (term !== undefined) {
     const termEnd = start + term.length;
     const after = skipSpaces(text, termEnd, lineEnd);
-    if (after === lineEnd || isColon(text.charCodeAt(after)) || markerAt(text, after) !== null) {
+    if (after === lineEnd || isColon(text.charCodeAt(after)) || markerLengthAt(text, after) > 0) {
       return labelCandidate(start, termEnd, !isColon(text.charCodeAt(after)) || TOP_LEVEL_TERMS.includes(term), undefined);
     }
   }

@@ -1,5 +1,5 @@
 import { markerCandidate, type HeadingCandidate } from "./_heading.js";
-import { findNextMarker, precededByNumeral } from "./marker.js";
+import { MarkerRead, precededByNumeral, readNextMarker } from "./marker.js";
 import { charSet } from "./_chars.js";
 
 const isCnNumeral = charSet("一二三四五六七八九十两");
@@ -10,19 +10,20 @@ const isCnNumeral = charSet("一二三四五六七八九十两");
  */
 export function findMarkerCandidates(text: string): HeadingCandidate[] {
   const found: HeadingCandidate[] = [];
+  const read = new MarkerRead();
   let from = 0;
-  for (let match = findNextMarker(text, from); match !== null; match = findNextMarker(text, from)) {
-    from = match.index + match.length;
-    const { marker } = match;
-    if (marker === null) continue;
-    if (precededByNumeral(marker.style, text.charCodeAt(match.index - 1))) {
+  while (readNextMarker(read, text, from)) {
+    const end = read.index + read.length;
+    from = end;
+    const { style } = read;
+    if (style === null) continue;
+    if (precededByNumeral(style, text.charCodeAt(read.index - 1))) {
       // "20、" inside "2020、": look again from the next character, the match may hide a real marker
-      from = match.index + 1;
+      from = read.index + 1;
       continue;
     }
-    const end = match.index + match.length;
-    if ((marker.style === "cn" || marker.style === "di-dun") && isCnNumeral(text.charCodeAt(end))) continue;
-    found.push(markerCandidate(match.index, end, marker.style, marker.number));
+    if ((style === "cn" || style === "di-dun") && isCnNumeral(text.charCodeAt(end))) continue;
+    found.push(markerCandidate(read.index, end, style, read.number));
   }
   return found;
 }

@@ -35,13 +35,15 @@ export interface MarkerMatch {
  * Read with char codes rather than a regex: the scan looks at every character of the plan, and one table
  * lookup rules out almost all of them. What may precede a marker is checked by the caller (`precededByNumeral`).
  */
-/** What a character is to the grammar; the kinds from CnNumeral to NumberedChar can start a marker. */
+/** What a character is to the grammar; the kinds up to NumberedChar can start a marker. */
 const enum Char { Other, CnNumeral, Digit, Di, OpenParen, NumberedChar, CloseParen, CnPunct, Dun, FullStop, DiSuffix }
 const CHAR = new Uint8Array(0x10000);
 let grammarChars = "";
+let startChars = "";
 const mark = (chars: string, kind: Char): void => {
   for (const char of chars) CHAR[char.charCodeAt(0)] = kind;
   grammarChars += chars;
+  if (kind <= Char.NumberedChar) startChars += chars;
 };
 mark("一二三四五六七八九十", Char.CnNumeral);
 mark("0123456789０１２３４５６７８９", Char.Digit);
@@ -55,6 +57,7 @@ mark("章节条", Char.DiSuffix);
 mark(String.fromCharCode(...Array.from({ length: 0x249c - 0x2460 }, (_, i) => 0x2460 + i)), Char.NumberedChar);
 // bitsets checked before the kind table: most characters are Other, and the bitsets stay in cache (see charSet)
 const isGrammarChar = charSet(grammarChars);
+const canStartMarker = charSet(startChars);
 const isCnNumeralOrDi = charSet("一二三四五六七八九十第");
 const isDigitOrDot = charSet("0123456789０１２３４５６７８９.．");
 
@@ -78,88 +81,125 @@ const CHAR_STYLES: readonly { readonly style: MarkerStyle; readonly base: number
   { style: "dot-char", base: 0x2488 },
 ];
 
-function numbered(text: string, offset: number, style: MarkerStyle, numeralStart: number, numeralEnd: number, length: number): MarkerMatch {
+/**
+ * One marker read in place. The scans reuse one record for every read instead of two objects per marker
+ * (a plan has hundreds of markers and thousands of characters that start one).
+ */
+export class MarkerRead {
+  index = 0;
+  length = 0;
+  /** null when the numeral is invalid ("十十、") */
+  style: MarkerStyle | null = null;
+  number = 0;
+  numeralStart = 0;
+  numeralEnd = 0;
+
+  toMatch(): MarkerMatch {
+    const { style, number, numeralStart, numeralEnd } = this;
+    return { index: this.index, length: this.length, marker: style === null ? null : { style, number, numeralStart, numeralEnd } };
+  }
+}
+
+function numbered(read: MarkerRead, text: string, offset: number, style: MarkerStyle, numeralStart: number, numeralEnd: number, length: number): true {
   const number = smallNumberAt(text, offset + numeralStart, offset + numeralEnd);
-  const marker = number === null ? null : { style, number, numeralStart, numeralEnd };
-  return { index: offset, length, marker };
+  read.index = offset;
+  read.length = length;
+  read.style = number === null ? null : style;
+  read.number = number ?? 0;
+  read.numeralStart = numeralStart;
+  read.numeralEnd = numeralEnd;
+  return true;
 }
 
 /** 第 CN{1,3} (部分|章|节|条|、) */
-function readDi(text: string, offset: number): MarkerMatch | null {
+function readDi(read: MarkerRead, text: string, offset: number): boolean {
   const end = runEnd(text, offset + 1, 3, Char.CnNumeral);
-  if (end === offset + 1) return null;
+  if (end === offset + 1) return false;
   const suffix = kindAt(text, end);
   if (suffix === Char.DiSuffix || suffix === Char.Dun) {
-    return numbered(text, offset, DI_SUFFIX_STYLES[text.charAt(end)] ?? "di-dun", 1, end - offset, end + 1 - offset);
+    return numbered(read, text, offset, DI_SUFFIX_STYLES[text.charAt(end)] ?? "di-dun", 1, end - offset, end + 1 - offset);
   }
-  if (text.startsWith("部分", end)) return numbered(text, offset, "di-part", 1, end - offset, end + 2 - offset);
-  return null;
+  if (text.startsWith("部分", end)) return numbered(read, text, offset, "di-part", 1, end - offset, end + 2 - offset);
+  return false;
 }
 
 /** CN{1,3} [、.．] or DIGIT{1,2} [、.．。] (not followed by a digit) */
-function readNumeralThenPunct(text: string, offset: number, kind: Char.CnNumeral | Char.Digit): MarkerMatch | null {
+function readNumeralThenPunct(read: MarkerRead, text: string, offset: number, kind: Char.CnNumeral | Char.Digit): boolean {
   const end = runEnd(text, offset, kind === Char.CnNumeral ? 3 : 2, kind);
   const punct = kindAt(text, end);
   if (kind === Char.CnNumeral) {
-    return punct === Char.Dun || punct === Char.CnPunct ? numbered(text, offset, "cn", 0, end - offset, end + 1 - offset) : null;
+    return (punct === Char.Dun || punct === Char.CnPunct) && numbered(read, text, offset, "cn", 0, end - offset, end + 1 - offset);
   }
-  if (punct !== Char.Dun && punct !== Char.CnPunct && punct !== Char.FullStop) return null;
-  if (kindAt(text, end + 1) === Char.Digit) return null;
-  return numbered(text, offset, "arabic", 0, end - offset, end + 1 - offset);
+  if (punct !== Char.Dun && punct !== Char.CnPunct && punct !== Char.FullStop) return false;
+  if (kindAt(text, end + 1) === Char.Digit) return false;
+  return numbered(read, text, offset, "arabic", 0, end - offset, end + 1 - offset);
 }
 
 /** [(（] CN{1,3} [)）] or [(（] DIGIT{1,2} [)）] */
-function readParenthesised(text: string, offset: number): MarkerMatch | null {
+function readParenthesised(read: MarkerRead, text: string, offset: number): boolean {
   const first = kindAt(text, offset + 1);
-  if (first !== Char.CnNumeral && first !== Char.Digit) return null;
+  if (first !== Char.CnNumeral && first !== Char.Digit) return false;
   const end = runEnd(text, offset + 1, first === Char.CnNumeral ? 3 : 2, first);
-  if (kindAt(text, end) !== Char.CloseParen) return null;
-  return numbered(text, offset, first === Char.CnNumeral ? "cn-paren" : "arabic-paren", 1, end - offset, end + 1 - offset);
+  if (kindAt(text, end) !== Char.CloseParen) return false;
+  return numbered(read, text, offset, first === Char.CnNumeral ? "cn-paren" : "arabic-paren", 1, end - offset, end + 1 - offset);
 }
 
 /** ① … ⑳, ⑴ … ⒇, ⒈ … ⒛ */
-function readNumberedChar(text: string, offset: number): MarkerMatch {
+function readNumberedChar(read: MarkerRead, text: string, offset: number): true {
   const code = text.charCodeAt(offset);
-  for (let i = CHAR_STYLES.length - 1; i >= 0; i -= 1) {
-    const entry = CHAR_STYLES[i];
-    if (entry !== undefined && entry.base <= code) {
-      return { index: offset, length: 1, marker: { style: entry.style, number: code - entry.base + 1, numeralStart: 0, numeralEnd: 1 } };
-    }
-  }
-  return { index: offset, length: 1, marker: null };
+  let entry = CHAR_STYLES[0] as (typeof CHAR_STYLES)[number];
+  for (const style of CHAR_STYLES) if (style.base <= code) entry = style;
+  read.index = offset;
+  read.length = 1;
+  read.style = entry.style;
+  read.number = code - entry.base + 1;
+  read.numeralStart = 0;
+  read.numeralEnd = 1;
+  return true;
 }
 
-function readAt(text: string, offset: number, kind: Char): MarkerMatch | null {
+function readAt(read: MarkerRead, text: string, offset: number, kind: Char): boolean {
   switch (kind) {
     case Char.Di:
-      return readDi(text, offset);
+      return readDi(read, text, offset);
     case Char.CnNumeral:
     case Char.Digit:
-      return readNumeralThenPunct(text, offset, kind);
+      return readNumeralThenPunct(read, text, offset, kind);
     case Char.OpenParen:
-      return readParenthesised(text, offset);
+      return readParenthesised(read, text, offset);
     case Char.NumberedChar:
-      return readNumberedChar(text, offset);
+      return readNumberedChar(read, text, offset);
     default:
-      return null;
+      return false;
   }
 }
+
+/** The record markerAt and markerLengthAt read into (reads are synchronous: one record is enough). */
+const scratch = new MarkerRead();
 
 /** The marker starting exactly at `offset`, or null. */
 export function markerAt(text: string, offset: number): MarkerMatch | null {
-  return readAt(text, offset, kindAt(text, offset));
+  return readAt(scratch, text, offset, kindAt(text, offset)) ? scratch.toMatch() : null;
+}
+
+/** The length of the marker starting exactly at `offset` (valid numeral or not); 0 when there is none. */
+export function markerLengthAt(text: string, offset: number): number {
+  return readAt(scratch, text, offset, kindAt(text, offset)) ? scratch.length : 0;
+}
+
+/** Reads the first marker starting at or after `from` into `read`; false when there is none. */
+export function readNextMarker(read: MarkerRead, text: string, from: number): boolean {
+  const length = text.length;
+  for (let offset = from; offset < length; offset += 1) {
+    const code = text.charCodeAt(offset);
+    if (canStartMarker(code) && readAt(read, text, offset, CHAR[code] as Char)) return true;
+  }
+  return false;
 }
 
 /** The first marker starting at or after `from`, or null. */
 export function findNextMarker(text: string, from: number): MarkerMatch | null {
-  const length = text.length;
-  for (let offset = from; offset < length; offset += 1) {
-    const kind = CHAR[text.charCodeAt(offset)] as Char;
-    if (kind === Char.Other || kind > Char.NumberedChar) continue;
-    const match = readAt(text, offset, kind);
-    if (match !== null) return match;
-  }
-  return null;
+  return readNextMarker(scratch, text, from) ? scratch.toMatch() : null;
 }
 
 /**
