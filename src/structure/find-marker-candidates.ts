@@ -1,6 +1,7 @@
 import { markerCandidate, type HeadingCandidate } from "./_heading.js";
 import { MarkerRead, precededByNumeral, readNextMarker } from "./marker.js";
 import { charSet } from "./_chars.js";
+import { codeUnitsOf } from "./_code-units.js";
 
 const isCnNumeral = charSet("一二三四五六七八九十两");
 
@@ -11,8 +12,9 @@ const isCnNumeral = charSet("一二三四五六七八九十两");
 export function findMarkerCandidates(text: string): HeadingCandidate[] {
   const found: HeadingCandidate[] = [];
   const read = new MarkerRead();
+  const units = codeUnitsOf(text);
   let from = 0;
-  while (readNextMarker(read, text, from)) {
+  while (readNextMarker(read, text, units, from)) {
     const end = read.index + read.length;
     from = end;
     const { style } = read;

@@ -187,19 +187,14 @@ export function markerLengthAt(text: string, offset: number): number {
   return readAt(scratch, text, offset, kindAt(text, offset)) ? scratch.length : 0;
 }
 
-/** Reads the first marker starting at or after `from` into `read`; false when there is none. */
-export function readNextMarker(read: MarkerRead, text: string, from: number): boolean {
-  const length = text.length;
+/** Reads the first marker starting at or after `from` into `read`; false when there is none. `units` is codeUnitsOf(text). */
+export function readNextMarker(read: MarkerRead, text: string, units: Uint16Array, from: number): boolean {
+  const length = units.length;
   for (let offset = from; offset < length; offset += 1) {
-    const code = text.charCodeAt(offset);
+    const code = units[offset] as number;
     if (canStartMarker(code) && readAt(read, text, offset, CHAR[code] as Char)) return true;
   }
   return false;
-}
-
-/** The first marker starting at or after `from`, or null. */
-export function findNextMarker(text: string, from: number): MarkerMatch | null {
-  return readNextMarker(scratch, text, from) ? scratch.toMatch() : null;
 }
 
 /**

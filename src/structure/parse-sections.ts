@@ -24,7 +24,9 @@ export function parseSections(text: string): Section[] {
   const firstTree = buildSectionTree(headings, text.length);
   const paragraphs = findParagraphLists(text, firstTree);
   const tree = paragraphs.size === 0 ? firstTree : buildSectionTree(headings.filter((heading) => !paragraphs.has(heading)), text.length);
-  return resolveAttachments(tree.map((node) => toSection(text, node, null)));
+  const sections: Section[] = [];
+  for (const node of tree) sections.push(toSection(text, node, null));
+  return resolveAttachments(sections);
 }
 
 /**
@@ -67,21 +69,24 @@ function toSection(text: string, node: HeadingNode, parentKind: SectionKind | nu
 }
 
 /** "附件1" takes the kind of the first item of the 附件 list ("1. …工作行事历" → calendar). */
-function resolveAttachments(roots: readonly Section[]): Section[] {
-  const listed = new Map<number, SectionKind>();
-  return roots.map((section) => {
+function resolveAttachments(roots: Section[]): Section[] {
+  let listed: Map<number, SectionKind> | undefined;
+  for (let index = 0; index < roots.length; index += 1) {
+    const section = roots[index] as Section;
     // both forms below hold 附件
-    if (!section.title.includes("附件")) return section;
+    if (!section.title.includes("附件")) continue;
     const name = withoutClosingMarks(section.title).trim();
     if (name === "附件") {
-      section.children.forEach((child, index) => {
-        const kind = kindFromTitle(child.title);
-        if (kind !== null) listed.set(index + 1, kind);
-      });
-      return section;
+      listed ??= new Map();
+      for (let child = 0; child < section.children.length; child += 1) {
+        const kind = kindFromTitle((section.children[child] as Section).title);
+        if (kind !== null) listed.set(child + 1, kind);
+      }
+      continue;
     }
     const number = ATTACHMENT.exec(name)?.groups?.number;
-    const kind = number === undefined ? undefined : listed.get(Number(number));
-    return kind === undefined ? section : { ...section, kind };
-  });
+    const kind = number === undefined ? undefined : listed?.get(Number(number));
+    if (kind !== undefined) roots[index] = { ...section, kind };
+  }
+  return roots;
 }
