@@ -7,12 +7,15 @@ const [OPEN_PAREN, OPEN_PAREN_WIDE, CLOSE_PAREN, CLOSE_PAREN_WIDE] = [..."(ï¼ˆ)ï
  */
 export class ParenDepth {
   private readonly text: string;
+  private readonly units: Uint16Array;
   private readAt = 0;
   private depth = 0;
   private lineEnd: number;
 
-  constructor(text: string) {
+  /** `units` is codeUnitsOf(text) */
+  constructor(text: string, units: Uint16Array) {
     this.text = text;
+    this.units = units;
     this.lineEnd = this.newlineFrom(0);
   }
 
@@ -28,11 +31,11 @@ export class ParenDepth {
       this.lineEnd = this.newlineFrom(this.readAt);
     }
     // locals in the loop: fields (like a closure's captured variables) would be written back on every character
-    const text = this.text;
+    const units = this.units;
     let depth = this.depth;
     let at = this.readAt;
     for (; at < position; at += 1) {
-      const code = text.charCodeAt(at);
+      const code = units[at] as number;
       if (code === OPEN_PAREN || code === OPEN_PAREN_WIDE) depth += 1;
       else if ((code === CLOSE_PAREN || code === CLOSE_PAREN_WIDE) && depth > 0) depth -= 1;
     }

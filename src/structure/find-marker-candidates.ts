@@ -1,18 +1,17 @@
 import { markerCandidate, type HeadingCandidate } from "./_heading.js";
 import { MarkerRead, precededByNumeral, readNextMarker } from "./marker.js";
 import { charSet } from "./_chars.js";
-import { codeUnitsOf } from "./_code-units.js";
 
 const isCnNumeral = charSet("一二三四五六七八九十两");
 
 /**
  * Every numbered marker in the text ("一、", "(一)", "1.", "⑴", "第一部分" …) with its style and number.
  * A marker glued to another numeral is a list of numbers, not a heading: "一、二本教育名著", "三、四年级".
+ * `units` is codeUnitsOf(text).
  */
-export function findMarkerCandidates(text: string): HeadingCandidate[] {
+export function findMarkerCandidates(text: string, units: Uint16Array): HeadingCandidate[] {
   const found: HeadingCandidate[] = [];
   const read = new MarkerRead();
-  const units = codeUnitsOf(text);
   let from = 0;
   while (readNextMarker(read, text, units, from)) {
     const end = read.index + read.length;

@@ -7,6 +7,7 @@ import { findParagraphLists } from "./prune-paragraph-lists.js";
 import { selectHeadings } from "./select-headings.js";
 import type { HeadingCandidate } from "./_heading.js";
 import { charSet } from "./_chars.js";
+import { codeUnitsOf } from "./_code-units.js";
 
 const isClosingMark = charSet(":：。；;!?！？");
 const ATTACHMENT = /^附件\s*(?<number>[0-9]{1,2})$/;
@@ -19,8 +20,9 @@ const ATTACHMENT = /^附件\s*(?<number>[0-9]{1,2})$/;
  * A top level made of numbered paragraphs (not headings) is dropped, and its sub-headings move up.
  */
 export function parseSections(text: string): Section[] {
-  const candidates = mergeByStart(findMarkerCandidates(text), findLabelCandidates(text));
-  const headings = selectHeadings(text, candidates);
+  const units = codeUnitsOf(text);
+  const candidates = mergeByStart(findMarkerCandidates(text, units), findLabelCandidates(text));
+  const headings = selectHeadings(text, units, candidates);
   const firstTree = buildSectionTree(headings, text.length);
   const paragraphs = findParagraphLists(text, firstTree);
   const tree = paragraphs.size === 0 ? firstTree : buildSectionTree(headings.filter((heading) => !paragraphs.has(heading)), text.length);

@@ -53,10 +53,11 @@ function trimEnd(text: string, from: number, end: number): number {
  * Where a heading's title stops and its run-in body starts: at a section word followed by body text
  * ("一、指导思想贯彻落实…" → "一、指导思想"), at the first 。：；, at the line end, at the next credible marker
  * ("…整体素质(一)加强…"), or at MAX_TITLE_CHARS. A heading alone on its line keeps its closing 。 or ：
- * (the title as written); a run-in title leaves it to the body.
+ * (the title as written); a run-in title leaves it to the body. `units` is codeUnitsOf(text).
  */
 export function findTitleEnd(
   text: string,
+  units: Uint16Array,
   heading: HeadingCandidate,
   candidates: readonly HeadingCandidate[],
   nextIndex: number,
@@ -86,7 +87,7 @@ export function findTitleEnd(
   let index = firstFrom(candidates, nextIndex, contentStart + 1);
   let nextStart = index < candidates.length ? (candidates[index] as HeadingCandidate).start : text.length;
   for (let i = contentStart; i < limit; i += 1) {
-    const code = text.charCodeAt(i);
+    const code = units[i] as number;
     if (isTitleStop(code)) {
       // a heading alone on its line keeps its closing mark as written ("一、指导思想:", "6、…分析工作。")
       const closesLine = code !== NEWLINE && code !== RETURN && isLineEndOrEnd(text.charCodeAt(skipSpaces(text, i + 1)));

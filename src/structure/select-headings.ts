@@ -79,13 +79,14 @@ function listGoesOn(candidates: readonly HeadingCandidate[], index: number): boo
  * line is one only when numbering continuity makes it credible: right after a heading's title (as number 1
  * or the next number of its style), or after a sentence end as the next number of its style (or as a 1
  * followed later by a 2), or after a space when a section word follows ("…工作计划 一、指导思想…"). Markers inside an open parenthesis in mid-line are list items ("(1.区骨干…;2.…)").
+ * `units` is codeUnitsOf(text).
  */
-export function selectHeadings(text: string, candidates: readonly HeadingCandidate[]): Heading[] {
+export function selectHeadings(text: string, units: Uint16Array, candidates: readonly HeadingCandidate[]): Heading[] {
   const last = new Map<string, number>();
   const accepted: Heading[] = [];
   let previous: Heading | null = null;
   let stoppedAt = -1;
-  const parenDepth = new ParenDepth(text);
+  const parenDepth = new ParenDepth(text, units);
 
   for (let index = 0; index < candidates.length; index += 1) {
     const candidate = candidates[index];
@@ -97,7 +98,7 @@ export function selectHeadings(text: string, candidates: readonly HeadingCandida
     if (!isCredible(candidates, index, context, depth, last)) continue;
 
     last.set(candidate.style, candidate.number);
-    const title = findTitleEnd(text, candidate, candidates, index + 1, last);
+    const title = findTitleEnd(text, units, candidate, candidates, index + 1, last);
     const heading = toHeading(candidate, title.titleEnd);
     accepted.push(heading);
     previous = heading;
