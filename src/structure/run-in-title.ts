@@ -37,15 +37,20 @@ export interface TitleEnd {
   readonly stoppedAt: number;
 }
 
-function skipSpaces(text: string, from: number): number {
+/** The code unit at `i`; NaN past the end, as charCodeAt gives (what isLineEndOrEnd reads as the end). */
+function codeAt(units: Uint16Array, i: number): number {
+  return i < units.length ? (units[i] as number) : Number.NaN;
+}
+
+function skipSpaces(units: Uint16Array, from: number): number {
   let i = from;
-  while (i < text.length && isInlineSpace(text.charCodeAt(i))) i += 1;
+  while (i < units.length && isInlineSpace(units[i] as number)) i += 1;
   return i;
 }
 
-function trimEnd(text: string, from: number, end: number): number {
+function trimEnd(units: Uint16Array, from: number, end: number): number {
   let i = end;
-  while (i > from && isTrailing(text.charCodeAt(i - 1))) i -= 1;
+  while (i > from && isTrailing(units[i - 1] as number)) i -= 1;
   return i;
 }
 
@@ -64,19 +69,19 @@ export function findTitleEnd(
   last: ReadonlyMap<string, number>,
 ): TitleEnd {
   if (heading.labelEnd !== undefined) {
-    const after = skipSpaces(text, heading.labelEnd);
+    const after = skipSpaces(units, heading.labelEnd);
     const next = continuingAt(candidates, nextIndex, after, last);
-    const colonClosesLine = isColon(text.charCodeAt(after)) && isLineEndOrEnd(text.charCodeAt(skipSpaces(text, after + 1)));
+    const colonClosesLine = isColon(codeAt(units, after)) && isLineEndOrEnd(codeAt(units, skipSpaces(units, after + 1)));
     return { titleEnd: colonClosesLine ? after + 1 : heading.labelEnd, stoppedAt: next ? after : -1 };
   }
 
   const contentStart = heading.markerEnd;
-  const first = skipSpaces(text, contentStart);
+  const first = skipSpaces(units, contentStart);
   const term = sectionWordAt(text, first)?.term;
   if (term !== undefined) {
     const termEnd = first + term.length;
-    const after = skipSpaces(text, termEnd);
-    const code = text.charCodeAt(after);
+    const after = skipSpaces(units, termEnd);
+    const code = codeAt(units, after);
     if (after < text.length && !isTitleStop(code) && !isTitleConnector(code) && candidates[firstFrom(candidates, nextIndex, after)]?.start !== after) {
       return { titleEnd: termEnd, stoppedAt: -1 };
     }
@@ -90,18 +95,18 @@ export function findTitleEnd(
     const code = units[i] as number;
     if (isTitleStop(code)) {
       // a heading alone on its line keeps its closing mark as written ("一、指导思想:", "6、…分析工作。")
-      const closesLine = code !== NEWLINE && code !== RETURN && isLineEndOrEnd(text.charCodeAt(skipSpaces(text, i + 1)));
-      return { titleEnd: closesLine ? i + 1 : trimEnd(text, contentStart, i), stoppedAt: -1 };
+      const closesLine = code !== NEWLINE && code !== RETURN && isLineEndOrEnd(codeAt(units, skipSpaces(units, i + 1)));
+      return { titleEnd: closesLine ? i + 1 : trimEnd(units, contentStart, i), stoppedAt: -1 };
     }
     if (i === nextStart) {
-      if (continues(candidates[index] as HeadingCandidate, last)) return { titleEnd: trimEnd(text, contentStart, i), stoppedAt: i };
+      if (continues(candidates[index] as HeadingCandidate, last)) return { titleEnd: trimEnd(units, contentStart, i), stoppedAt: i };
       index = firstFrom(candidates, index, i + 1);
       nextStart = index < candidates.length ? (candidates[index] as HeadingCandidate).start : text.length;
     }
   }
-  if (limit === text.length) return { titleEnd: trimEnd(text, contentStart, limit), stoppedAt: -1 };
+  if (limit === text.length) return { titleEnd: trimEnd(units, contentStart, limit), stoppedAt: -1 };
   let comma = limit - 1;
-  while (comma > contentStart + 4 && !isComma(text.charCodeAt(comma))) comma -= 1;
+  while (comma > contentStart + 4 && !isComma(units[comma] as number)) comma -= 1;
   const end = comma > contentStart + 4 ? comma : limit;
-  return { titleEnd: trimEnd(text, contentStart, end), stoppedAt: -1 };
+  return { titleEnd: trimEnd(units, contentStart, end), stoppedAt: -1 };
 }

@@ -24,37 +24,37 @@ const isLineGoingOn = charSet(",，、");
  * comma, or is long and ends without punctuation ("…富有本校特色的\n2、课程体系" — a 文库 chunk marker).
  * A short unpunctuated line is a heading ("二、工作目标\n1、…").
  */
-function followsBrokenLine(text: string, newline: number): boolean {
+function followsBrokenLine(units: Uint16Array, newline: number): boolean {
   let end = newline;
-  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end -= 1;
+  while (end > 0 && isWhiteSpace(units[end - 1] as number)) end -= 1;
   if (end === 0) return false;
-  const last = text.charCodeAt(end - 1);
+  const last = units[end - 1] as number;
   if (isLineGoingOn(last)) return true;
   if (isLineClose(last)) return false;
   for (let i = end - 1; i >= Math.max(0, end - LONG_LINE - 1); i -= 1) {
-    if (text.charCodeAt(i) === NEWLINE) return false;
+    if (units[i] === NEWLINE) return false;
   }
   return end > LONG_LINE;
 }
 
-function previousVisible(text: string, position: number): number {
+function previousVisible(units: Uint16Array, position: number): number {
   let i = position - 1;
   let skipped = 0;
-  while (i >= 0 && isInlineSpace(text.charCodeAt(i)) && skipped < LOOKBACK_SPACES) {
+  while (i >= 0 && isInlineSpace(units[i] as number) && skipped < LOOKBACK_SPACES) {
     i -= 1;
     skipped += 1;
   }
   return i;
 }
 
-function contextOf(text: string, candidate: HeadingCandidate, previous: Heading | null, stoppedAt: number): Context {
-  const i = previousVisible(text, candidate.start);
+function contextOf(text: string, units: Uint16Array, candidate: HeadingCandidate, previous: Heading | null, stoppedAt: number): Context {
+  const i = previousVisible(units, candidate.start);
   if (i < 0) return "line";
-  const code = text.charCodeAt(i);
-  if (code === NEWLINE || code === RETURN) return followsBrokenLine(text, i) ? "broken-line" : "line";
+  const code = units[i] as number;
+  if (code === NEWLINE || code === RETURN) return followsBrokenLine(units, i) ? "broken-line" : "line";
   if (previous !== null && stoppedAt === candidate.start) return "title";
   if (isSentenceEnd(code)) return "sentence";
-  if (isCloserAfterEnd(code) && isFullStop(text.charCodeAt(i - 1))) return "sentence";
+  if (isCloserAfterEnd(code) && i > 0 && isFullStop(units[i - 1] as number)) return "sentence";
   // "…2020下半年工作计划 一、指导思想贯彻…": a title line run into the first heading, set off by a space
   if (i < candidate.start - 1 && sectionWordAt(text, candidate.markerEnd) !== undefined) return "spaced-section-word";
   return "inline";
@@ -92,7 +92,7 @@ export function selectHeadings(text: string, units: Uint16Array, candidates: rea
     const candidate = candidates[index];
     if (candidate === undefined) continue;
     if (previous !== null && candidate.start < previous.titleEnd) continue;
-    const context = candidate.style === "label" ? "line" : contextOf(text, candidate, previous, stoppedAt);
+    const context = candidate.style === "label" ? "line" : contextOf(text, units, candidate, previous, stoppedAt);
     // only a marker after a sentence end asks whether it sits inside parentheses
     const depth = context === "sentence" ? parenDepth.depthAt(candidate.start) : 0;
     if (!isCredible(candidates, index, context, depth, last)) continue;
