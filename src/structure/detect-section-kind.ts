@@ -22,7 +22,7 @@ const hitEnds: number[] = [];
 const hitKinds: SectionKind[] = [];
 
 /** kindFromTitle of text.slice(from, to), read in place. */
-export function kindIn(text: string, from: number, to: number, maxOffset: number): SectionKind | null {
+function kindIn(text: string, from: number, to: number, maxOffset: number): SectionKind | null {
   // the earliest kept hit starts within maxOffset exactly when some hit does (a hit is only dropped for a longer one
   // that starts no later): most titles are nested ones, ruled out by their first characters
   if (!hasWordFrom(text, from, Math.min(to, from + maxOffset + 1), to)) return null;
