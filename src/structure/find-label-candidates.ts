@@ -15,9 +15,9 @@ const ATTACHMENT = /^附件\s*[0-9]{1,2}(?=\s*[:：]?\s*$)/;
 /** punctuation that makes a line start a sentence, not a label */
 const SENTENCE_PUNCT = /[,，。；;!！?？、]/;
 
-function skipSpaces(text: string, from: number, to: number): number {
+function skipSpaces(units: Uint16Array, from: number, to: number): number {
   let i = from;
-  while (i < to && isSpace(text.charCodeAt(i))) i += 1;
+  while (i < to && isSpace(units[i] as number)) i += 1;
   return i;
 }
 
@@ -29,15 +29,15 @@ function skipSpaces(text: string, from: number, to: number): number {
  * - any short phrase (4–16 characters) ending in a colon with nothing after it on the line
  *   ("指导思想和工作思路:", "强化制度引领:");
  * - "附件1" alone on its line (top level).
+ * `units` is codeUnitsOf(text).
  */
-export function findLabelCandidates(text: string): HeadingCandidate[] {
+export function findLabelCandidates(text: string, units: Uint16Array): HeadingCandidate[] {
   const found: HeadingCandidate[] = [];
-  const colons = new ColonFinder(text);
   let lineStart = 0;
   while (lineStart <= text.length) {
     const newline = text.indexOf("\n", lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
-    const label = readLabel(text, lineStart, lineEnd, colons);
+    const label = readLabel(text, units, lineStart, lineEnd);
     if (label !== null) found.push(label);
     if (newline === -1) break;
     lineStart = newline + 1;
@@ -45,31 +45,8 @@ export function findLabelCandidates(text: string): HeadingCandidate[] {
   return found;
 }
 
-/** The next colon (":" or "：") at or after a position; positions asked in increasing order, each colon found once by indexOf. */
-class ColonFinder {
-  private readonly text: string;
-  private ascii = -1;
-  private wide = -1;
-
-  constructor(text: string) {
-    this.text = text;
-  }
-
-  /** The first colon at or after `from`; text.length when none. */
-  from(from: number): number {
-    if (this.ascii < from && this.ascii !== this.text.length) this.ascii = this.indexOrEnd(":", from);
-    if (this.wide < from && this.wide !== this.text.length) this.wide = this.indexOrEnd("：", from);
-    return Math.min(this.ascii, this.wide);
-  }
-
-  private indexOrEnd(colon: string, from: number): number {
-    const at = this.text.indexOf(colon, from);
-    return at === -1 ? this.text.length : at;
-  }
-}
-
-function readLabel(text: string, lineStart: number, lineEnd: number, colons: ColonFinder): HeadingCandidate | null {
-  const start = skipSpaces(text, lineStart, lineEnd);
+function readLabel(text: string, units: Uint16Array, lineStart: number, lineEnd: number): HeadingCandidate | null {
+  const start = skipSpaces(units, lineStart, lineEnd);
   if (start >= lineEnd || markerLengthAt(text, start) > 0) return null;
 
   const attachment = text.startsWith("附件", start) ? ATTACHMENT.exec(text.slice(start, Math.min(lineEnd, start + MAX_LABEL_CHARS))) : null;
@@ -77,7 +54,7 @@ function readLabel(text: string, lineStart: number, lineEnd: number, colons: Col
 
   const when = readCalendarWhen(text, start);
   if (when !== null && when.grain !== "day") {
-    const afterWhen = skipSpaces(text, start + when.length, lineEnd);
+    const afterWhen = skipSpaces(units, start + when.length, lineEnd);
     if (isColon(text.charCodeAt(afterWhen)) || afterWhen === lineEnd) {
       return labelCandidate(start, start + when.length, undefined, true);
     }
@@ -86,17 +63,18 @@ function readLabel(text: string, lineStart: number, lineEnd: number, colons: Col
   const term = sectionWordAt(text, start)?.term;
   if (term !== undefined) {
     const termEnd = start + term.length;
-    const after = skipSpaces(text, termEnd, lineEnd);
+    const after = skipSpaces(units, termEnd, lineEnd);
     if (after === lineEnd || isColon(text.charCodeAt(after)) || markerLengthAt(text, after) > 0) {
       return labelCandidate(start, termEnd, !isColon(text.charCodeAt(after)) || TOP_LEVEL_TERMS.includes(term), undefined);
     }
   }
 
   const windowEnd = Math.min(lineEnd, start + MAX_LABEL_CHARS + 1);
-  const colon = Math.min(colons.from(start), windowEnd);
+  let colon = start;
+  while (colon < windowEnd && !isColon(units[colon] as number)) colon += 1;
   if (colon === windowEnd || colon - start < MIN_FREE_LABEL_CHARS) return null;
   const head = text.slice(start, colon);
   if (SENTENCE_PUNCT.test(head)) return null;
-  if (skipSpaces(text, colon + 1, lineEnd) !== lineEnd) return null;
+  if (skipSpaces(units, colon + 1, lineEnd) !== lineEnd) return null;
   return labelCandidate(start, start + head.trimEnd().length, undefined, undefined);
 }

@@ -21,7 +21,7 @@ const ATTACHMENT = /^附件\s*(?<number>[0-9]{1,2})$/;
  */
 export function parseSections(text: string): Section[] {
   const units = codeUnitsOf(text);
-  const candidates = mergeByStart(findMarkerCandidates(text, units), findLabelCandidates(text));
+  const candidates = mergeByStart(findMarkerCandidates(text, units), findLabelCandidates(text, units));
   const headings = selectHeadings(text, units, candidates);
   const firstTree = buildSectionTree(headings, text.length);
   const paragraphs = findParagraphLists(text, firstTree);
