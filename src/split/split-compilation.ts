@@ -1,6 +1,7 @@
 import { detectPlanTitle, NOTICE } from "./detect-plan-title.js";
 import { smallNumber } from "./_numerals.js";
 import type { Span } from "../types.js";
+import { isWhiteSpace } from "../char-table.js";
 
 /** One plan of a text: its title and where it lies (offsets into the text given to splitCompilation). */
 export interface PlanSlice extends Span {
@@ -54,7 +55,7 @@ export function splitCompilation(text: string): PlanSlice[] {
   const found = detectPlanTitle(input);
   if (!found) return [];
   const first = input.search(/\S/u);
-  const start = isHeader(input.slice(first, found.lineStart)) ? noticeStart(input, first, found.lineStart) ?? found.lineStart : first;
+  const start = isHeader(input, first, found.lineStart) ? noticeStart(input, first, found.lineStart) ?? found.lineStart : first;
   const end = trimEnd(input, start, input.length);
   if (end <= start) return [];
   return [{ title: found.title, titleSpan: found.titleSpan, start, end }];
@@ -125,9 +126,23 @@ function noticeStart(text: string, from: number, to: number): number | null {
   return null;
 }
 
-function isHeader(text: string): boolean {
-  const rows = text.split("\n").filter((l) => l.trim().length > 0);
-  return rows.length <= MAX_HEADER_LINES && rows.every((l) => l.trim().length <= MAX_HEADER_LINE_LENGTH);
+/** Whether text [from, to) is a few short lines (blank ones aside), read in place. */
+function isHeader(text: string, from: number, to: number): boolean {
+  let rows = 0;
+  for (let lineStart = from; lineStart <= to; ) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && isWhiteSpace(text.charCodeAt(start))) start += 1;
+    while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end -= 1;
+    if (end > start) {
+      rows += 1;
+      if (rows > MAX_HEADER_LINES || end - start > MAX_HEADER_LINE_LENGTH) return false;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return true;
 }
 
 function trimEnd(text: string, min: number, end: number): number {

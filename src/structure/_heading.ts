@@ -20,3 +20,15 @@ export interface HeadingCandidate {
 export interface Heading extends HeadingCandidate {
   readonly titleEnd: number;
 }
+
+/*
+ * Every candidate is made by one of these two, with the same keys in the same order: the loops that walk the
+ * candidates read them with one object shape.
+ */
+export function markerCandidate(start: number, markerEnd: number, style: MarkerStyle, number: number): HeadingCandidate {
+  return { start, markerEnd, style, number, labelEnd: undefined, topLevel: undefined, calendar: undefined };
+}
+
+export function labelCandidate(start: number, labelEnd: number, topLevel: boolean | undefined, calendar: boolean | undefined): HeadingCandidate {
+  return { start, markerEnd: start, style: "label", number: 0, labelEnd, topLevel, calendar };
+}

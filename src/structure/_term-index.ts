@@ -5,40 +5,43 @@ import { charSet } from "./_chars.js";
 interface SectionWord {
   readonly term: string;
   readonly kind: SectionKind;
+  /** char codes of the term's second and third characters (every term has two or more; NaN for a third that is not there) */
+  readonly second: number;
+  readonly third: number;
 }
 
 /** Section words by the char code of their first character, longest first: a lookup at one offset costs a few comparisons. */
 const BY_FIRST_CHAR = new Map<number, SectionWord[]>();
-for (const [kind, terms] of Object.entries(SECTION_VOCABULARY) as [SectionKind, readonly string[]][]) {
-  for (const term of terms) {
-    const list = BY_FIRST_CHAR.get(term.charCodeAt(0)) ?? [];
-    list.push({ term, kind });
-    BY_FIRST_CHAR.set(term.charCodeAt(0), list);
-  }
+const byLength = Object.entries(SECTION_VOCABULARY)
+  .flatMap(([kind, terms]) => terms.map((term) => ({ term, kind: kind as SectionKind, second: term.charCodeAt(1), third: term.charCodeAt(2) })))
+  .sort((a, b) => b.term.length - a.term.length);
+for (const word of byLength) {
+  const list = BY_FIRST_CHAR.get(word.term.charCodeAt(0)) ?? [];
+  list.push(word);
+  BY_FIRST_CHAR.set(word.term.charCodeAt(0), list);
 }
-for (const list of BY_FIRST_CHAR.values()) list.sort((a, b) => b.term.length - a.term.length);
 /** A bitmap of the first characters, checked before the map: most characters start no section word. */
-const isFirstChar = charSet(String.fromCharCode(...BY_FIRST_CHAR.keys()));
+const isFirstChar = charSet(byLength.map((word) => word.term.charAt(0)));
+const NONE: readonly SectionWord[] = [];
+
+/** The section words with the first character found at `offset`, longest first (isAt says which are there). */
+export function sectionWordsFrom(text: string, offset: number): readonly SectionWord[] {
+  const code = text.charCodeAt(offset);
+  return (isFirstChar(code) ? BY_FIRST_CHAR.get(code) : undefined) ?? NONE;
+}
+
+/** Whether a word of sectionWordsFrom(text, offset) is there. */
+export function isAt(word: SectionWord, text: string, offset: number): boolean {
+  // char codes first: a dozen terms start with 工作, and a plan's titles are full of 工作
+  return (
+    text.charCodeAt(offset + 1) === word.second &&
+    (word.term.length === 2 || text.charCodeAt(offset + 2) === word.third) &&
+    text.startsWith(word.term, offset)
+  );
+}
 
 /** The longest section word starting at `offset`, or undefined. */
 export function sectionWordAt(text: string, offset: number): SectionWord | undefined {
-  const code = text.charCodeAt(offset);
-  const words = isFirstChar(code) ? BY_FIRST_CHAR.get(code) : undefined;
-  if (words === undefined) return undefined;
-  for (const word of words) if (text.startsWith(word.term, offset)) return word;
+  for (const word of sectionWordsFrom(text, offset)) if (isAt(word, text, offset)) return word;
   return undefined;
-}
-
-/** Every section word in a (short) title, with where it starts; several may start at one place. */
-export function sectionWordsIn(title: string): { readonly start: number; readonly end: number; readonly kind: SectionKind }[] {
-  const hits: { start: number; end: number; kind: SectionKind }[] = [];
-  for (let i = 0; i < title.length; i += 1) {
-    const code = title.charCodeAt(i);
-    const words = isFirstChar(code) ? BY_FIRST_CHAR.get(code) : undefined;
-    if (words === undefined) continue;
-    for (const { term, kind } of words) {
-      if (title.startsWith(term, i)) hits.push({ start: i, end: i + term.length, kind });
-    }
-  }
-  return hits;
 }

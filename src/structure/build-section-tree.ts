@@ -39,62 +39,68 @@ const MAJOR_STYLES = new Set(["cn", "di-part", "di-chapter", "di-section", "di-a
 export function buildSectionTree(headings: readonly Heading[], textLength: number): HeadingNode[] {
   const roots: OpenNode[] = [];
   const stack: OpenNode[] = [];
-  const closeTo = (length: number, at: number): void => {
-    while (stack.length > length) {
-      const node = stack.pop();
-      if (node !== undefined) node.end = at;
-    }
-  };
-  const top = (): OpenNode | undefined => stack[stack.length - 1];
   const lastOfStyle = new Map<string, OpenNode>();
-  /**
-   * "工作目标: 1、… 具体措施: (1)… 2. …": the 2. goes on the list of the closed 1、, so it goes back to the
-   * deepest still-open ancestor of that 1、 instead of nesting under (1).
-   */
-  const closeToListOf = (previous: OpenNode | undefined, heading: Heading): void => {
-    if (previous === undefined || heading.number !== previous.heading.number + 1) return;
-    for (let ancestor = previous.parent; ancestor !== undefined; ancestor = ancestor.parent) {
-      const open = stack.indexOf(ancestor);
-      if (open >= 0) {
-        closeTo(open + 1, heading.start);
-        return;
-      }
-    }
-  };
-  const closeLabels = (at: number): void => {
-    while (top()?.heading.style === "label") closeTo(stack.length - 1, at);
-  };
-
-  headings.forEach((heading, index) => {
+  for (let index = 0; index < headings.length; index += 1) {
+    const heading = headings[index] as Heading;
     if (heading.style === "label") {
       const openLabel = lastLabelOfSort(stack, heading.calendar === true);
-      if (heading.topLevel === true) closeTo(0, heading.start);
-      else if (openLabel >= 0) closeTo(openLabel, heading.start);
+      if (heading.topLevel === true) closeTo(stack, 0, heading.start);
+      else if (openLabel >= 0) closeTo(stack, openLabel, heading.start);
       else {
-        closeLabels(heading.start);
+        closeLabels(stack, heading.start);
         const next = headings[index + 1];
         if (next !== undefined && next.style !== "label" && next.number === 1) {
-          const open = stack.findIndex((node) => node.heading.style === next.style);
-          if (open >= 0) closeTo(open, heading.start);
-          closeLabels(heading.start);
+          const open = firstOfStyle(stack, next.style);
+          if (open >= 0) closeTo(stack, open, heading.start);
+          closeLabels(stack, heading.start);
         }
       }
     } else {
       if (MAJOR_STYLES.has(heading.style)) {
-        const firstLabel = stack.findIndex((node) => node.heading.style === "label");
-        if (firstLabel >= 0) closeTo(firstLabel, heading.start);
+        const firstLabel = firstOfStyle(stack, "label");
+        if (firstLabel >= 0) closeTo(stack, firstLabel, heading.start);
       }
-      const open = stack.findIndex((node) => node.heading.style === heading.style);
-      if (open >= 0) closeTo(open, heading.start);
-      else closeToListOf(lastOfStyle.get(heading.style), heading);
+      const open = firstOfStyle(stack, heading.style);
+      if (open >= 0) closeTo(stack, open, heading.start);
+      else closeToListOf(stack, lastOfStyle.get(heading.style), heading);
     }
-    const parent = top();
+    const parent = stack[stack.length - 1];
     const node: OpenNode = { heading, parent, level: stack.length + 1, end: textLength, children: [] };
     if (parent === undefined) roots.push(node);
     else parent.children.push(node);
     stack.push(node);
     lastOfStyle.set(heading.style, node);
-  });
-  closeTo(0, textLength);
+  }
+  closeTo(stack, 0, textLength);
   return roots;
+}
+
+/** Closes the open nodes above the first `length`, ending them at `at`. */
+function closeTo(stack: OpenNode[], length: number, at: number): void {
+  while (stack.length > length) (stack.pop() as OpenNode).end = at;
+}
+
+function closeLabels(stack: OpenNode[], at: number): void {
+  while (stack.length > 0 && (stack[stack.length - 1] as OpenNode).heading.style === "label") closeTo(stack, stack.length - 1, at);
+}
+
+/** The outermost open node of a style; -1 when none. */
+function firstOfStyle(stack: readonly OpenNode[], style: string): number {
+  for (let i = 0; i < stack.length; i += 1) if ((stack[i] as OpenNode).heading.style === style) return i;
+  return -1;
+}
+
+/**
+ * "工作目标: 1、… 具体措施: (1)… 2. …": the 2. goes on the list of the closed 1、, so it goes back to the
+ * deepest still-open ancestor of that 1、 instead of nesting under (1).
+ */
+function closeToListOf(stack: OpenNode[], previous: OpenNode | undefined, heading: Heading): void {
+  if (previous === undefined || heading.number !== previous.heading.number + 1) return;
+  for (let ancestor = previous.parent; ancestor !== undefined; ancestor = ancestor.parent) {
+    const open = stack.indexOf(ancestor);
+    if (open >= 0) {
+      closeTo(stack, open + 1, heading.start);
+      return;
+    }
+  }
 }

@@ -59,3 +59,8 @@ export function isCalendarLabel(title: string): boolean {
   const when = readCalendarWhen(title, 0);
   return when !== null && when.grain !== "day" && when.length === title.length;
 }
+
+/** isCalendarLabel of text.slice(start, end), sliced only when it can start a label. */
+export function isCalendarLabelIn(text: string, start: number, end: number): boolean {
+  return start < end && isLabelStart(text.charCodeAt(start)) && isCalendarLabel(text.slice(start, end));
+}

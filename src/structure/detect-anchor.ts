@@ -71,7 +71,11 @@ const TERM_ONLY = /(?<fall>第一学期|第1学期|上学期|秋季学期)|(?<sp
 /** A season under a template year: "《高邮市教育局20xx年秋季工作要点》" says the term, not the year. */
 const PLACEHOLDER_SEASON = /(?:20|19)?[xX×Ｘｘ]{2,4}\s*年?度?\s*(?<season>秋|春)(?:季|期)/;
 
+/** Every anchor pattern names a year: a source without one is ruled out by one search instead of one per pattern. */
+const ANY_YEAR = /(?:19|20)\d{2}/;
+
 function findAnchor(source: string): Anchor | null {
+  if (!ANY_YEAR.test(source)) return null;
   for (const { pattern, resolve } of ANCHOR_PATTERNS) {
     const match = pattern.exec(source);
     if (match?.groups) {

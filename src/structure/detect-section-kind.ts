@@ -1,6 +1,8 @@
 import type { SectionKind } from "../types.js";
-import { isCalendarLabel } from "./calendar-when.js";
-import { sectionWordsIn } from "./_term-index.js";
+import type { HeadingNode } from "./build-section-tree.js";
+import { isCalendarLabelIn } from "./calendar-when.js";
+import { nameEndOf, nameStartOf } from "./_heading-name.js";
+import { isAt, sectionWordsFrom } from "./_term-index.js";
 import { WORK_LINE_OPENINGS } from "./section-vocabulary.js";
 
 /** How far into a nested title a section word may start and still name the section ("(一)工作目标"). */
@@ -11,57 +13,96 @@ const NESTED_TERM_OFFSET = 2;
  * ("保障措施" hides its 措施); measures wins over the other kinds ("工作目标及措施"); else the earliest hit.
  */
 export function kindFromTitle(title: string, maxOffset = Infinity): SectionKind | null {
-  const hits = sectionWordsIn(title);
-  if (hits.length === 0) return null;
-  const kept = hits.length === 1 ? hits : hits.filter(
-    (hit) => !hits.some((other) => other !== hit && other.start <= hit.start && hit.end <= other.end && other.end - other.start > hit.end - hit.start),
-  );
-  // the earliest hit, the longer of two that start together (the first listed when they tie)
-  let first = kept[0];
-  for (const hit of kept) {
-    if (first !== undefined && (hit.start < first.start || (hit.start === first.start && hit.end > first.end))) first = hit;
+  return kindIn(title, 0, title.length, maxOffset);
+}
+
+/** Scratch lists of the hits of one kindIn call (titles hold a handful at most): no arrays or objects per title. */
+const hitStarts: number[] = [];
+const hitEnds: number[] = [];
+const hitKinds: SectionKind[] = [];
+
+/** kindFromTitle of text.slice(from, to), read in place. */
+function kindIn(text: string, from: number, to: number, maxOffset: number): SectionKind | null {
+  // the earliest kept hit starts within maxOffset exactly when some hit does (a hit is only dropped for a longer one
+  // that starts no later): most titles are nested ones, ruled out by their first characters
+  if (!hasWordFrom(text, from, Math.min(to, from + maxOffset + 1), to)) return null;
+  let count = 0;
+  for (let i = from; i < to; i += 1) {
+    for (const word of sectionWordsFrom(text, i)) {
+      if (i + word.term.length > to || !isAt(word, text, i)) continue;
+      hitStarts[count] = i - from;
+      hitEnds[count] = i - from + word.term.length;
+      hitKinds[count] = word.kind;
+      count += 1;
+    }
   }
-  if (first === undefined || first.start > maxOffset) return null;
-  if (kept.some((hit) => hit.kind === "measures")) return "measures";
-  return first.kind;
+  if (count === 0) return null;
+  // the earliest kept hit, the longer of two that start together (the first listed when they tie)
+  let first = -1;
+  let measures = false;
+  for (let h = 0; h < count; h += 1) {
+    if (count > 1 && isInsideLonger(h, count)) continue;
+    const start = hitStarts[h] as number;
+    if (first === -1 || start < (hitStarts[first] as number) || (start === hitStarts[first] && (hitEnds[h] as number) > (hitEnds[first] as number))) first = h;
+    if (hitKinds[h] === "measures") measures = true;
+  }
+  if (first === -1 || (hitStarts[first] as number) > maxOffset) return null;
+  return measures ? "measures" : (hitKinds[first] as SectionKind);
 }
 
-/** WORK_LINE_OPENINGS by their first character: a title is checked against the few that can match. */
-const OPENINGS_BY_FIRST_CHAR = new Map<string, string[]>();
+/** Whether a section word that ends by `to` starts in [from, before). */
+function hasWordFrom(text: string, from: number, before: number, to: number): boolean {
+  for (let i = from; i < before; i += 1) {
+    for (const word of sectionWordsFrom(text, i)) if (i + word.term.length <= to && isAt(word, text, i)) return true;
+  }
+  return false;
+}
+
+function isInsideLonger(h: number, count: number): boolean {
+  const start = hitStarts[h] as number;
+  const end = hitEnds[h] as number;
+  for (let o = 0; o < count; o += 1) {
+    const otherStart = hitStarts[o] as number;
+    const otherEnd = hitEnds[o] as number;
+    if (o !== h && otherStart <= start && end <= otherEnd && otherEnd - otherStart > end - start) return true;
+  }
+  return false;
+}
+
+/** WORK_LINE_OPENINGS by the char code of their first character: a title is checked against the few that can match. */
+const OPENINGS_BY_FIRST_CHAR = new Map<number, string[]>();
 for (const opening of WORK_LINE_OPENINGS) {
-  const list = OPENINGS_BY_FIRST_CHAR.get(opening.charAt(0)) ?? [];
+  const list = OPENINGS_BY_FIRST_CHAR.get(opening.charCodeAt(0)) ?? [];
   list.push(opening);
-  OPENINGS_BY_FIRST_CHAR.set(opening.charAt(0), list);
+  OPENINGS_BY_FIRST_CHAR.set(opening.charCodeAt(0), list);
 }
 
-function opensWorkLine(name: string): boolean {
-  const openings = OPENINGS_BY_FIRST_CHAR.get(name.charAt(0));
-  return openings !== undefined && openings.some((opening) => name.startsWith(opening));
-}
-
-export interface KindInput {
-  /** the title without its marker and closing punctuation */
-  readonly name: string;
-  readonly isLabel: boolean;
-  readonly childNames: readonly string[];
-  /** null for a top-level section */
-  readonly parentKind: SectionKind | null;
+function opensWorkLine(text: string, start: number, end: number): boolean {
+  const openings = OPENINGS_BY_FIRST_CHAR.get(text.charCodeAt(start));
+  if (openings === undefined) return false;
+  for (const opening of openings) if (start + opening.length <= end && text.startsWith(opening, start)) return true;
+  return false;
 }
 
 /**
  * Kind of a section (ANNOTATION.md): from its title first; then from content (children that are months or
  * weeks make a calendar); a numbered top-level heading that names a line of work is measures; a nested
- * section without a section word takes its parent's kind.
+ * section without a section word takes its parent's kind (parentKind is null for a top-level section).
+ * Titles are read in place, without their marker and closing punctuation (nameStartOf).
  */
-export function detectSectionKind(input: KindInput): SectionKind {
-  const top = input.parentKind === null;
-  const fromTitle = kindFromTitle(input.name, top ? Infinity : NESTED_TERM_OFFSET);
+export function detectSectionKind(text: string, node: HeadingNode, parentKind: SectionKind | null): SectionKind {
+  const start = nameStartOf(text, node.heading);
+  const end = nameEndOf(text, node.heading, start);
+  const fromTitle = kindIn(text, start, end, parentKind === null ? Infinity : NESTED_TERM_OFFSET);
   if (fromTitle !== null) return fromTitle;
-  if (isCalendarLabel(input.name)) return "calendar";
+  if (isCalendarLabelIn(text, start, end)) return "calendar";
   let calendarChildren = 0;
-  for (const name of input.childNames) if (isCalendarLabel(name)) calendarChildren += 1;
-  if (calendarChildren >= 2 && calendarChildren * 2 >= input.childNames.length) return "calendar";
-  if (!top) return input.parentKind ?? "other";
-  if (input.isLabel) return opensWorkLine(input.name) ? "measures" : "other";
-  return input.name.length >= 2 ? "measures" : "other";
+  for (const { heading } of node.children) {
+    const childStart = nameStartOf(text, heading);
+    if (isCalendarLabelIn(text, childStart, nameEndOf(text, heading, childStart))) calendarChildren += 1;
+  }
+  if (calendarChildren >= 2 && calendarChildren * 2 >= node.children.length) return "calendar";
+  if (parentKind !== null) return parentKind;
+  if (node.heading.style === "label") return opensWorkLine(text, start, end) ? "measures" : "other";
+  return end - start >= 2 ? "measures" : "other";
 }

@@ -1,6 +1,6 @@
 import type { Anchor, CalendarEntry, Quote, Section, Span } from "../types.js";
 import { readCalendarWhen, type CalendarWhen } from "./calendar-when.js";
-import { markerAt } from "./marker.js";
+import { markerLengthAt } from "./marker.js";
 import { resolveCalendarWhen } from "./resolve-calendar-when.js";
 import { charSet, isInlineSpace, isWhiteSpace } from "./_chars.js";
 
@@ -43,8 +43,8 @@ function item(text: string, start: number, end: number): Quote | null {
   let from = start;
   let to = end;
   while (from < to && isLeadingJunk(text.charCodeAt(from))) from += 1;
-  const marker = markerAt(text, from);
-  if (marker !== null && from + marker.length < to) from += marker.length;
+  const marker = markerLengthAt(text, from);
+  if (marker > 0 && from + marker < to) from += marker;
   while (from < to && isInlineSpace(text.charCodeAt(from))) from += 1;
   while (to > from && isWhiteSpace(text.charCodeAt(to - 1))) to -= 1;
   return from < to ? { text: text.slice(from, to), start: from, end: to } : null;
@@ -129,8 +129,7 @@ function lineEntries(text: string, anchor: Anchor, covered: readonly Span[]): Ca
     if (cover !== undefined && cover.start <= lineStart && lineStart < cover.end) continue;
     let at = lineStart;
     while (at < lineEnd && isInlineSpace(text.charCodeAt(at))) at += 1;
-    const marker = markerAt(text, at);
-    const whenStart = marker === null ? at : at + marker.length;
+    const whenStart = at + markerLengthAt(text, at);
     const when = readCalendarWhen(text, whenStart);
     if (when === null || whenStart + when.length > lineEnd) continue;
     const after = whenStart + when.length;

@@ -1,6 +1,6 @@
-import type { HeadingCandidate } from "./_heading.js";
+import { labelCandidate, type HeadingCandidate } from "./_heading.js";
 import { readCalendarWhen } from "./calendar-when.js";
-import { markerAt } from "./marker.js";
+import { markerLengthAt } from "./marker.js";
 import { sectionWordAt } from "./_term-index.js";
 import { TOP_LEVEL_TERMS } from "./section-vocabulary.js";
 import { charSet } from "./_chars.js";
@@ -15,9 +15,9 @@ const ATTACHMENT = /^附件\s*[0-9]{1,2}(?=\s*[:：]?\s*$)/;
 /** punctuation that makes a line start a sentence, not a label */
 const SENTENCE_PUNCT = /[,，。；;!！?？、]/;
 
-function skipSpaces(text: string, from: number, to: number): number {
+function skipSpaces(units: Uint16Array, from: number, to: number): number {
   let i = from;
-  while (i < to && isSpace(text.charCodeAt(i))) i += 1;
+  while (i < to && isSpace(units[i] as number)) i += 1;
   return i;
 }
 
@@ -29,14 +29,15 @@ function skipSpaces(text: string, from: number, to: number): number {
  * - any short phrase (4–16 characters) ending in a colon with nothing after it on the line
  *   ("指导思想和工作思路:", "强化制度引领:");
  * - "附件1" alone on its line (top level).
+ * `units` is codeUnitsOf(text).
  */
-export function findLabelCandidates(text: string): HeadingCandidate[] {
+export function findLabelCandidates(text: string, units: Uint16Array): HeadingCandidate[] {
   const found: HeadingCandidate[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
     const newline = text.indexOf("\n", lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
-    const label = readLabel(text, lineStart, lineEnd);
+    const label = readLabel(text, units, lineStart, lineEnd);
     if (label !== null) found.push(label);
     if (newline === -1) break;
     lineStart = newline + 1;
@@ -44,36 +45,36 @@ export function findLabelCandidates(text: string): HeadingCandidate[] {
   return found;
 }
 
-function readLabel(text: string, lineStart: number, lineEnd: number): HeadingCandidate | null {
-  const start = skipSpaces(text, lineStart, lineEnd);
-  if (start >= lineEnd || markerAt(text, start) !== null) return null;
+function readLabel(text: string, units: Uint16Array, lineStart: number, lineEnd: number): HeadingCandidate | null {
+  const start = skipSpaces(units, lineStart, lineEnd);
+  if (start >= lineEnd || markerLengthAt(text, start) > 0) return null;
 
   const attachment = text.startsWith("附件", start) ? ATTACHMENT.exec(text.slice(start, Math.min(lineEnd, start + MAX_LABEL_CHARS))) : null;
-  if (attachment !== null) return { start, markerEnd: start, style: "label", number: 0, labelEnd: start + attachment[0].trimEnd().length, topLevel: true };
+  if (attachment !== null) return labelCandidate(start, start + attachment[0].trimEnd().length, true, undefined);
 
   const when = readCalendarWhen(text, start);
   if (when !== null && when.grain !== "day") {
-    const afterWhen = skipSpaces(text, start + when.length, lineEnd);
+    const afterWhen = skipSpaces(units, start + when.length, lineEnd);
     if (isColon(text.charCodeAt(afterWhen)) || afterWhen === lineEnd) {
-      return { start, markerEnd: start, style: "label", number: 0, labelEnd: start + when.length, calendar: true };
+      return labelCandidate(start, start + when.length, undefined, true);
     }
   }
 
   const term = sectionWordAt(text, start)?.term;
   if (term !== undefined) {
     const termEnd = start + term.length;
-    const after = skipSpaces(text, termEnd, lineEnd);
-    if (after === lineEnd || isColon(text.charCodeAt(after)) || markerAt(text, after) !== null) {
-      return { start, markerEnd: start, style: "label", number: 0, labelEnd: termEnd, topLevel: !isColon(text.charCodeAt(after)) || TOP_LEVEL_TERMS.includes(term) };
+    const after = skipSpaces(units, termEnd, lineEnd);
+    if (after === lineEnd || isColon(text.charCodeAt(after)) || markerLengthAt(text, after) > 0) {
+      return labelCandidate(start, termEnd, !isColon(text.charCodeAt(after)) || TOP_LEVEL_TERMS.includes(term), undefined);
     }
   }
 
   const windowEnd = Math.min(lineEnd, start + MAX_LABEL_CHARS + 1);
   let colon = start;
-  while (colon < windowEnd && !isColon(text.charCodeAt(colon))) colon += 1;
+  while (colon < windowEnd && !isColon(units[colon] as number)) colon += 1;
   if (colon === windowEnd || colon - start < MIN_FREE_LABEL_CHARS) return null;
   const head = text.slice(start, colon);
   if (SENTENCE_PUNCT.test(head)) return null;
-  if (skipSpaces(text, colon + 1, lineEnd) !== lineEnd) return null;
-  return { start, markerEnd: start, style: "label", number: 0, labelEnd: start + head.trimEnd().length };
+  if (skipSpaces(units, colon + 1, lineEnd) !== lineEnd) return null;
+  return labelCandidate(start, start + head.trimEnd().length, undefined, undefined);
 }

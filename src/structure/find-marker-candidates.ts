@@ -1,28 +1,30 @@
-import type { HeadingCandidate } from "./_heading.js";
-import { findNextMarker, precededByNumeral } from "./marker.js";
+import { markerCandidate, type HeadingCandidate } from "./_heading.js";
+import { MarkerRead, precededByNumeral, readNextMarker } from "./marker.js";
+import { charSet } from "./_chars.js";
 
-const CN_NUMERAL = /[一二三四五六七八九十两]/;
+const isCnNumeral = charSet("一二三四五六七八九十两");
 
 /**
  * Every numbered marker in the text ("一、", "(一)", "1.", "⑴", "第一部分" …) with its style and number.
  * A marker glued to another numeral is a list of numbers, not a heading: "一、二本教育名著", "三、四年级".
+ * `units` is codeUnitsOf(text).
  */
-export function findMarkerCandidates(text: string): HeadingCandidate[] {
+export function findMarkerCandidates(text: string, units: Uint16Array): HeadingCandidate[] {
   const found: HeadingCandidate[] = [];
+  const read = new MarkerRead();
   let from = 0;
-  for (let match = findNextMarker(text, from); match !== null; match = findNextMarker(text, from)) {
-    from = match.index + match.length;
-    const { marker } = match;
-    if (marker === null) continue;
-    if (precededByNumeral(marker.style, text.charAt(match.index - 1))) {
+  while (readNextMarker(read, text, units, from)) {
+    const end = read.index + read.length;
+    from = end;
+    const { style } = read;
+    if (style === null) continue;
+    if (precededByNumeral(style, text.charCodeAt(read.index - 1))) {
       // "20、" inside "2020、": look again from the next character, the match may hide a real marker
-      from = match.index + 1;
+      from = read.index + 1;
       continue;
     }
-    const end = match.index + match.length;
-    const next = text.charAt(end);
-    if ((marker.style === "cn" || marker.style === "di-dun") && CN_NUMERAL.test(next)) continue;
-    found.push({ start: match.index, markerEnd: end, style: marker.style, number: marker.number });
+    if ((style === "cn" || style === "di-dun") && isCnNumeral(text.charCodeAt(end))) continue;
+    found.push(markerCandidate(read.index, end, style, read.number));
   }
   return found;
 }

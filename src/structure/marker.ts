@@ -58,6 +58,8 @@ mark(String.fromCharCode(...Array.from({ length: 0x249c - 0x2460 }, (_, i) => 0x
 // bitsets checked before the kind table: most characters are Other, and the bitsets stay in cache (see charSet)
 const isGrammarChar = charSet(grammarChars);
 const canStartMarker = charSet(startChars);
+const isCnNumeralOrDi = charSet("一二三四五六七八九十第");
+const isDigitOrDot = charSet("0123456789０１２３４５６７８９.．");
 
 const kindAt = (text: string, offset: number): Char => {
   const code = text.charCodeAt(offset);
@@ -79,96 +81,133 @@ const CHAR_STYLES: readonly { readonly style: MarkerStyle; readonly base: number
   { style: "dot-char", base: 0x2488 },
 ];
 
-function numbered(text: string, offset: number, style: MarkerStyle, numeralStart: number, numeralEnd: number, length: number): MarkerMatch {
+/**
+ * One marker read in place. The scans reuse one record for every read instead of two objects per marker
+ * (a plan has hundreds of markers and thousands of characters that start one).
+ */
+export class MarkerRead {
+  index = 0;
+  length = 0;
+  /** null when the numeral is invalid ("十十、") */
+  style: MarkerStyle | null = null;
+  number = 0;
+  numeralStart = 0;
+  numeralEnd = 0;
+
+  toMatch(): MarkerMatch {
+    const { style, number, numeralStart, numeralEnd } = this;
+    return { index: this.index, length: this.length, marker: style === null ? null : { style, number, numeralStart, numeralEnd } };
+  }
+}
+
+function numbered(read: MarkerRead, text: string, offset: number, style: MarkerStyle, numeralStart: number, numeralEnd: number, length: number): true {
   const number = smallNumberAt(text, offset + numeralStart, offset + numeralEnd);
-  const marker = number === null ? null : { style, number, numeralStart, numeralEnd };
-  return { index: offset, length, marker };
+  read.index = offset;
+  read.length = length;
+  read.style = number === null ? null : style;
+  read.number = number ?? 0;
+  read.numeralStart = numeralStart;
+  read.numeralEnd = numeralEnd;
+  return true;
 }
 
 /** 第 CN{1,3} (部分|章|节|条|、) */
-function readDi(text: string, offset: number): MarkerMatch | null {
+function readDi(read: MarkerRead, text: string, offset: number): boolean {
   const end = runEnd(text, offset + 1, 3, Char.CnNumeral);
-  if (end === offset + 1) return null;
+  if (end === offset + 1) return false;
   const suffix = kindAt(text, end);
   if (suffix === Char.DiSuffix || suffix === Char.Dun) {
-    return numbered(text, offset, DI_SUFFIX_STYLES[text.charAt(end)] ?? "di-dun", 1, end - offset, end + 1 - offset);
+    return numbered(read, text, offset, DI_SUFFIX_STYLES[text.charAt(end)] ?? "di-dun", 1, end - offset, end + 1 - offset);
   }
-  if (text.startsWith("部分", end)) return numbered(text, offset, "di-part", 1, end - offset, end + 2 - offset);
-  return null;
+  if (text.startsWith("部分", end)) return numbered(read, text, offset, "di-part", 1, end - offset, end + 2 - offset);
+  return false;
 }
 
 /** CN{1,3} [、.．] or DIGIT{1,2} [、.．。] (not followed by a digit) */
-function readNumeralThenPunct(text: string, offset: number, kind: Char.CnNumeral | Char.Digit): MarkerMatch | null {
+function readNumeralThenPunct(read: MarkerRead, text: string, offset: number, kind: Char.CnNumeral | Char.Digit): boolean {
   const end = runEnd(text, offset, kind === Char.CnNumeral ? 3 : 2, kind);
   const punct = kindAt(text, end);
   if (kind === Char.CnNumeral) {
-    return punct === Char.Dun || punct === Char.CnPunct ? numbered(text, offset, "cn", 0, end - offset, end + 1 - offset) : null;
+    return (punct === Char.Dun || punct === Char.CnPunct) && numbered(read, text, offset, "cn", 0, end - offset, end + 1 - offset);
   }
-  if (punct !== Char.Dun && punct !== Char.CnPunct && punct !== Char.FullStop) return null;
-  if (kindAt(text, end + 1) === Char.Digit) return null;
-  return numbered(text, offset, "arabic", 0, end - offset, end + 1 - offset);
+  if (punct !== Char.Dun && punct !== Char.CnPunct && punct !== Char.FullStop) return false;
+  if (kindAt(text, end + 1) === Char.Digit) return false;
+  return numbered(read, text, offset, "arabic", 0, end - offset, end + 1 - offset);
 }
 
 /** [(（] CN{1,3} [)）] or [(（] DIGIT{1,2} [)）] */
-function readParenthesised(text: string, offset: number): MarkerMatch | null {
+function readParenthesised(read: MarkerRead, text: string, offset: number): boolean {
   const first = kindAt(text, offset + 1);
-  if (first !== Char.CnNumeral && first !== Char.Digit) return null;
+  if (first !== Char.CnNumeral && first !== Char.Digit) return false;
   const end = runEnd(text, offset + 1, first === Char.CnNumeral ? 3 : 2, first);
-  if (kindAt(text, end) !== Char.CloseParen) return null;
-  return numbered(text, offset, first === Char.CnNumeral ? "cn-paren" : "arabic-paren", 1, end - offset, end + 1 - offset);
+  if (kindAt(text, end) !== Char.CloseParen) return false;
+  return numbered(read, text, offset, first === Char.CnNumeral ? "cn-paren" : "arabic-paren", 1, end - offset, end + 1 - offset);
 }
 
 /** ① … ⑳, ⑴ … ⒇, ⒈ … ⒛ */
-function readNumberedChar(text: string, offset: number): MarkerMatch {
+function readNumberedChar(read: MarkerRead, text: string, offset: number): true {
   const code = text.charCodeAt(offset);
-  for (let i = CHAR_STYLES.length - 1; i >= 0; i -= 1) {
-    const entry = CHAR_STYLES[i];
-    if (entry !== undefined && entry.base <= code) {
-      return { index: offset, length: 1, marker: { style: entry.style, number: code - entry.base + 1, numeralStart: 0, numeralEnd: 1 } };
-    }
-  }
-  return { index: offset, length: 1, marker: null };
+  let entry = CHAR_STYLES[0] as (typeof CHAR_STYLES)[number];
+  for (const style of CHAR_STYLES) if (style.base <= code) entry = style;
+  read.index = offset;
+  read.length = 1;
+  read.style = entry.style;
+  read.number = code - entry.base + 1;
+  read.numeralStart = 0;
+  read.numeralEnd = 1;
+  return true;
 }
 
-function readAt(text: string, offset: number, kind: Char): MarkerMatch | null {
+function readAt(read: MarkerRead, text: string, offset: number, kind: Char): boolean {
   switch (kind) {
     case Char.Di:
-      return readDi(text, offset);
+      return readDi(read, text, offset);
     case Char.CnNumeral:
     case Char.Digit:
-      return readNumeralThenPunct(text, offset, kind);
+      return readNumeralThenPunct(read, text, offset, kind);
     case Char.OpenParen:
-      return readParenthesised(text, offset);
+      return readParenthesised(read, text, offset);
     case Char.NumberedChar:
-      return readNumberedChar(text, offset);
+      return readNumberedChar(read, text, offset);
     default:
-      return null;
+      return false;
   }
 }
+
+/** The record markerAt and markerLengthAt read into (reads are synchronous: one record is enough). */
+const scratch = new MarkerRead();
 
 /** The marker starting exactly at `offset`, or null. */
 export function markerAt(text: string, offset: number): MarkerMatch | null {
-  return readAt(text, offset, kindAt(text, offset));
+  return readAt(scratch, text, offset, kindAt(text, offset)) ? scratch.toMatch() : null;
 }
 
-/** The first marker starting at or after `from`, or null. */
-export function findNextMarker(text: string, from: number): MarkerMatch | null {
-  for (let offset = from; offset < text.length; offset += 1) {
-    const code = text.charCodeAt(offset);
+/** The length of the marker starting exactly at `offset` (valid numeral or not); 0 when there is none. */
+export function markerLengthAt(text: string, offset: number): number {
+  return readAt(scratch, text, offset, kindAt(text, offset)) ? scratch.length : 0;
+}
+
+/** Reads the first marker starting at or after `from` into `read`; false when there is none. `units` is codeUnitsOf(text). */
+export function readNextMarker(read: MarkerRead, text: string, units: Uint16Array, from: number): boolean {
+  const length = units.length;
+  for (let offset = from; offset < length; offset += 1) {
+    const code = units[offset] as number;
     if (!canStartMarker(code)) continue;
-    const match = readAt(text, offset, CHAR[code] as Char);
-    if (match !== null) return match;
+    const kind = CHAR[code] as Char;
+    // a numeral goes on with a numeral or punctuation of the grammar: "一个", "3月" are ruled out here, cheaply
+    if ((kind === Char.CnNumeral || kind === Char.Digit) && !isGrammarChar(offset + 1 < length ? (units[offset + 1] as number) : 0)) continue;
+    if (readAt(read, text, offset, kind)) return true;
   }
-  return null;
+  return false;
 }
 
 /**
  * A marker glued to a numeral before it is the tail of a number, not a marker: "十一、" read from "一、",
- * "2020、" read as "20、", "第三、" read as "三、", "1.5." read as "5.".
+ * "2020、" read as "20、", "第三、" read as "三、", "1.5." read as "5.". `previous` is the char code before the marker.
  */
-export function precededByNumeral(style: MarkerStyle, previous: string): boolean {
-  if (style === "cn") return /[一二三四五六七八九十第]/.test(previous);
-  if (style === "arabic") return /[0-9０-９.．]/.test(previous);
+export function precededByNumeral(style: MarkerStyle, previous: number): boolean {
+  if (style === "cn") return isCnNumeralOrDi(previous);
+  if (style === "arabic") return isDigitOrDot(previous);
   return false;
 }
 

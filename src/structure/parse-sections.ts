@@ -6,7 +6,8 @@ import { findMarkerCandidates } from "./find-marker-candidates.js";
 import { findParagraphLists } from "./prune-paragraph-lists.js";
 import { selectHeadings } from "./select-headings.js";
 import type { HeadingCandidate } from "./_heading.js";
-import { charSet, isWhiteSpace } from "./_chars.js";
+import { charSet } from "./_chars.js";
+import { codeUnitsOf } from "./_code-units.js";
 
 const isClosingMark = charSet(":：。；;!?！？");
 const ATTACHMENT = /^附件\s*(?<number>[0-9]{1,2})$/;
@@ -19,12 +20,15 @@ const ATTACHMENT = /^附件\s*(?<number>[0-9]{1,2})$/;
  * A top level made of numbered paragraphs (not headings) is dropped, and its sub-headings move up.
  */
 export function parseSections(text: string): Section[] {
-  const candidates = mergeByStart(findMarkerCandidates(text), findLabelCandidates(text));
-  const headings = selectHeadings(text, candidates);
+  const units = codeUnitsOf(text);
+  const candidates = mergeByStart(findMarkerCandidates(text, units), findLabelCandidates(text, units));
+  const headings = selectHeadings(text, units, candidates);
   const firstTree = buildSectionTree(headings, text.length);
   const paragraphs = findParagraphLists(text, firstTree);
   const tree = paragraphs.size === 0 ? firstTree : buildSectionTree(headings.filter((heading) => !paragraphs.has(heading)), text.length);
-  return resolveAttachments(tree.map((node) => toSection(text, node, nameOf(text, node), null)));
+  const sections: Section[] = [];
+  for (const node of tree) sections.push(toSection(text, node, null));
+  return resolveAttachments(sections);
 }
 
 /**
@@ -43,26 +47,17 @@ function mergeByStart(markers: readonly HeadingCandidate[], labels: readonly Hea
   return merged;
 }
 
-/** The title without marker, spaces and closing punctuation: what kinds and calendar labels are read from. */
-function nameOf(text: string, node: HeadingNode): string {
-  let start = node.heading.markerEnd;
-  let end = node.heading.titleEnd;
-  while (start < end && isWhiteSpace(text.charCodeAt(start))) start += 1;
-  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end -= 1;
-  while (end > start && isClosingMark(text.charCodeAt(end - 1))) end -= 1;
-  return text.slice(start, end);
-}
-
 function withoutClosingMarks(title: string): string {
   let end = title.length;
   while (end > 0 && isClosingMark(title.charCodeAt(end - 1))) end -= 1;
   return title.slice(0, end);
 }
 
-function toSection(text: string, node: HeadingNode, name: string, parentKind: SectionKind | null): Section {
+function toSection(text: string, node: HeadingNode, parentKind: SectionKind | null): Section {
   const { heading } = node;
-  const childNames = node.children.map((child) => nameOf(text, child));
-  const kind = detectSectionKind({ name, isLabel: heading.style === "label", childNames, parentKind });
+  const kind = detectSectionKind(text, node, parentKind);
+  const children: Section[] = [];
+  for (const child of node.children) children.push(toSection(text, child, kind));
   return {
     kind,
     title: text.slice(heading.start, heading.titleEnd),
@@ -71,26 +66,29 @@ function toSection(text: string, node: HeadingNode, name: string, parentKind: Se
     marker: text.slice(heading.start, heading.markerEnd),
     start: heading.start,
     end: node.end,
-    children: node.children.map((child, index) => toSection(text, child, childNames[index] ?? "", kind)),
+    children,
   };
 }
 
 /** "附件1" takes the kind of the first item of the 附件 list ("1. …工作行事历" → calendar). */
-function resolveAttachments(roots: readonly Section[]): Section[] {
-  const listed = new Map<number, SectionKind>();
-  return roots.map((section) => {
+function resolveAttachments(roots: Section[]): Section[] {
+  let listed: Map<number, SectionKind> | undefined;
+  for (let index = 0; index < roots.length; index += 1) {
+    const section = roots[index] as Section;
     // both forms below hold 附件
-    if (!section.title.includes("附件")) return section;
+    if (!section.title.includes("附件")) continue;
     const name = withoutClosingMarks(section.title).trim();
     if (name === "附件") {
-      section.children.forEach((child, index) => {
-        const kind = kindFromTitle(child.title);
-        if (kind !== null) listed.set(index + 1, kind);
-      });
-      return section;
+      listed ??= new Map();
+      for (let child = 0; child < section.children.length; child += 1) {
+        const kind = kindFromTitle((section.children[child] as Section).title);
+        if (kind !== null) listed.set(child + 1, kind);
+      }
+      continue;
     }
     const number = ATTACHMENT.exec(name)?.groups?.number;
-    const kind = number === undefined ? undefined : listed.get(Number(number));
-    return kind === undefined ? section : { ...section, kind };
-  });
+    const kind = number === undefined ? undefined : listed?.get(Number(number));
+    if (kind !== undefined) roots[index] = { ...section, kind };
+  }
+  return roots;
 }

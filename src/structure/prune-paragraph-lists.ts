@@ -23,29 +23,34 @@ export function isHeadingLine(text: string, heading: Heading): boolean {
  */
 export function findParagraphLists(text: string, roots: readonly HeadingNode[]): Set<Heading> {
   const drop = new Set<Heading>();
-  const byStyle = new Map<string, HeadingNode[]>();
-  for (const node of roots) {
-    if (!LIST_STYLES.has(node.heading.style)) continue;
-    const list = byStyle.get(node.heading.style) ?? [];
-    list.push(node);
-    byStyle.set(node.heading.style, list);
-  }
-  let paragraphs = false;
-  for (const nodes of byStyle.values()) {
-    // a 1 starts a new list
-    const runs: HeadingNode[][] = [];
-    for (const node of nodes) {
-      const current = runs[runs.length - 1];
-      if (current === undefined || node.heading.number === 1) runs.push([node]);
-      else current.push(node);
-    }
-    paragraphs ||= runs.some((run) => run.filter((node) => isHeadingLine(text, node.heading)).length * 2 <= run.length);
-  }
-  if (!paragraphs) return drop;
-  const dropListItems = (node: HeadingNode): void => {
-    if (LIST_STYLES.has(node.heading.style)) drop.add(node.heading);
-    node.children.forEach(dropListItems);
-  };
-  for (const node of roots) if (LIST_STYLES.has(node.heading.style)) dropListItems(node);
+  if (!hasParagraphRun(text, roots)) return drop;
+  for (const node of roots) if (LIST_STYLES.has(node.heading.style)) dropListItems(node, drop);
   return drop;
+}
+
+/** Whether a top-level run of one list style (a 1 starts a new run) has at most half of its items alone on their line. */
+function hasParagraphRun(text: string, roots: readonly HeadingNode[]): boolean {
+  // per style, the items and the heading lines of its current run
+  let runs: Map<string, { items: number; headingLines: number }> | undefined;
+  let paragraphs = false;
+  for (const node of roots) {
+    const { heading } = node;
+    if (!LIST_STYLES.has(heading.style)) continue;
+    runs ??= new Map();
+    let run = runs.get(heading.style);
+    if (run === undefined || heading.number === 1) {
+      if (run !== undefined && run.headingLines * 2 <= run.items) paragraphs = true;
+      run = { items: 0, headingLines: 0 };
+      runs.set(heading.style, run);
+    }
+    run.items += 1;
+    if (isHeadingLine(text, heading)) run.headingLines += 1;
+  }
+  if (runs !== undefined) for (const run of runs.values()) if (run.headingLines * 2 <= run.items) paragraphs = true;
+  return paragraphs;
+}
+
+function dropListItems(node: HeadingNode, drop: Set<Heading>): void {
+  if (LIST_STYLES.has(node.heading.style)) drop.add(node.heading);
+  for (const child of node.children) dropListItems(child, drop);
 }

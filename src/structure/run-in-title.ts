@@ -13,16 +13,11 @@ const isComma = charSet(",，");
 const isColon = charSet(":：");
 const [NEWLINE, RETURN] = [0x0a, 0x0d];
 
-interface Cursor {
-  readonly candidates: readonly HeadingCandidate[];
-  index: number;
-}
-
-/** The candidate starting exactly at `position`; positions must be asked in increasing order. */
-function candidateAt(cursor: Cursor, position: number): HeadingCandidate | undefined {
-  while (cursor.index < cursor.candidates.length && (cursor.candidates[cursor.index]?.start ?? Infinity) < position) cursor.index += 1;
-  const candidate = cursor.candidates[cursor.index];
-  return candidate !== undefined && candidate.start === position ? candidate : undefined;
+/** Index of the first candidate from `index` on that starts at or after `position` (candidates.length when none). */
+function firstFrom(candidates: readonly HeadingCandidate[], index: number, position: number): number {
+  let i = index;
+  while (i < candidates.length && (candidates[i] as HeadingCandidate).start < position) i += 1;
+  return i;
 }
 
 /** A marker that goes on with the numbering: a 1, or the next number of its style. */
@@ -30,9 +25,10 @@ function continues(candidate: HeadingCandidate, last: ReadonlyMap<string, number
   return candidate.style !== "label" && (candidate.number === 1 || candidate.number === (last.get(candidate.style) ?? 0) + 1);
 }
 
-function continuingAt(cursor: Cursor, position: number, last: ReadonlyMap<string, number>): boolean {
-  const candidate = candidateAt(cursor, position);
-  return candidate !== undefined && continues(candidate, last);
+/** Whether the first candidate starting at `position` (searched from `index`) goes on with the numbering. */
+function continuingAt(candidates: readonly HeadingCandidate[], index: number, position: number, last: ReadonlyMap<string, number>): boolean {
+  const candidate = candidates[firstFrom(candidates, index, position)];
+  return candidate !== undefined && candidate.start === position && continues(candidate, last);
 }
 
 export interface TitleEnd {
@@ -41,15 +37,20 @@ export interface TitleEnd {
   readonly stoppedAt: number;
 }
 
-function skipSpaces(text: string, from: number): number {
+/** The code unit at `i`; NaN past the end, as charCodeAt gives (what isLineEndOrEnd reads as the end). */
+function codeAt(units: Uint16Array, i: number): number {
+  return i < units.length ? (units[i] as number) : Number.NaN;
+}
+
+function skipSpaces(units: Uint16Array, from: number): number {
   let i = from;
-  while (i < text.length && isInlineSpace(text.charCodeAt(i))) i += 1;
+  while (i < units.length && isInlineSpace(units[i] as number)) i += 1;
   return i;
 }
 
-function trimEnd(text: string, from: number, end: number): number {
+function trimEnd(units: Uint16Array, from: number, end: number): number {
   let i = end;
-  while (i > from && isTrailing(text.charCodeAt(i - 1))) i -= 1;
+  while (i > from && isTrailing(units[i - 1] as number)) i -= 1;
   return i;
 }
 
@@ -57,48 +58,55 @@ function trimEnd(text: string, from: number, end: number): number {
  * Where a heading's title stops and its run-in body starts: at a section word followed by body text
  * ("一、指导思想贯彻落实…" → "一、指导思想"), at the first 。：；, at the line end, at the next credible marker
  * ("…整体素质(一)加强…"), or at MAX_TITLE_CHARS. A heading alone on its line keeps its closing 。 or ：
- * (the title as written); a run-in title leaves it to the body.
+ * (the title as written); a run-in title leaves it to the body. `units` is codeUnitsOf(text).
  */
 export function findTitleEnd(
   text: string,
+  units: Uint16Array,
   heading: HeadingCandidate,
   candidates: readonly HeadingCandidate[],
   nextIndex: number,
   last: ReadonlyMap<string, number>,
 ): TitleEnd {
-  const cursor: Cursor = { candidates, index: nextIndex };
   if (heading.labelEnd !== undefined) {
-    const after = skipSpaces(text, heading.labelEnd);
-    const next = continuingAt(cursor, after, last);
-    const colonClosesLine = isColon(text.charCodeAt(after)) && isLineEndOrEnd(text.charCodeAt(skipSpaces(text, after + 1)));
+    const after = skipSpaces(units, heading.labelEnd);
+    const next = continuingAt(candidates, nextIndex, after, last);
+    const colonClosesLine = isColon(codeAt(units, after)) && isLineEndOrEnd(codeAt(units, skipSpaces(units, after + 1)));
     return { titleEnd: colonClosesLine ? after + 1 : heading.labelEnd, stoppedAt: next ? after : -1 };
   }
 
   const contentStart = heading.markerEnd;
-  const first = skipSpaces(text, contentStart);
+  const first = skipSpaces(units, contentStart);
   const term = sectionWordAt(text, first)?.term;
   if (term !== undefined) {
     const termEnd = first + term.length;
-    const after = skipSpaces(text, termEnd);
-    const code = text.charCodeAt(after);
-    if (after < text.length && !isTitleStop(code) && !isTitleConnector(code) && candidateAt(cursor, after) === undefined) {
+    const after = skipSpaces(units, termEnd);
+    const code = codeAt(units, after);
+    if (after < text.length && !isTitleStop(code) && !isTitleConnector(code) && candidates[firstFrom(candidates, nextIndex, after)]?.start !== after) {
       return { titleEnd: termEnd, stoppedAt: -1 };
     }
   }
 
   const limit = Math.min(text.length, contentStart + MAX_TITLE_CHARS);
+  // only the first candidate at a position counts (a label before a marker at the same offset hides it)
+  let index = firstFrom(candidates, nextIndex, contentStart + 1);
+  let nextStart = index < candidates.length ? (candidates[index] as HeadingCandidate).start : text.length;
   for (let i = contentStart; i < limit; i += 1) {
-    const code = text.charCodeAt(i);
+    const code = units[i] as number;
     if (isTitleStop(code)) {
       // a heading alone on its line keeps its closing mark as written ("一、指导思想:", "6、…分析工作。")
-      const closesLine = code !== NEWLINE && code !== RETURN && isLineEndOrEnd(text.charCodeAt(skipSpaces(text, i + 1)));
-      return { titleEnd: closesLine ? i + 1 : trimEnd(text, contentStart, i), stoppedAt: -1 };
+      const closesLine = code !== NEWLINE && code !== RETURN && isLineEndOrEnd(codeAt(units, skipSpaces(units, i + 1)));
+      return { titleEnd: closesLine ? i + 1 : trimEnd(units, contentStart, i), stoppedAt: -1 };
     }
-    if (i > contentStart && continuingAt(cursor, i, last)) return { titleEnd: trimEnd(text, contentStart, i), stoppedAt: i };
+    if (i === nextStart) {
+      if (continues(candidates[index] as HeadingCandidate, last)) return { titleEnd: trimEnd(units, contentStart, i), stoppedAt: i };
+      index = firstFrom(candidates, index, i + 1);
+      nextStart = index < candidates.length ? (candidates[index] as HeadingCandidate).start : text.length;
+    }
   }
-  if (limit === text.length) return { titleEnd: trimEnd(text, contentStart, limit), stoppedAt: -1 };
+  if (limit === text.length) return { titleEnd: trimEnd(units, contentStart, limit), stoppedAt: -1 };
   let comma = limit - 1;
-  while (comma > contentStart + 4 && !isComma(text.charCodeAt(comma))) comma -= 1;
+  while (comma > contentStart + 4 && !isComma(units[comma] as number)) comma -= 1;
   const end = comma > contentStart + 4 ? comma : limit;
-  return { titleEnd: trimEnd(text, contentStart, end), stoppedAt: -1 };
+  return { titleEnd: trimEnd(units, contentStart, end), stoppedAt: -1 };
 }

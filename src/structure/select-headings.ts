@@ -2,7 +2,7 @@ import type { Heading, HeadingCandidate } from "./_heading.js";
 import { findTitleEnd } from "./run-in-title.js";
 import { sectionWordAt } from "./_term-index.js";
 import { charSet, isInlineSpace, isWhiteSpace } from "./_chars.js";
-import { createParenDepth } from "./_paren-depth.js";
+import { ParenDepth } from "./_paren-depth.js";
 
 /** How many spaces before a marker are skipped to see what precedes it (line start, sentence end …). */
 const LOOKBACK_SPACES = 8;
@@ -24,66 +24,53 @@ const isLineGoingOn = charSet(",，、");
  * comma, or is long and ends without punctuation ("…富有本校特色的\n2、课程体系" — a 文库 chunk marker).
  * A short unpunctuated line is a heading ("二、工作目标\n1、…").
  */
-function followsBrokenLine(text: string, newline: number): boolean {
+function followsBrokenLine(units: Uint16Array, newline: number): boolean {
   let end = newline;
-  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end -= 1;
+  while (end > 0 && isWhiteSpace(units[end - 1] as number)) end -= 1;
   if (end === 0) return false;
-  const last = text.charCodeAt(end - 1);
+  const last = units[end - 1] as number;
   if (isLineGoingOn(last)) return true;
   if (isLineClose(last)) return false;
   for (let i = end - 1; i >= Math.max(0, end - LONG_LINE - 1); i -= 1) {
-    if (text.charCodeAt(i) === NEWLINE) return false;
+    if (units[i] === NEWLINE) return false;
   }
   return end > LONG_LINE;
 }
 
-function previousVisible(text: string, position: number): number {
+function previousVisible(units: Uint16Array, position: number): number {
   let i = position - 1;
   let skipped = 0;
-  while (i >= 0 && isInlineSpace(text.charCodeAt(i)) && skipped < LOOKBACK_SPACES) {
+  while (i >= 0 && isInlineSpace(units[i] as number) && skipped < LOOKBACK_SPACES) {
     i -= 1;
     skipped += 1;
   }
   return i;
 }
 
-function contextOf(text: string, candidate: HeadingCandidate, previous: Heading | null, stoppedAt: number): Context {
-  const i = previousVisible(text, candidate.start);
+function contextOf(text: string, units: Uint16Array, candidate: HeadingCandidate, previous: Heading | null, stoppedAt: number): Context {
+  const i = previousVisible(units, candidate.start);
   if (i < 0) return "line";
-  const code = text.charCodeAt(i);
-  if (code === NEWLINE || code === RETURN) return followsBrokenLine(text, i) ? "broken-line" : "line";
+  const code = units[i] as number;
+  if (code === NEWLINE || code === RETURN) return followsBrokenLine(units, i) ? "broken-line" : "line";
   if (previous !== null && stoppedAt === candidate.start) return "title";
   if (isSentenceEnd(code)) return "sentence";
-  if (isCloserAfterEnd(code) && isFullStop(text.charCodeAt(i - 1))) return "sentence";
+  if (isCloserAfterEnd(code) && i > 0 && isFullStop(units[i - 1] as number)) return "sentence";
   // "…2020下半年工作计划 一、指导思想贯彻…": a title line run into the first heading, set off by a space
   if (i < candidate.start - 1 && sectionWordAt(text, candidate.markerEnd) !== undefined) return "spaced-section-word";
   return "inline";
 }
 
-/** For each style, the starts of its number-1 and number-2 candidates, to see whether a list that starts goes on. */
-function indexListStarts(candidates: readonly HeadingCandidate[]): Map<string, { start: number; number: number }[]> {
-  const index = new Map<string, { start: number; number: number }[]>();
-  for (const candidate of candidates) {
-    if (candidate.number !== 1 && candidate.number !== 2) continue;
-    const list = index.get(candidate.style) ?? [];
-    list.push({ start: candidate.start, number: candidate.number });
-    index.set(candidate.style, list);
+/**
+ * Whether the next 1-or-2 of the candidate's style after it is a 2: a "1." in running text is credible only if a
+ * "2." follows. The walk stops at the next 1 of the style, so the walks of one style never overlap (linear).
+ */
+function listGoesOn(candidates: readonly HeadingCandidate[], index: number): boolean {
+  const { style } = candidates[index] as HeadingCandidate;
+  for (let i = index + 1; i < candidates.length; i += 1) {
+    const next = candidates[i] as HeadingCandidate;
+    if (next.style === style && (next.number === 1 || next.number === 2)) return next.number === 2;
   }
-  return index;
-}
-
-/** Whether the next 1-or-2 of this style after `position` is a 2: a "1." in running text is credible only if a "2." follows. */
-function listGoesOn(index: Map<string, { start: number; number: number }[]>, style: string, position: number): boolean {
-  const list = index.get(style);
-  if (list === undefined) return false;
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((list[mid]?.start ?? 0) <= position) low = mid + 1;
-    else high = mid;
-  }
-  return list[low]?.number === 2;
+  return false;
 }
 
 /**
@@ -92,26 +79,26 @@ function listGoesOn(index: Map<string, { start: number; number: number }[]>, sty
  * line is one only when numbering continuity makes it credible: right after a heading's title (as number 1
  * or the next number of its style), or after a sentence end as the next number of its style (or as a 1
  * followed later by a 2), or after a space when a section word follows ("…工作计划 一、指导思想…"). Markers inside an open parenthesis in mid-line are list items ("(1.区骨干…;2.…)").
+ * `units` is codeUnitsOf(text).
  */
-export function selectHeadings(text: string, candidates: readonly HeadingCandidate[]): Heading[] {
-  const listStarts = indexListStarts(candidates);
+export function selectHeadings(text: string, units: Uint16Array, candidates: readonly HeadingCandidate[]): Heading[] {
   const last = new Map<string, number>();
   const accepted: Heading[] = [];
   let previous: Heading | null = null;
   let stoppedAt = -1;
-  const parenDepth = createParenDepth(text);
+  const parenDepth = new ParenDepth(text, units);
 
   for (let index = 0; index < candidates.length; index += 1) {
     const candidate = candidates[index];
     if (candidate === undefined) continue;
     if (previous !== null && candidate.start < previous.titleEnd) continue;
-    const context = candidate.style === "label" ? "line" : contextOf(text, candidate, previous, stoppedAt);
+    const context = candidate.style === "label" ? "line" : contextOf(text, units, candidate, previous, stoppedAt);
     // only a marker after a sentence end asks whether it sits inside parentheses
-    const depth = context === "sentence" ? parenDepth(candidate.start) : 0;
-    if (!isCredible(candidate, context, depth, last, listStarts)) continue;
+    const depth = context === "sentence" ? parenDepth.depthAt(candidate.start) : 0;
+    if (!isCredible(candidates, index, context, depth, last)) continue;
 
     last.set(candidate.style, candidate.number);
-    const title = findTitleEnd(text, candidate, candidates, index + 1, last);
+    const title = findTitleEnd(text, units, candidate, candidates, index + 1, last);
     const heading = toHeading(candidate, title.titleEnd);
     accepted.push(heading);
     previous = heading;
@@ -127,12 +114,13 @@ function toHeading(candidate: HeadingCandidate, titleEnd: number): Heading {
 }
 
 function isCredible(
-  candidate: HeadingCandidate,
+  candidates: readonly HeadingCandidate[],
+  index: number,
   context: Context,
   depth: number,
   last: ReadonlyMap<string, number>,
-  listStarts: Map<string, { start: number; number: number }[]>,
 ): boolean {
+  const candidate = candidates[index] as HeadingCandidate;
   const continues = candidate.number === (last.get(candidate.style) ?? 0) + 1;
   switch (context) {
     case "line":
@@ -143,7 +131,7 @@ function isCredible(
     case "sentence":
       if (depth > 0) return false;
       if (last.has(candidate.style) && continues) return true;
-      return candidate.number === 1 && listGoesOn(listStarts, candidate.style, candidate.start);
+      return candidate.number === 1 && listGoesOn(candidates, index);
     default:
       return false;
   }

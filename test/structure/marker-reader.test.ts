@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findNextMarker, markerAt, type MarkerMatch } from "../../src/structure/marker.js";
+import { markerAt, MarkerRead, readNextMarker, type MarkerMatch } from "../../src/structure/marker.js";
+import { codeUnitsOf } from "../../src/structure/_code-units.js";
 import { parseSmallNumber } from "../../src/structure/_small-number.js";
 import { CORPUS, readText } from "./_helpers.js";
 
@@ -62,13 +63,15 @@ describe("marker reader agrees with the marker grammar", () => {
     }
   });
 
-  it("findNextMarker from every offset", () => {
+  it("readNextMarker from every offset", () => {
     const global = new RegExp(REFERENCE, "g");
+    const read = new MarkerRead();
     for (const text of texts.slice(0, 100)) {
       for (let offset = 0; offset <= text.length; offset += 1) {
         global.lastIndex = offset;
         const match = global.exec(text);
-        expect(findNextMarker(text, offset)).toEqual(match === null ? null : referenceMarker(match));
+        const found = readNextMarker(read, text, codeUnitsOf(text), offset) ? read.toMatch() : null;
+        expect(found).toEqual(match === null ? null : referenceMarker(match));
       }
     }
   });
