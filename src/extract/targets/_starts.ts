@@ -75,6 +75,9 @@ function acceptedAt(text: string, code: number, at: number, known: number): numb
   return accepted;
 }
 
+/** The code unit at `at` from the copied `units` of `text`; 0 (in no table) past its end. */
+const codeAt = (text: string, units: Uint16Array, at: number): number => (at < text.length ? (units[at] as number) : 0);
+
 /**
  * For each numeral run [start, end) (TextIndex.numeralRuns), the bits of the Follows that accept what can come
  * right after a leading numeral starting it: after any of its digits but the first, or after the whole run, a
@@ -83,21 +86,20 @@ function acceptedAt(text: string, code: number, at: number, known: number): numb
  */
 export function runFollows(text: string, units: Uint16Array, runs: ArrayLike<number>): Uint16Array {
   const masks = new Uint16Array(runs.length >> 1);
-  const codeAt = (at: number): number => (at < text.length ? (units[at] as number) : 0);
   for (let r = 0; r < runs.length; r += 2) {
     const end = runs[r + 1] as number;
     let mask = 0;
-    for (let at = (runs[r] as number) + 1; at <= end; at += 1) mask |= acceptedAt(text, codeAt(at), at, mask);
-    if (DECIMAL_POINT(codeAt(end))) {
+    for (let at = (runs[r] as number) + 1; at <= end; at += 1) mask |= acceptedAt(text, codeAt(text, units, at), at, mask);
+    if (DECIMAL_POINT(codeAt(text, units, end))) {
       let at = end + 1;
-      while (DECIMAL_DIGIT(codeAt(at))) {
+      while (DECIMAL_DIGIT(codeAt(text, units, at))) {
         at += 1;
-        mask |= acceptedAt(text, codeAt(at), at, mask);
+        mask |= acceptedAt(text, codeAt(text, units, at), at, mask);
       }
       if (at > end + 1) {
-        while (BIG_UNIT(codeAt(at))) {
+        while (BIG_UNIT(codeAt(text, units, at))) {
           at += 1;
-          mask |= acceptedAt(text, codeAt(at), at, mask);
+          mask |= acceptedAt(text, codeAt(text, units, at), at, mask);
         }
       }
     }
