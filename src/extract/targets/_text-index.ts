@@ -60,6 +60,8 @@ export interface TextIndex extends Boundaries {
   readonly stateMarkers: Int32Array;
 }
 
+const NO_POSITIONS = new Int32Array(0);
+
 /** A list of positions in a buffer that is kept from one text to the next. */
 class PositionList {
   private data: Int32Array = new Int32Array(INITIAL_CAPACITY);
@@ -72,6 +74,7 @@ class PositionList {
 
   /** The positions pushed since the last view: valid until the list is used again. */
   view(): Int32Array {
+    if (this.length === 0) return NO_POSITIONS; // most texts have no 分别, many no 每 or quotation marks
     const view = this.data.subarray(0, this.length);
     this.length = 0;
     if (this.data.length > RETAINED_CAPACITY) this.data = new Int32Array(INITIAL_CAPACITY);

@@ -82,11 +82,14 @@ interface QuotedSpans {
   readonly firstStart: readonly number[];
 }
 
+const NOT_QUOTED: QuotedSpans = { ends: [], firstStart: [] };
+
 /**
  * The insides of short “…” quotations, ASCII "…" pairs on one line, and 《…》 titles (QUOTE_PAIRS), from the
  * positions of the quotation marks: each kind pairs an open mark with the next close mark.
  */
 function quotedSpans(text: string, marks: Int32Array): QuotedSpans {
+  if (marks.length === 0) return NOT_QUOTED;
   const starts: number[] = [];
   const ends: number[] = [];
   const openAt = new Array<number>(QUOTE_PAIRS.length).fill(-1);
