@@ -5,7 +5,7 @@ import {
   SUMMARY_ITEM_LENGTH, SUMMARY_NOUN_LENGTH, TIME_SPAN_UNITS,
 } from "../exclusions.js";
 import { NUMERAL_CLASS } from "../../numerals/index.js";
-import { classSet, isWhiteSpace } from "../../../char-table.js";
+import { charSet, classSet, isWhiteSpace } from "../../../char-table.js";
 import { ASCII_QUOTE, enclosing, type Boundaries } from "../_text-index.js";
 import { occursAt, Words } from "../_words.js";
 
@@ -51,9 +51,8 @@ const NAMED_MAX_LENGTH = Math.max(0, ...NAMED_NUMERALS.map((name) => name.length
  * names that can start there: most start with a numeral, and the scan passes over the number itself.
  */
 const NAMES_BY_START = new Map<number, Map<number, string[]>>();
-const NAME_FIRST = new Uint8Array(0x10000);
+const NAME_FIRST = charSet(NAMED_NUMERALS.map((name) => name.charAt(0)));
 for (const name of NAMED_NUMERALS) {
-  NAME_FIRST[name.charCodeAt(0)] = 1;
   const bySecond = NAMES_BY_START.get(name.charCodeAt(0)) ?? new Map<number, string[]>();
   NAMES_BY_START.set(name.charCodeAt(0), bySecond);
   bySecond.set(name.charCodeAt(1), [...(bySecond.get(name.charCodeAt(1)) ?? []), name]);
@@ -62,7 +61,7 @@ for (const name of NAMED_NUMERALS) {
 /** true when an occurrence of a NAMED_NUMERALS name overlaps [start, end) (it starts at most NAMED_MAX_LENGTH - 1 before). */
 function inName(text: string, start: number, end: number): boolean {
   for (let at = Math.max(0, start - NAMED_MAX_LENGTH + 1); at < end; at += 1) {
-    if (NAME_FIRST[text.charCodeAt(at)] === 0) continue;
+    if (!NAME_FIRST(text.charCodeAt(at))) continue;
     const names = NAMES_BY_START.get(text.charCodeAt(at))?.get(text.charCodeAt(at + 1));
     if (names === undefined) continue;
     for (const name of names) if (at + name.length > start && occursAt(text, at, name)) return true;
