@@ -82,10 +82,9 @@ const codeAt = (text: string, units: Uint16Array, at: number): number => (at < t
  * For each numeral run [start, end) (TextIndex.numeralRuns), the bits of the Follows that accept what can come
  * right after a leading numeral starting it: after any of its digits but the first, or after the whole run, a
  * decimal point, decimal digits and 万/亿 (3.5, 三点五万). One pass over the runs for every Follow; `units` holds the
- * text's code units (TextIndex's copy).
+ * text's code units (TextIndex's copy); written into `masks` (one per run), which it returns.
  */
-export function runFollows(text: string, units: Uint16Array, runs: ArrayLike<number>): Uint16Array {
-  const masks = new Uint16Array(runs.length >> 1);
+export function runFollows(text: string, units: Uint16Array, runs: ArrayLike<number>, masks: Uint16Array): Uint16Array {
   for (let r = 0; r < runs.length; r += 2) {
     const end = runs[r + 1] as number;
     let mask = 0;

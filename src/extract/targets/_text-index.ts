@@ -93,7 +93,7 @@ class CodeUnitBuffer {
 
   /** The code units of `text` (the first text.length items): valid until the buffer is used again. */
   of(text: string): Uint16Array {
-    if (this.units.length < text.length || this.units.length > Math.max(RETAINED_CAPACITY, 2 * text.length)) {
+    if (!fits(this.units.length, text.length)) {
       this.units = new Uint16Array(Math.max(INITIAL_CAPACITY, text.length));
       this.bytes = bytesOf(this.units);
     }
@@ -104,12 +104,27 @@ class CodeUnitBuffer {
 
 const bytesOf = (units: Uint16Array): Buffer => Buffer.from(units.buffer, units.byteOffset, units.byteLength);
 
+/** Whether a kept buffer of `capacity` items suits `count`: it holds them, and is not a huge text's leftover room. */
+const fits = (capacity: number, count: number): boolean => capacity >= count && capacity <= Math.max(RETAINED_CAPACITY, 2 * count);
+
+/** One Follow mask per numeral run (TextIndex.runFollows), kept between texts: a fresh one past 64 bytes is allocated off the heap. */
+class MaskBuffer {
+  private masks = new Uint16Array(INITIAL_CAPACITY);
+
+  /** Room for `count` masks: valid until the buffer is used again. */
+  sized(count: number): Uint16Array {
+    if (!fits(this.masks.length, count)) this.masks = new Uint16Array(Math.max(INITIAL_CAPACITY, count));
+    return this.masks.subarray(0, count);
+  }
+}
+
 /**
  * The buffers an index is built in (src/int32-buffers.ts). A text's lists hold up to a third of its length: built
  * in fresh arrays, a 640k-character plan cost ~4× per character what a 40k one did.
  */
 export class IndexBuffers {
   readonly codeUnits = new CodeUnitBuffer();
+  readonly runFollows = new MaskBuffer();
   readonly sentence = new PositionList();
   readonly clause = new PositionList();
   readonly numeralRuns = new PositionList();
@@ -154,7 +169,7 @@ export function indexText(text: string, buffers: IndexBuffers = new IndexBuffers
   }
   const runs = numeralRuns.view();
   return {
-    sentence: sentence.view(), clause: clause.view(), length: text.length, numeralRuns: runs, runFollows: runFollows(text, units, runs),
+    sentence: sentence.view(), clause: clause.view(), length: text.length, numeralRuns: runs, runFollows: runFollows(text, units, runs, buffers.runFollows.sized(runs.length >> 1)),
     quotationMarks: quotationMarks.view(), every: every.view(), respectively: respectively.view(), stateMarkers: stateMarkers.view(),
   };
 }
