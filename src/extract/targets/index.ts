@@ -96,7 +96,7 @@ function toTarget(c: Candidate, { text, bounds, sections, dates }: RefineContext
     per: c.per,
     perCount: c.per === null ? null : (c.perCount ?? 1),
     approximate: c.approximate,
-    sentence: { start: sentence.start, end: sentence.end },
+    sentence, // a fresh { start, end } (enclosing makes one per call)
     sectionPath: sectionPathAt(sections, c.start),
     subject: findSubject(text, sentence, clause, c.start),
     deadline: findDeadline(dates, clause, c),
