@@ -75,22 +75,36 @@ function sectionHolding(level: readonly Section[], at: number): Section | undefi
   return s === undefined || at < s.start || at >= s.end ? undefined : s;
 }
 
-/** The sections holding `at`, outermost first. */
-export function sectionsAt(sections: readonly Section[], at: number): Section[] {
-  const path: Section[] = [];
-  for (let s = sectionHolding(sections, at); s !== undefined; s = sectionHolding(s.children, at)) path.push(s);
-  return path;
+/**
+ * The spans of the outermost sections of one of `kinds`, flat and ascending (start0, end0, start1, …): one walk
+ * over the tree per text, so a lookup per offset reads no section (siblings are sorted and disjoint, children
+ * inside their parent).
+ */
+export function spansOfKinds(sections: readonly Section[], kinds: readonly string[], out: number[] = []): number[] {
+  for (const s of sections) {
+    if (kinds.includes(s.kind)) out.push(s.start, s.end);
+    else spansOfKinds(s.children, kinds, out);
+  }
+  return out;
 }
 
-/** Whether one of the sections holding `at` is of one of `kinds`. */
-export function inSectionOfKind(sections: readonly Section[], at: number, kinds: readonly string[]): boolean {
-  for (let s = sectionHolding(sections, at); s !== undefined; s = sectionHolding(s.children, at)) if (kinds.includes(s.kind)) return true;
-  return false;
+/** Whether one of the spans (spansOfKinds) holds `at`. */
+export function inSpans(spans: readonly number[], at: number): boolean {
+  let low = 0;
+  let high = spans.length >> 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((spans[2 * middle] as number) <= at) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 && at < (spans[2 * low - 1] as number);
 }
 
 /** Titles of the sections holding `at`, outermost first. */
 export function sectionPathAt(sections: readonly Section[], at: number): string[] {
-  return sectionsAt(sections, at).map((s) => s.title);
+  const path: string[] = [];
+  for (let s = sectionHolding(sections, at); s !== undefined; s = sectionHolding(s.children, at)) path.push(s.title);
+  return path;
 }
 
 /** The time expression in the same clause closest to the target (a deadline one preferred), or null. */

@@ -34,10 +34,15 @@ function isDigitString(s: string): boolean {
   return true;
 }
 
-/** A candidate with the defaults every matcher shares. */
-export function baseCandidate(start: number, end: number, value: number, unit: string, matcher: string) {
+/**
+ * A candidate with the defaults every matcher shares. `matcher` is written out ("targets/range"): a literal is one
+ * shared string, which the refiners compare and look up at no cost, where a string built per candidate is hashed
+ * and compared character by character. Every candidate has the same keys in the same order (comparatorFixed too),
+ * so the refiners' reads stay monomorphic.
+ */
+export function baseCandidate(start: number, end: number, value: number, unit: string, matcher: `targets/${string}`) {
   return {
     start, end, coreStart: start, coreEnd: end, value, max: null, unit, comparator: "=" as const,
-    per: null, perCount: null, approximate: false, matcher: `targets/${matcher}`,
+    per: null, perCount: null, approximate: false, matcher, comparatorFixed: false,
   };
 }

@@ -8,7 +8,7 @@ export interface Candidate
   readonly coreStart: number;
   readonly coreEnd: number;
   /** set by matchers that already read their comparator (分别不少于3次和4次) */
-  readonly comparatorFixed?: boolean;
+  readonly comparatorFixed: boolean;
 }
 
 export interface RefineContext {

@@ -75,28 +75,33 @@ let idleBuffers: IndexBuffers | null = new IndexBuffers();
 
 function findTargets(text: string, options: ExtractTargetsOptions, bounds: TextIndex): Target[] {
   const context: RefineContext = { text, sections: options.sections ?? [], dates: options.dates ?? [], bounds };
-  const candidates = REFINERS.reduce<readonly Candidate[]>((list, refine) => refine(list, context), runMatchers(text, bounds));
-  return candidates.map((c): Target => {
-    const sentence = enclosing(bounds.sentence, bounds.length, c.start, c.end);
-    const clause = enclosing(bounds.clause, bounds.length, c.start, c.end);
-    return {
-      text: text.slice(c.start, c.end),
-      start: c.start,
-      end: c.end,
-      value: c.value,
-      max: c.max,
-      unit: c.unit,
-      comparator: c.comparator,
-      per: c.per,
-      perCount: c.per === null ? null : (c.perCount ?? 1),
-      approximate: c.approximate,
-      sentence: { start: sentence.start, end: sentence.end },
-      sectionPath: sectionPathAt(context.sections, c.start),
-      subject: findSubject(text, sentence, clause, c.start),
-      deadline: findDeadline(context.dates, clause, c),
-      matcher: c.matcher,
-    };
-  });
+  let candidates: readonly Candidate[] = runMatchers(text, bounds);
+  for (const refine of REFINERS) candidates = refine(candidates, context);
+  const targets: Target[] = [];
+  for (const c of candidates) targets.push(toTarget(c, context));
+  return targets;
+}
+
+function toTarget(c: Candidate, { text, bounds, sections, dates }: RefineContext): Target {
+  const sentence = enclosing(bounds.sentence, bounds.length, c.start, c.end);
+  const clause = enclosing(bounds.clause, bounds.length, c.start, c.end);
+  return {
+    text: text.slice(c.start, c.end),
+    start: c.start,
+    end: c.end,
+    value: c.value,
+    max: c.max,
+    unit: c.unit,
+    comparator: c.comparator,
+    per: c.per,
+    perCount: c.per === null ? null : (c.perCount ?? 1),
+    approximate: c.approximate,
+    sentence, // a fresh { start, end } (enclosing makes one per call)
+    sectionPath: sectionPathAt(sections, c.start),
+    subject: findSubject(text, sentence, clause, c.start),
+    deadline: findDeadline(dates, clause, c),
+    matcher: c.matcher,
+  };
 }
 
 export type { Candidate, Matcher, Refiner, RefineContext } from "./_types.js";

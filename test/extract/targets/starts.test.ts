@@ -81,4 +81,14 @@ describe("indexText", () => {
       expect({ ...reused, runFollows: [...reused.runFollows] }).toEqual({ ...fresh, runFollows: [...fresh.runFollows] });
     }
   });
+
+  it("a text indexed after a longer one reads none of the longer one's characters (分 then 别, a run then more digits)", () => {
+    const buffers = new IndexBuffers();
+    for (const [longer, shorter] of [["要求分别", "要求分"], ["共12345", "共12"], ["1%", "1"], ["𠀀每周2次", "𠀀每"]] as const) {
+      indexText(longer, buffers);
+      const reused = indexText(shorter, buffers);
+      const fresh = indexText(shorter);
+      expect({ ...reused, runFollows: [...reused.runFollows] }).toEqual({ ...fresh, runFollows: [...fresh.runFollows] });
+    }
+  });
 });

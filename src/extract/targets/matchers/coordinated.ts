@@ -30,8 +30,8 @@ export const coordinated: Matcher = {
     const end = match.index + match[0].length;
     const quoteStart = at.cmp?.[0] ?? firstSpan[0];
     const firstEnd = at.firstUnit?.[1] ?? firstSpan[1];
-    const one = Object.assign(baseCandidate(quoteStart, firstEnd, first, g.firstUnit ?? g.unit, "coordinated"), { comparator, comparatorFixed: true });
-    const two = Object.assign(baseCandidate(secondSpan[0], end, second, g.unit, "coordinated"), { comparator, comparatorFixed: true });
+    const one = Object.assign(baseCandidate(quoteStart, firstEnd, first, g.firstUnit ?? g.unit, "targets/coordinated"), { comparator, comparatorFixed: true });
+    const two = Object.assign(baseCandidate(secondSpan[0], end, second, g.unit, "targets/coordinated"), { comparator, comparatorFixed: true });
     return [{ ...one, coreStart: firstSpan[0] }, two];
   },
 };

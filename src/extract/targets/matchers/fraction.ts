@@ -18,6 +18,6 @@ export const fraction: Matcher = {
     const num = parseChineseNumber(g.numerator ?? "");
     if (den === null || num === null || den === 0 || num > den) return [];
     const value = Number(((num / den) * 100).toFixed(2));
-    return [baseCandidate(match.index, match.index + match[0].length, value, "%", "fraction")];
+    return [baseCandidate(match.index, match.index + match[0].length, value, "%", "targets/fraction")];
   },
 };

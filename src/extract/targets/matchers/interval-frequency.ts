@@ -30,7 +30,7 @@ export const intervalFrequency: Matcher = {
     const value = countValue(g.value);
     if (perCount === null || value === null || g.unit === undefined || g.period === undefined) return [];
     const start = match.index;
-    const base = baseCandidate(start, start + match[0].length, value, g.unit, "interval-frequency");
+    const base = baseCandidate(start, start + match[0].length, value, g.unit, "targets/interval-frequency");
     return [{ ...base, per: normalisePeriod(g.period), perCount }];
   },
 };

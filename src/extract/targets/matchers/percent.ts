@@ -43,7 +43,7 @@ export const percent: Matcher = {
     const hi = hiText === undefined ? null : parseChineseNumber(hiText);
     if (lo === null) return [];
     const start = match.index;
-    const base = baseCandidate(start, start + match[0].length, lo, "%", "percent");
+    const base = baseCandidate(start, start + match[0].length, lo, "%", "targets/percent");
     if (hiText === undefined) return [base];
     if (hi === null || hi <= lo) return [];
     return [{ ...base, max: hi, comparator: "range" }];

@@ -17,7 +17,7 @@ export const plainCount: Matcher = {
     const value = countValue(g.value);
     if (value === null || g.unit === undefined) return [];
     const start = match.index;
-    const candidate = baseCandidate(start, start + match[0].length, value, UNIT_NAMES[g.unit] ?? g.unit, "plain-count");
+    const candidate = baseCandidate(start, start + match[0].length, value, UNIT_NAMES[g.unit] ?? g.unit, "targets/plain-count");
     // 二十余人 / 十多次: more than the number, and only roughly
     return [g.more === undefined ? candidate : { ...candidate, comparator: ">", approximate: true }];
   },

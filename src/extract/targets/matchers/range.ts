@@ -81,6 +81,6 @@ export const range: Matcher = {
       unit = g.unit;
     }
     if (lo === null || hi === null || unit === undefined || hi <= lo) return [];
-    return [{ ...baseCandidate(start, end, lo, unit, "range"), max: hi, comparator: "range" }];
+    return [{ ...baseCandidate(start, end, lo, unit, "targets/range"), max: hi, comparator: "range" }];
   },
 };

@@ -32,19 +32,24 @@ function prefixBefore(text: string, start: number): { word: string; length: numb
  * 以内 — inclusive) and widens the quote to hold it. A prefix wins over a suffix ("不少于3次以上" is >=).
  * A range keeps comparator "range" even with 以上 ("5-6篇以上": the bounds are explicit, see matchers/range.ts).
  */
-export const attachComparator: Refiner = (candidates, { text }) =>
-  candidates.map((c): Candidate => {
-    let { start, end, comparator } = c;
-    const after = SUFFIX.startingAt(text, end, WINDOW);
-    if (after !== undefined) end += after.length;
-    if (c.comparatorFixed === true || c.comparator === "range") return after === undefined ? c : { ...c, end };
-    const before = prefixBefore(text, start);
-    if (before !== null) {
-      start -= before.length;
-      comparator = PREFIX_COMPARATORS[before.word] ?? comparator;
-    } else if (after !== undefined && comparator === "=") {
-      comparator = SUFFIX_COMPARATORS[after] ?? comparator;
-    }
-    if (before === null && after === undefined) return c;
-    return { ...c, start, end, comparator };
-  });
+export const attachComparator: Refiner = (candidates, { text }) => {
+  const out: Candidate[] = [];
+  for (const c of candidates) out.push(withComparator(c, text));
+  return out;
+};
+
+function withComparator(c: Candidate, text: string): Candidate {
+  let { start, end, comparator } = c;
+  const after = SUFFIX.startingAt(text, end, WINDOW);
+  if (after !== undefined) end += after.length;
+  if (c.comparatorFixed || c.comparator === "range") return after === undefined ? c : { ...c, end };
+  const before = prefixBefore(text, start);
+  if (before !== null) {
+    start -= before.length;
+    comparator = PREFIX_COMPARATORS[before.word] ?? comparator;
+  } else if (after !== undefined && comparator === "=") {
+    comparator = SUFFIX_COMPARATORS[after] ?? comparator;
+  }
+  if (before === null && after === undefined) return c;
+  return { ...c, start, end, comparator };
+}

@@ -103,19 +103,23 @@ function lastEveryPeriod(text: string, index: TextIndex, from: number, to: numbe
  * "每半月提供一次" → per 月, perCount 0.5; "一学期…不少于3次" → per 学期. "本学期" is not a period.
  */
 export const attachPeriod: Refiner = (candidates, { text, bounds }) => {
-  return candidates.map((c): Candidate => {
-    if (c.per !== null) return c;
-    const adjacent = adjacentPeriod(text, c.start);
-    if (adjacent !== null) {
-      return { ...c, start: adjacent.start, per: normalisePeriod(adjacent.period), perCount: adjacent.count };
-    }
-    const slash = text.charCodeAt(c.end) === SLASH || text.charCodeAt(c.end) === FULL_WIDTH_SLASH;
-    const slashPeriod = slash ? PERIOD.startingAt(text, c.end + 1, 3) : undefined;
-    if (slashPeriod !== undefined) {
-      return { ...c, end: c.end + 1 + slashPeriod.length, per: normalisePeriod(slashPeriod), perCount: 1 };
-    }
-    const clause = enclosing(bounds.clause, bounds.length, c.start, c.end);
-    const found = lastEveryPeriod(text, bounds, Math.max(clause.start, c.start - CLAUSE_WINDOW), c.start);
-    return found === null ? c : { ...c, per: normalisePeriod(found.period), perCount: found.count };
-  });
+  const out: Candidate[] = [];
+  for (const c of candidates) out.push(withPeriod(c, text, bounds));
+  return out;
 };
+
+function withPeriod(c: Candidate, text: string, bounds: TextIndex): Candidate {
+  if (c.per !== null) return c;
+  const adjacent = adjacentPeriod(text, c.start);
+  if (adjacent !== null) {
+    return { ...c, start: adjacent.start, per: normalisePeriod(adjacent.period), perCount: adjacent.count };
+  }
+  const slash = text.charCodeAt(c.end) === SLASH || text.charCodeAt(c.end) === FULL_WIDTH_SLASH;
+  const slashPeriod = slash ? PERIOD.startingAt(text, c.end + 1, 3) : undefined;
+  if (slashPeriod !== undefined) {
+    return { ...c, end: c.end + 1 + slashPeriod.length, per: normalisePeriod(slashPeriod), perCount: 1 };
+  }
+  const clause = enclosing(bounds.clause, bounds.length, c.start, c.end);
+  const found = lastEveryPeriod(text, bounds, Math.max(clause.start, c.start - CLAUSE_WINDOW), c.start);
+  return found === null ? c : { ...c, per: normalisePeriod(found.period), perCount: found.count };
+}

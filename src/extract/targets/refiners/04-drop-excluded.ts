@@ -5,7 +5,7 @@ import {
   SUMMARY_ITEM_LENGTH, SUMMARY_NOUN_LENGTH, TIME_SPAN_UNITS,
 } from "../exclusions.js";
 import { NUMERAL_CLASS } from "../../numerals/index.js";
-import { classSet, isWhiteSpace } from "../../../char-table.js";
+import { charSet, classSet, isWhiteSpace } from "../../../char-table.js";
 import { ASCII_QUOTE, enclosing, type Boundaries } from "../_text-index.js";
 import { occursAt, Words } from "../_words.js";
 
@@ -51,9 +51,8 @@ const NAMED_MAX_LENGTH = Math.max(0, ...NAMED_NUMERALS.map((name) => name.length
  * names that can start there: most start with a numeral, and the scan passes over the number itself.
  */
 const NAMES_BY_START = new Map<number, Map<number, string[]>>();
-const NAME_FIRST = new Uint8Array(0x10000);
+const NAME_FIRST = charSet(NAMED_NUMERALS.map((name) => name.charAt(0)));
 for (const name of NAMED_NUMERALS) {
-  NAME_FIRST[name.charCodeAt(0)] = 1;
   const bySecond = NAMES_BY_START.get(name.charCodeAt(0)) ?? new Map<number, string[]>();
   NAMES_BY_START.set(name.charCodeAt(0), bySecond);
   bySecond.set(name.charCodeAt(1), [...(bySecond.get(name.charCodeAt(1)) ?? []), name]);
@@ -62,8 +61,9 @@ for (const name of NAMED_NUMERALS) {
 /** true when an occurrence of a NAMED_NUMERALS name overlaps [start, end) (it starts at most NAMED_MAX_LENGTH - 1 before). */
 function inName(text: string, start: number, end: number): boolean {
   for (let at = Math.max(0, start - NAMED_MAX_LENGTH + 1); at < end; at += 1) {
-    if (NAME_FIRST[text.charCodeAt(at)] === 0) continue;
-    const names = NAMES_BY_START.get(text.charCodeAt(at))?.get(text.charCodeAt(at + 1)) ?? [];
+    if (!NAME_FIRST(text.charCodeAt(at))) continue;
+    const names = NAMES_BY_START.get(text.charCodeAt(at))?.get(text.charCodeAt(at + 1));
+    if (names === undefined) continue;
     for (const name of names) if (at + name.length > start && occursAt(text, at, name)) return true;
   }
   return false;
@@ -81,18 +81,17 @@ interface QuotedSpans {
   readonly firstStart: readonly number[];
 }
 
+const NOT_QUOTED: QuotedSpans = { ends: [], firstStart: [] };
+
 /**
  * The insides of short “…” quotations, ASCII "…" pairs on one line, and 《…》 titles (QUOTE_PAIRS), from the
  * positions of the quotation marks: each kind pairs an open mark with the next close mark.
  */
 function quotedSpans(text: string, marks: Int32Array): QuotedSpans {
+  if (marks.length === 0) return NOT_QUOTED;
   const starts: number[] = [];
   const ends: number[] = [];
-  const add = (open: number, close: number): void => {
-    starts.push(open + 1);
-    ends.push(close);
-  };
-  const openAt = QUOTE_PAIRS.map(() => -1);
+  const openAt = new Array<number>(QUOTE_PAIRS.length).fill(-1);
   let asciiOpenAt = -1;
   let lineEnd = -1; // the first line break at or after asciiOpenAt (text.length when none)
   for (const at of marks) {
@@ -107,7 +106,10 @@ function quotedSpans(text: string, marks: Int32Array): QuotedSpans {
           if (lineEnd < 0) lineEnd = text.length;
         }
       } else {
-        if (at - asciiOpenAt - 1 <= SHORT_QUOTE && at > asciiOpenAt + 1) add(asciiOpenAt, at);
+        if (at - asciiOpenAt - 1 <= SHORT_QUOTE && at > asciiOpenAt + 1) {
+          starts.push(asciiOpenAt + 1);
+          ends.push(at);
+        }
         asciiOpenAt = -1;
       }
       continue;
@@ -120,7 +122,10 @@ function quotedSpans(text: string, marks: Int32Array): QuotedSpans {
     const closes = CLOSING.indexOf(code);
     const from = openAt[closes] ?? -1;
     if (from < 0) continue;
-    if (at - from - 1 <= (QUOTE_PAIRS[closes]?.[2] ?? 0) && at > from + 1) add(from, at);
+    if (at - from - 1 <= (QUOTE_PAIRS[closes]?.[2] ?? 0) && at > from + 1) {
+      starts.push(from + 1);
+      ends.push(at);
+    }
     openAt[closes] = -1;
   }
   const firstStart = [...starts];
@@ -195,25 +200,29 @@ const inParentheses = (text: string, start: number, end: number): boolean =>
 export const dropExcluded: Refiner = (candidates, { text, bounds }) => {
   if (candidates.length === 0) return candidates;
   const quoted = quotedSpans(text, bounds.quotationMarks);
-  return candidates.filter((c: Candidate) => {
-    const { coreStart, coreEnd, end } = c;
-    if (coreEnd > coreStart && inName(text, coreStart, coreEnd)) return false;
-    if (inQuote(quoted, coreStart, coreEnd)) return false;
-    const plain = c.matcher === PLAIN_COUNT;
-    if (c.matcher !== INTERVAL_FREQUENCY && WORDS_EXCLUDED_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined) return false;
-    if (RANK_UNIT.has(c.unit) && WORDS_RANK_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined) return false;
-    if (WORDS_EXCLUDED_AFTER.startingAt(text, end, AFTER) !== undefined) return false;
-    if (TIME_SPAN_UNIT.has(c.unit) && c.comparator === "=") {
-      if (WORDS_EXCLUDED_AFTER_SPAN.startingAt(text, end, AFTER) !== undefined) return false;
-      if (WORDS_SPAN_OFFSET_BEFORE.endingAt(text, coreStart, SPAN_OFFSET_WINDOW) !== undefined) return false;
-    }
-    if (plain && NUMERAL_AFTER(text.charCodeAt(coreEnd))) return false;
-    if (plain && WORDS_DESCRIPTIVE_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined) return false;
-    if (plain && isSecondaryForm(c, text)) return false;
-    if (plain && coreEnd - coreStart === 1 + c.unit.length && BARE_MAGNITUDES.includes(text.charCodeAt(coreStart))) return false;
-    if (plain && c.value === 1 && isDistributive(text, coreEnd)) return false;
-    if (inParentheses(text, coreStart, end)) return false;
-    if (plain && isSummaryCount(c, text, bounds)) return false;
-    return !isQuestion(c, text, bounds);
-  });
+  const kept: Candidate[] = [];
+  for (const c of candidates) if (!isExcluded(c, text, bounds, quoted)) kept.push(c);
+  return kept;
 };
+
+function isExcluded(c: Candidate, text: string, bounds: Boundaries, quoted: QuotedSpans): boolean {
+  const { coreStart, coreEnd, end } = c;
+  if (coreEnd > coreStart && inName(text, coreStart, coreEnd)) return true;
+  if (inQuote(quoted, coreStart, coreEnd)) return true;
+  const plain = c.matcher === PLAIN_COUNT;
+  if (c.matcher !== INTERVAL_FREQUENCY && WORDS_EXCLUDED_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined) return true;
+  if (RANK_UNIT.has(c.unit) && WORDS_RANK_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined) return true;
+  if (WORDS_EXCLUDED_AFTER.startingAt(text, end, AFTER) !== undefined) return true;
+  if (TIME_SPAN_UNIT.has(c.unit) && c.comparator === "=") {
+    if (WORDS_EXCLUDED_AFTER_SPAN.startingAt(text, end, AFTER) !== undefined) return true;
+    if (WORDS_SPAN_OFFSET_BEFORE.endingAt(text, coreStart, SPAN_OFFSET_WINDOW) !== undefined) return true;
+  }
+  if (plain && NUMERAL_AFTER(text.charCodeAt(coreEnd))) return true;
+  if (plain && WORDS_DESCRIPTIVE_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined) return true;
+  if (plain && isSecondaryForm(c, text)) return true;
+  if (plain && coreEnd - coreStart === 1 + c.unit.length && BARE_MAGNITUDES.includes(text.charCodeAt(coreStart))) return true;
+  if (plain && c.value === 1 && isDistributive(text, coreEnd)) return true;
+  if (inParentheses(text, coreStart, end)) return true;
+  if (plain && isSummaryCount(c, text, bounds)) return true;
+  return isQuestion(c, text, bounds);
+}

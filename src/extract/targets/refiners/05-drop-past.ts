@@ -1,7 +1,7 @@
 import type { Candidate, Refiner } from "../_types.js";
 import { PAST_MARKERS, PAST_SECTION_KINDS, PAST_SENTENCE_MARKERS } from "../exclusions.js";
-import { enclosing, lowerBound } from "../_text-index.js";
-import { inSectionOfKind } from "../_context.js";
+import { enclosing, lowerBound, type TextIndex } from "../_text-index.js";
+import { inSpans, spansOfKinds } from "../_context.js";
 import { Words } from "../_words.js";
 import { charSet } from "../../../char-table.js";
 
@@ -40,11 +40,16 @@ function countsAState(text: string, markers: ArrayLike<number>, from: number, to
  */
 export const dropPast: Refiner = (candidates, { text, sections, bounds }) => {
   if (candidates.length === 0) return candidates;
-  return candidates.filter((c: Candidate) => {
-    if (inSectionOfKind(sections, c.start, PAST_SECTION_KINDS)) return false;
-    const clause = enclosing(bounds.clause, bounds.length, c.start, c.end);
-    if (PAST.occursIn(text, Math.max(clause.start, c.start - CLAUSE_WINDOW), Math.min(clause.end, c.end + 30))) return false;
-    const sentence = enclosing(bounds.sentence, bounds.length, c.start, c.end);
-    return !countsAState(text, bounds.stateMarkers, Math.max(sentence.start, c.start - SENTENCE_WINDOW), c.start);
-  });
+  const pastSections = spansOfKinds(sections, PAST_SECTION_KINDS);
+  const kept: Candidate[] = [];
+  for (const c of candidates) if (!inSpans(pastSections, c.start) && !isPast(c, text, bounds)) kept.push(c);
+  return kept;
 };
+
+/** After a past marker in the clause, or a state description earlier in the sentence. */
+function isPast(c: Candidate, text: string, bounds: TextIndex): boolean {
+  const clause = enclosing(bounds.clause, bounds.length, c.start, c.end);
+  if (PAST.occursIn(text, Math.max(clause.start, c.start - CLAUSE_WINDOW), Math.min(clause.end, c.end + 30))) return true;
+  const sentence = enclosing(bounds.sentence, bounds.length, c.start, c.end);
+  return countsAState(text, bounds.stateMarkers, Math.max(sentence.start, c.start - SENTENCE_WINDOW), c.start);
+}

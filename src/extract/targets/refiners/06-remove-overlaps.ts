@@ -55,6 +55,33 @@ class TakenOffsets {
   }
 }
 
+/** Rank order: the longer core first, then the longer quote, then the higher priority (lower number), then the earlier. */
+function compareRank(candidates: readonly Candidate[], priorities: readonly number[], i: number, j: number): number {
+  const a = candidates[i] as Candidate;
+  const b = candidates[j] as Candidate;
+  return (b.coreEnd - b.coreStart) - (a.coreEnd - a.coreStart) || (b.end - b.start) - (a.end - a.start) ||
+    (priorities[i] as number) - (priorities[j] as number) || a.start - b.start;
+}
+
+/** Indices of `candidates` in rank order (stable), by insertion when short (no comparator closure per text). */
+function rankedIndices(candidates: readonly Candidate[], priorities: readonly number[]): number[] {
+  const order: number[] = [];
+  for (let i = 0; i < candidates.length; i += 1) order.push(i);
+  if (order.length > SMALL) return order.sort((i, j) => compareRank(candidates, priorities, i, j));
+  for (let i = 1; i < order.length; i += 1) {
+    const item = order[i] as number;
+    let j = i - 1;
+    while (j >= 0 && compareRank(candidates, priorities, order[j] as number, item) > 0) {
+      order[j + 1] = order[j] as number;
+      j -= 1;
+    }
+    order[j + 1] = item;
+  }
+  return order;
+}
+
+const byPosition = (a: Candidate, b: Candidate): number => a.start - b.start || a.end - b.end;
+
 /**
  * Keeps one candidate per stretch of text: the longer quote wins, then the matcher listed first in
  * index.ts (a candidate's `priority`), then the earlier one. Chrono's OverlapRemovalRefiner, with ties made explicit.
@@ -63,21 +90,16 @@ export function removeOverlapsBy(priority: (c: Candidate) => number): Refiner {
   return (candidates) => {
     if (candidates.length < 2) return candidates;
     // priorities looked up once per candidate, not once per comparison
-    const priorities = candidates.map(priority);
-    const ranked = stableSort(candidates.map((_, index) => index), (i, j) => {
-      const a = candidates[i] as Candidate;
-      const b = candidates[j] as Candidate;
-      return (b.coreEnd - b.coreStart) - (a.coreEnd - a.coreStart) || (b.end - b.start) - (a.end - a.start) ||
-        (priorities[i] as number) - (priorities[j] as number) || a.start - b.start;
-    });
+    const priorities: number[] = [];
+    for (const c of candidates) priorities.push(priority(c));
     const taken = new TakenOffsets();
     const kept: Candidate[] = [];
-    for (const index of ranked) {
+    for (const index of rankedIndices(candidates, priorities)) {
       const c = candidates[index] as Candidate;
       if (!taken.isFree(c.coreStart, c.coreEnd)) continue;
       taken.take(c.coreStart, c.coreEnd);
       kept.push(c);
     }
-    return stableSort(kept, (a, b) => a.start - b.start || a.end - b.end);
+    return stableSort(kept, byPosition);
   };
 }
