@@ -15,3 +15,7 @@ export const INITIAL_CAPACITY = 256;
 
 /** Items an emptied buffer keeps room for: one a huge text grew past this gives its memory back. */
 export const RETAINED_CAPACITY = 1 << 16;
+
+/** Whether a kept buffer of `capacity` items suits `count`: it holds them, and is not a huge text's leftover room. */
+export const keptBufferFits = (capacity: number, count: number): boolean =>
+  capacity >= count && capacity <= Math.max(RETAINED_CAPACITY, 2 * count);

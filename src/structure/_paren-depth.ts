@@ -12,7 +12,7 @@ export class ParenDepth {
   private depth = 0;
   private lineEnd: number;
 
-  /** `units` is codeUnitsOf(text) */
+  /** `units` is the code units of `text` */
   constructor(text: string, units: Uint16Array) {
     this.text = text;
     this.units = units;

@@ -29,7 +29,7 @@ function skipSpaces(units: Uint16Array, from: number, to: number): number {
  * - any short phrase (4–16 characters) ending in a colon with nothing after it on the line
  *   ("指导思想和工作思路:", "强化制度引领:");
  * - "附件1" alone on its line (top level).
- * `units` is codeUnitsOf(text).
+ * `units` is the code units of `text`.
  */
 export function findLabelCandidates(text: string, units: Uint16Array): HeadingCandidate[] {
   const found: HeadingCandidate[] = [];

@@ -7,7 +7,7 @@ const isCnNumeral = charSet("一二三四五六七八九十两");
 /**
  * Every numbered marker in the text ("一、", "(一)", "1.", "⑴", "第一部分" …) with its style and number.
  * A marker glued to another numeral is a list of numbers, not a heading: "一、二本教育名著", "三、四年级".
- * `units` is codeUnitsOf(text).
+ * `units` is the code units of `text`.
  */
 export function findMarkerCandidates(text: string, units: Uint16Array): HeadingCandidate[] {
   const found: HeadingCandidate[] = [];

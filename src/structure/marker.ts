@@ -187,7 +187,7 @@ export function markerLengthAt(text: string, offset: number): number {
   return readAt(scratch, text, offset, kindAt(text, offset)) ? scratch.length : 0;
 }
 
-/** Reads the first marker starting at or after `from` into `read`; false when there is none. `units` is codeUnitsOf(text). */
+/** Reads the first marker starting at or after `from` into `read`; false when there is none. `units` is the code units of `text`. */
 export function readNextMarker(read: MarkerRead, text: string, units: Uint16Array, from: number): boolean {
   const length = units.length;
   for (let offset = from; offset < length; offset += 1) {

@@ -1,3 +1,4 @@
+import { CodeUnitBuffer } from "../code-units.js";
 import type { Section, SectionKind } from "../types.js";
 import { buildSectionTree, type HeadingNode } from "./build-section-tree.js";
 import { detectSectionKind, kindFromTitle } from "./detect-section-kind.js";
@@ -7,8 +8,8 @@ import { findParagraphLists } from "./prune-paragraph-lists.js";
 import { selectHeadings } from "./select-headings.js";
 import type { HeadingCandidate } from "./_heading.js";
 import { charSet } from "./_chars.js";
-import { codeUnitsOf } from "./_code-units.js";
 
+const codeUnits = new CodeUnitBuffer();
 const isClosingMark = charSet(":：。；;!?！？");
 const ATTACHMENT = /^附件\s*(?<number>[0-9]{1,2})$/;
 
@@ -20,7 +21,7 @@ const ATTACHMENT = /^附件\s*(?<number>[0-9]{1,2})$/;
  * A top level made of numbered paragraphs (not headings) is dropped, and its sub-headings move up.
  */
 export function parseSections(text: string): Section[] {
-  const units = codeUnitsOf(text);
+  const units = codeUnits.of(text);
   const candidates = mergeByStart(findMarkerCandidates(text, units), findLabelCandidates(text, units));
   const headings = selectHeadings(text, units, candidates);
   const firstTree = buildSectionTree(headings, text.length);

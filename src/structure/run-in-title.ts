@@ -58,7 +58,7 @@ function trimEnd(units: Uint16Array, from: number, end: number): number {
  * Where a heading's title stops and its run-in body starts: at a section word followed by body text
  * ("一、指导思想贯彻落实…" → "一、指导思想"), at the first 。：；, at the line end, at the next credible marker
  * ("…整体素质(一)加强…"), or at MAX_TITLE_CHARS. A heading alone on its line keeps its closing 。 or ：
- * (the title as written); a run-in title leaves it to the body. `units` is codeUnitsOf(text).
+ * (the title as written); a run-in title leaves it to the body. `units` is the code units of `text`.
  */
 export function findTitleEnd(
   text: string,

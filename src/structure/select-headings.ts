@@ -79,7 +79,7 @@ function listGoesOn(candidates: readonly HeadingCandidate[], index: number): boo
  * line is one only when numbering continuity makes it credible: right after a heading's title (as number 1
  * or the next number of its style), or after a sentence end as the next number of its style (or as a 1
  * followed later by a 2), or after a space when a section word follows ("…工作计划 一、指导思想…"). Markers inside an open parenthesis in mid-line are list items ("(1.区骨干…;2.…)").
- * `units` is codeUnitsOf(text).
+ * `units` is the code units of `text`.
  */
 export function selectHeadings(text: string, units: Uint16Array, candidates: readonly HeadingCandidate[]): Heading[] {
   const last = new Map<string, number>();

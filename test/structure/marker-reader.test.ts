@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { markerAt, MarkerRead, readNextMarker, type MarkerMatch } from "../../src/structure/marker.js";
-import { codeUnitsOf } from "../../src/structure/_code-units.js";
+import { CodeUnitBuffer } from "../../src/code-units.js";
 import { parseSmallNumber } from "../../src/structure/_small-number.js";
 import { CORPUS, readText } from "./_helpers.js";
 
@@ -70,7 +70,7 @@ describe("marker reader agrees with the marker grammar", () => {
       for (let offset = 0; offset <= text.length; offset += 1) {
         global.lastIndex = offset;
         const match = global.exec(text);
-        const found = readNextMarker(read, text, codeUnitsOf(text), offset) ? read.toMatch() : null;
+        const found = readNextMarker(read, text, new CodeUnitBuffer().of(text), offset) ? read.toMatch() : null;
         expect(found).toEqual(match === null ? null : referenceMarker(match));
       }
     }

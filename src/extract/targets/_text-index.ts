@@ -1,5 +1,6 @@
 import { classSet } from "../../char-table.js";
-import { INITIAL_CAPACITY, RETAINED_CAPACITY, resizedInt32 } from "../../int32-buffers.js";
+import { CodeUnitBuffer } from "../../code-units.js";
+import { INITIAL_CAPACITY, keptBufferFits, RETAINED_CAPACITY, resizedInt32 } from "../../int32-buffers.js";
 import { NUMERAL_CLASS } from "../numerals/index.js";
 import { runFollows } from "./_starts.js";
 import { PAST_SENTENCE_MARKERS, QUOTE_PAIRS } from "./exclusions.js";
@@ -82,38 +83,13 @@ class PositionList {
   }
 }
 
-/**
- * A text's UTF-16 code units copied into a typed array kept from one text to the next: the copy is one native
- * call, and a loop reads a typed array about twice as fast as it calls charCodeAt (which dispatches on the
- * string's representation at every character).
- */
-class CodeUnitBuffer {
-  private units = new Uint16Array(INITIAL_CAPACITY);
-  private bytes = bytesOf(this.units);
-
-  /** The code units of `text` (the first text.length items): valid until the buffer is used again. */
-  of(text: string): Uint16Array {
-    if (!fits(this.units.length, text.length)) {
-      this.units = new Uint16Array(Math.max(INITIAL_CAPACITY, text.length));
-      this.bytes = bytesOf(this.units);
-    }
-    this.bytes.write(text, 0, "utf16le");
-    return this.units;
-  }
-}
-
-const bytesOf = (units: Uint16Array): Buffer => Buffer.from(units.buffer, units.byteOffset, units.byteLength);
-
-/** Whether a kept buffer of `capacity` items suits `count`: it holds them, and is not a huge text's leftover room. */
-const fits = (capacity: number, count: number): boolean => capacity >= count && capacity <= Math.max(RETAINED_CAPACITY, 2 * count);
-
 /** One Follow mask per numeral run (TextIndex.runFollows), kept between texts: a fresh one past 64 bytes is allocated off the heap. */
 class MaskBuffer {
   private masks = new Uint16Array(INITIAL_CAPACITY);
 
   /** Room for `count` masks: valid until the buffer is used again. */
   sized(count: number): Uint16Array {
-    if (!fits(this.masks.length, count)) this.masks = new Uint16Array(Math.max(INITIAL_CAPACITY, count));
+    if (!keptBufferFits(this.masks.length, count)) this.masks = new Uint16Array(Math.max(INITIAL_CAPACITY, count));
     return this.masks.subarray(0, count);
   }
 }
