@@ -4,6 +4,7 @@ import { fullWidthToHalfWidth } from "./03-full-width-to-half-width.js";
 import { removePinyin, TONE_MARKED } from "./04-remove-pinyin.js";
 import { traditionalToSimplified } from "./05-traditional-to-simplified.js";
 import { collapseBlankLines } from "./06-collapse-blank-lines.js";
+import { charCodesOf } from "./_char-codes.js";
 import { composeMaps, identityMap, type OffsetMap } from "./offset-map.js";
 import type { Step } from "./_step.js";
 
@@ -58,17 +59,18 @@ CHAR_NEEDS[0x0a] = LINE_FEED;
 function neededSteps(text: string): number {
   let needs = 0;
   const n = text.length;
+  const codes = charCodesOf(text);
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
+    const c = codes[i]!;
     // most chars are Han or ASCII and need nothing: tested without touching the (cache-evicting) table
     if ((c > 0x3000 && c < 0xfeff) || (c > 0x20 && c < 0x7f)) continue;
     const need = CHAR_NEEDS[c]!;
     if (need === 0) continue;
     if (need === LINE_FEED) {
-      if (i === 0 || i === n - 1 || (text.charCodeAt(i + 1) === 0x0a && text.charCodeAt(i + 2) === 0x0a)) needs |= BLANK_LINES;
+      if (i === 0 || i === n - 1 || (codes[i + 1] === 0x0a && codes[i + 2] === 0x0a)) needs |= BLANK_LINES;
     } else if (need === ASCII_SPACE) {
       // a lone space between two chars of a line stays as it is
-      if (i > 0 && i + 1 < n && staysBeside(text.charCodeAt(i - 1)) && staysBeside(text.charCodeAt(i + 1))) continue;
+      if (i > 0 && i + 1 < n && staysBeside(codes[i - 1]!) && staysBeside(codes[i + 1]!)) continue;
       needs |= WHITE_SPACE;
     } else {
       needs |= need;
