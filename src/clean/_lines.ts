@@ -65,6 +65,8 @@ export function lineTrigger(where: { readonly startingWith?: string; readonly co
 
 interface IndexedLines extends LineTable {
   readonly text: string;
+  /** the one array the columns are views of */
+  readonly cells: Int32Array;
   /** how many triggers were registered when `flagged` was computed */
   triggers: number;
   /** the trigger bits of each line */
@@ -76,6 +78,24 @@ interface IndexedLines extends LineTable {
 }
 
 let cached: IndexedLines | null = null;
+/**
+ * The cells of the table `cached` held before, for the next table to fill: only `cached` is handed to rules,
+ * and allocating a typed array costs more than filling it. Huge ones are not kept.
+ */
+let spareCells: Int32Array | null = null;
+const MAX_SPARE_CELLS = 1 << 18;
+
+function setCached(table: IndexedLines): void {
+  if (cached !== null && cached.cells.length <= MAX_SPARE_CELLS) spareCells = cached.cells;
+  cached = table;
+}
+
+function takeCells(length: number): Int32Array {
+  const cells = spareCells;
+  if (cells === null || cells.length < length) return new Int32Array(length);
+  spareCells = null;
+  return cells;
+}
 
 /** Lines of `text` in order (linear). Rules looking at the same text share the last result. */
 export function lineTable(text: string): LineTable {
@@ -86,7 +106,7 @@ function cachedLines(text: string): IndexedLines {
   let table = cached;
   if (table === null || table.text !== text) {
     table = buildLines(text);
-    cached = table;
+    setCached(table);
   }
   return table;
 }
@@ -134,8 +154,8 @@ class LineColumns {
   private cells: Int32Array;
 
   constructor(capacity: number) {
-    this.capacity = capacity;
-    this.cells = new Int32Array(COLUMNS * capacity);
+    this.cells = takeCells(COLUMNS * capacity);
+    this.capacity = Math.floor(this.cells.length / COLUMNS);
   }
 
   add(start: number, end: number, trimmedStart: number, trimmedEnd: number, bits: number): void {
@@ -153,6 +173,7 @@ class LineColumns {
     const { count } = this;
     return {
       text,
+      cells: this.cells,
       count,
       start: this.column(0),
       end: this.column(1),
@@ -270,7 +291,7 @@ export function carryLines(previous: string, next: string, map: OffsetMap): void
 
 function setCarried(table: IndexedLines): void {
   setFlagged(table);
-  cached = table;
+  setCached(table);
 }
 
 /** The bits of the words `line` holds. */
