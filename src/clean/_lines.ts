@@ -67,14 +67,12 @@ interface IndexedLines extends LineTable {
   readonly text: string;
   /** the one array the columns are views of */
   readonly cells: Int32Array;
-  /** how many triggers were registered when `flagged` was computed */
+  /** how many triggers were registered when `byTrigger` was computed */
   triggers: number;
   /** the trigger bits of each line */
   bits: Int32Array;
-  /** positions of the lines some trigger fires on, in order */
-  flagged: number[];
-  /** all bits of `bits` or-ed together */
-  anyBits: number;
+  /** for each trigger (by the index of its bit), the positions of the lines it fires on, in order; none: no line */
+  byTrigger: (number[] | undefined)[];
 }
 
 let cached: IndexedLines | null = null;
@@ -181,8 +179,7 @@ class LineColumns {
       trimmedEnd: this.column(3),
       triggers: -1,
       bits: this.column(4),
-      flagged: [],
-      anyBits: 0,
+      byTrigger: [],
     };
   }
 
@@ -235,18 +232,16 @@ function wordsAt(text: string, at: number): number {
 
 function setFlagged(table: IndexedLines): void {
   const { count, bits } = table;
-  const flagged: number[] = [];
-  let anyBits = 0;
+  // one pass sorting the lines by trigger: each rule then reads its own list instead of testing every flagged line
+  const byTrigger: (number[] | undefined)[] = [];
   for (let i = 0; i < count; i++) {
-    const b = bits[i]!;
-    if (b === 0) continue;
-    flagged.push(i);
-    anyBits |= b;
+    for (let b = bits[i]!; b !== 0; b &= b - 1) (byTrigger[bitIndex(b & -b)] ??= []).push(i);
   }
-  table.flagged = flagged;
-  table.anyBits = anyBits;
+  table.byTrigger = byTrigger;
   table.triggers = triggerCount;
 }
+
+const bitIndex = (bit: number): number => 31 - Math.clz32(bit);
 
 /**
  * Seeds the line table of `next`, made from `previous` by a few edits (`map` takes `next` back to `previous`),
@@ -314,17 +309,15 @@ function lineOf(text: string, table: LineTable, i: number): Line {
 }
 
 /** Positions in lineTable(text) of the lines `trigger` fires on, in order. */
-export function linePositionsWhere(text: string, trigger: LineTrigger): number[] {
+export function linePositionsWhere(text: string, trigger: LineTrigger): readonly number[] {
   return positionsWhere(indexed(text), trigger);
 }
 
-function positionsWhere(table: IndexedLines, trigger: LineTrigger): number[] {
-  const found: number[] = [];
-  if ((table.anyBits & trigger.bit) === 0) return found;
-  const { flagged, bits } = table;
-  for (const i of flagged) if ((bits[i]! & trigger.bit) !== 0) found.push(i);
-  return found;
+function positionsWhere(table: IndexedLines, trigger: LineTrigger): readonly number[] {
+  return table.byTrigger[bitIndex(trigger.bit)] ?? NO_LINES;
 }
+
+const NO_LINES: readonly number[] = [];
 
 /** The lines `trigger` fires on, in order. Other lines are never read: most rules look for boilerplate a plan does not hold. */
 export function linesWhere(text: string, trigger: LineTrigger): Line[] {
