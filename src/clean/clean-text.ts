@@ -24,7 +24,7 @@ import { repeatedTitle } from "./41-repeated-title.js";
 import { applyEdits } from "./_apply-edits.js";
 import { carryLines } from "./_lines.js";
 import { composeMaps, identityMap, segmentAt, type OffsetMap } from "./offset-map.js";
-import type { CleanRule } from "./_rule.js";
+import type { CleanRule, Edit } from "./_rule.js";
 import type { Removal } from "../types.js";
 
 /**
@@ -83,9 +83,10 @@ export function cleanText(text: string): CleanResult {
   const settled: (string | null)[] = CLEAN_PHASES.map(() => null);
   for (let round = 0, changed = true; changed && round < MAX_ROUNDS; round += 1) {
     const before = current;
-    for (const [index, phase] of CLEAN_PHASES.entries()) {
+    for (let index = 0; index < CLEAN_PHASES.length; index++) {
       if (current === settled[index]) continue;
-      const edits = phase.flatMap((rule) => rule.find(current));
+      const edits: Edit[] = [];
+      for (const rule of CLEAN_PHASES[index]!) for (const edit of rule.find(current)) edits.push(edit);
       if (edits.length === 0) {
         settled[index] = current;
         continue;
