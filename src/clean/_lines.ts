@@ -322,7 +322,9 @@ const NO_LINES: readonly number[] = [];
 /** The lines `trigger` fires on, in order. Other lines are never read: most rules look for boilerplate a plan does not hold. */
 export function linesWhere(text: string, trigger: LineTrigger): Line[] {
   const table = indexed(text);
-  return positionsWhere(table, trigger).map((i) => lineOf(text, table, i));
+  const lines: Line[] = [];
+  for (const i of positionsWhere(table, trigger)) lines.push(lineOf(text, table, i));
+  return lines;
 }
 
 /** Removes a whole line with its "\n" (the last line has none; blank lines left over are tidied later). */

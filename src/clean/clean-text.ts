@@ -80,7 +80,7 @@ export function cleanText(text: string): CleanResult {
   // Removing one piece can expose another (a page counter gone leaves a lone number): run the phases again
   // until nothing changes, so that cleaning is idempotent. Every edit shortens the text, so it converges.
   // the last text each phase found nothing to do in: its rules are pure, so on that text again it would not either
-  const settled: (string | null)[] = CLEAN_PHASES.map(() => null);
+  const settled: (string | null)[] = new Array<string | null>(CLEAN_PHASES.length).fill(null);
   for (let round = 0, changed = true; changed && round < MAX_ROUNDS; round += 1) {
     const before = current;
     for (let index = 0; index < CLEAN_PHASES.length; index++) {
@@ -98,7 +98,7 @@ export function cleanText(text: string): CleanResult {
         }
       }
       const tidy = collapseBlankLines(result.text);
-      if (result.applied.every((edit) => edit.replacement.length !== edit.end - edit.start)) {
+      if (noSameLengthReplacement(result.applied)) {
         carryLines(current, tidy.text, composeMaps(result.map, tidy.map));
       }
       map = composeMaps(composeMaps(map, result.map), tidy.map);
@@ -108,6 +108,12 @@ export function cleanText(text: string): CleanResult {
   }
   removals.sort((a, b) => a.start - b.start || a.end - b.end);
   return { text: current, removals, map };
+}
+
+/** Whether no edit replaces its text by as many chars (the map's linear segments are then copies). */
+function noSameLengthReplacement(edits: readonly Edit[]): boolean {
+  for (const edit of edits) if (edit.replacement.length === edit.end - edit.start) return false;
+  return true;
 }
 
 /** The input spans behind output [start, end) of `map` (several when earlier phases removed text inside). */
