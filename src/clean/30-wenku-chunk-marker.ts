@@ -68,7 +68,7 @@ function findChunkChains(text: string): Marker[][] {
   const table = lineTable(text);
   const chains: Marker[][] = [];
   // the chain being read; a marker is made only for a line that starts or continues one
-  let current: Marker[] = [];
+  let current = NO_CHAIN;
   for (const line of linePositionsWhere(text, DIGIT_FIRST)) {
     const lineStart = table.start[line]!;
     const lineEnd = table.end[line]!;
@@ -77,19 +77,21 @@ function findChunkChains(text: string): Marker[][] {
     const value = chunkMarkerValue(text, lineStart);
     const last = current[current.length - 1];
     if (last === undefined || value !== last.value + 1 || !onlyBlankBetween(table, last.line, line)) {
-      if (isChunkChain(text, current)) {
-        chains.push(current);
-        current = [];
-      } else {
-        current.length = 0;
+      if (isChunkChain(text, current)) chains.push(current);
+      if (value !== 1) {
+        current = NO_CHAIN;
+        continue;
       }
-      if (value !== 1) continue;
+      current = [];
     }
     current.push({ lineStart, lineEnd, markerEnd, value, line });
   }
   if (isChunkChain(text, current)) chains.push(current);
   return chains;
 }
+
+/** No chain being read (never added to: a marker only continues a chain it follows). */
+const NO_CHAIN: Marker[] = [];
 
 /** Whether the lines strictly between positions `a` and `b` are all blank (the chunks are consecutive non-blank lines). */
 function onlyBlankBetween(table: LineTable, a: number, b: number): boolean {
