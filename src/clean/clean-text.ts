@@ -1,4 +1,4 @@
-import { collapseBlankLines } from "./06-collapse-blank-lines.js";
+import { collapseBlankLines, collapseBlankLinesAtJoins } from "./06-collapse-blank-lines.js";
 import { uploadInfo } from "./10-upload-info.js";
 import { pageCounter } from "./11-page-counter.js";
 import { pageTitleCounter } from "./12-page-title-counter.js";
@@ -81,6 +81,8 @@ export function cleanText(text: string): CleanResult {
   // until nothing changes, so that cleaning is idempotent. Every edit shortens the text, so it converges.
   // the last text each phase found nothing to do in: its rules are pure, so on that text again it would not either
   const settled: (string | null)[] = new Array<string | null>(CLEAN_PHASES.length).fill(null);
+  // whether `current` came out of collapseBlankLines (or had nothing for it to do)
+  let tidied = false;
   for (let round = 0, changed = true; changed && round < MAX_ROUNDS; round += 1) {
     const before = current;
     for (let index = 0; index < CLEAN_PHASES.length; index++) {
@@ -97,10 +99,11 @@ export function cleanText(text: string): CleanResult {
           removals.push({ rule: edit.rule, start: piece.start, end: piece.end, text: input.slice(piece.start, piece.end) });
         }
       }
-      const tidy = collapseBlankLines(result.text);
-      if (noSameLengthReplacement(result.applied)) {
-        carryLines(current, tidy.text, composeMaps(result.map, tidy.map));
-      }
+      const copies = noSameLengthReplacement(result.applied);
+      // once tidied, the text has blank-line runs to collapse only where the edits joined its pieces
+      const tidy = tidied && copies ? collapseBlankLinesAtJoins(result.text, result.map) : collapseBlankLines(result.text);
+      tidied = true;
+      if (copies) carryLines(current, tidy.text, composeMaps(result.map, tidy.map));
       map = composeMaps(composeMaps(map, result.map), tidy.map);
       current = tidy.text;
     }
