@@ -17,7 +17,7 @@ export function charCodesOf(text: string): Uint16Array {
   return scratch.subarray(0, n);
 }
 
-/** Longest text whose codes go into the kept array (2 MB at most stay allocated). */
-const MAX_KEPT = 1 << 20;
+/** Longest text whose codes go into the kept array (512 KB at most stay allocated). */
+const MAX_KEPT = 1 << 18;
 let scratch = new Uint16Array(1 << 12);
 let bytes = Buffer.from(scratch.buffer);

@@ -5,7 +5,7 @@ const codesByCharCodeAt = (text: string): number[] => Array.from({ length: text.
 
 describe("charCodesOf", () => {
   it("gives the UTF-16 code units of the text, surrogates included", () => {
-    for (const text of ["", "a", "教研 工作\n计划１５％", "𠀀x\u3000\r\n", "ab".repeat(5000)]) {
+    for (const text of ["", "a", "教研 工作\n计划１５％", "𠀀x\u3000\r\n", "lone \ud800 and \udc00", "ab".repeat(5000)]) {
       expect([...charCodesOf(text)]).toEqual(codesByCharCodeAt(text));
     }
   });
