@@ -1,4 +1,4 @@
-import { createMapBuilder, identityMap } from "./offset-map.js";
+import { createMapBuilder, identityMap, type OffsetMap } from "./offset-map.js";
 import type { StepResult } from "./_step.js";
 
 /** At most one blank line between paragraphs; no blank lines at the start or the end of the text. */
@@ -35,4 +35,31 @@ function runEnd(text: string, from: number): number {
   let j = from;
   while (j < text.length && text.charCodeAt(j) === 0x0a) j++;
   return j;
+}
+
+/**
+ * collapseBlankLines(text) for a text made, as `map` says, of copied pieces of a text collapseBlankLines had nothing
+ * to do in (the linear segments of `map` are copies): a run to collapse can only have formed where pieces meet,
+ * so the rest of the text is not searched.
+ */
+export function collapseBlankLinesAtJoins(text: string, map: OffsetMap): StepResult {
+  const segments = map.outStart.length;
+  for (let s = 0; s <= segments; s++) {
+    const at = s < segments ? map.outStart[s]! : text.length;
+    // a replacement holding a run itself is left to the full search
+    if (s < segments && map.linear[s] !== true && (s + 1 < segments ? map.outStart[s + 1]! : text.length) - at > 2) {
+      return collapseBlankLines(text);
+    }
+    if (changesRunAt(text, at)) return collapseBlankLines(text);
+  }
+  return { text, map: identityMap(text.length) };
+}
+
+/** Whether the run of line breaks around offset `at` (those before it and those from it on) is one collapseBlankLines changes. */
+function changesRunAt(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && text.charCodeAt(from - 1) === 0x0a) from--;
+  const to = runEnd(text, at);
+  if (to === from) return false;
+  return from === 0 || to === text.length || to - from >= 3;
 }

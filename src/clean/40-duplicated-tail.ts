@@ -15,15 +15,14 @@ export const duplicatedTail: CleanRule = {
   id: "duplicated-tail",
   find: (text) => {
     const table = lineTable(text);
-    const rows: number[] = [];
-    for (let i = 0; i < table.count; i++) if (table.trimmedEnd[i] !== table.trimmedStart[i]) rows.push(i);
-    let n = rows.length;
+    const rows = new NonBlankRowsFromEnd(table);
+    let cutRows = 0;
     let cut = -1;
     for (;;) {
-      const m = repeatedBlock(text, table, rows, n);
+      const m = repeatedBlock(text, table, rows, cutRows);
       if (m === 0) break;
-      n -= m;
-      cut = table.start[rows[n] ?? -1] ?? cut;
+      cutRows += m;
+      cut = table.start[rows.at(cutRows - 1)]!;
     }
     if (cut < 0) return [];
     const edit: Edit = { start: cut, end: text.length, replacement: "", rule: "duplicated-tail" };
@@ -31,18 +30,38 @@ export const duplicatedTail: CleanRule = {
   },
 };
 
+/** The non-blank lines of a table, last first, read back only as far as asked (a tail is short). */
+class NonBlankRowsFromEnd {
+  private readonly rows: number[] = [];
+  private next: number;
+
+  constructor(private readonly table: LineTable) {
+    this.next = table.count - 1;
+  }
+
+  /** The position of the k-th non-blank line from the end (0: the last), or -1. */
+  at(k: number): number {
+    const { rows, table } = this;
+    while (rows.length <= k && this.next >= 0) {
+      const i = this.next--;
+      if (table.trimmedEnd[i] !== table.trimmedStart[i]) rows.push(i);
+    }
+    return k < rows.length ? rows[k]! : -1;
+  }
+}
+
 /**
- * Smallest m such that the trimmed lines at positions rows [n-m, n) equal those at rows [n-2m, n-m) and hold
- * ≥ MIN_TAIL_LENGTH chars; else 0.
+ * Smallest m such that, the last `cutRows` non-blank lines left out, the m lines before them equal the m lines
+ * before those and hold ≥ MIN_TAIL_LENGTH chars; else 0.
  */
-function repeatedBlock(text: string, table: LineTable, rows: readonly number[], n: number): number {
+function repeatedBlock(text: string, table: LineTable, rows: NonBlankRowsFromEnd, cutRows: number): number {
   const { trimmedStart, trimmedEnd } = table;
-  for (let m = 1; m <= MAX_TAIL_LINES && 2 * m <= n; m++) {
+  for (let m = 1; m <= MAX_TAIL_LINES && rows.at(cutRows + 2 * m - 1) >= 0; m++) {
     let size = 0;
     let same = true;
     for (let k = 0; k < m && same; k++) {
-      const a = rows[n - m + k]!;
-      const b = rows[n - 2 * m + k]!;
+      const a = rows.at(cutRows + k);
+      const b = rows.at(cutRows + m + k);
       const length = trimmedEnd[a]! - trimmedStart[a]!;
       same = length === trimmedEnd[b]! - trimmedStart[b]! &&
         text.slice(trimmedStart[a], trimmedEnd[a]) === text.slice(trimmedStart[b], trimmedEnd[b]);

@@ -1,5 +1,5 @@
 import { isWhiteSpace } from "../char-table.js";
-import { lineTable } from "./_lines.js";
+import { lineTable, type LineTable } from "./_lines.js";
 import type { CleanRule } from "./_rule.js";
 
 /** Longest first line read as a page title. */
@@ -16,14 +16,10 @@ export const repeatedTitle: CleanRule = {
   id: "repeated-title",
   find: (text) => {
     // the line table duplicatedTail built for this text (shared, not built again)
-    const { count, start, trimmedStart, trimmedEnd } = lineTable(text);
-    const nonBlank = (from: number): number => {
-      let row = from;
-      while (row < count && trimmedEnd[row] === trimmedStart[row]) row += 1;
-      return row;
-    };
-    const first = nonBlank(0);
-    const second = nonBlank(first + 1);
+    const table = lineTable(text);
+    const { count, start, trimmedStart, trimmedEnd } = table;
+    const first = nonBlankFrom(table, 0);
+    const second = nonBlankFrom(table, first + 1);
     if (second >= count) return [];
     const title = text.slice(trimmedStart[first], trimmedEnd[first]);
     if (title.length < 4 || title.length > MAX_TITLE_LENGTH || SENTENCE_END.test(title)) return [];
@@ -33,3 +29,10 @@ export const repeatedTitle: CleanRule = {
     return [{ start: start[first]!, end: start[second]!, replacement: "", rule: "repeated-title" }];
   },
 };
+
+/** The position of the first non-blank line at or after `from` (the line count if none). */
+function nonBlankFrom(table: LineTable, from: number): number {
+  let row = from;
+  while (row < table.count && table.trimmedEnd[row] === table.trimmedStart[row]) row += 1;
+  return row;
+}

@@ -6,14 +6,18 @@ import type { Edit } from "./_rule.js";
  * one already taken is dropped, so the first rule in the list wins. Returns the edits applied.
  */
 export function applyEdits(text: string, edits: readonly Edit[]): { text: string; map: OffsetMap; applied: Edit[] } {
-  const sorted = edits
-    .map((edit, order) => ({ edit, order }))
-    .filter(({ edit }) => edit.end >= edit.start && edit.start >= 0 && edit.end <= text.length)
-    .sort((a, b) => a.edit.start - b.edit.start || b.edit.end - a.edit.end || a.order - b.order);
+  // positions in `edits`, so that equal spans keep the rules' order
+  const order: number[] = [];
+  for (let i = 0; i < edits.length; i++) {
+    const { start, end } = edits[i]!;
+    if (end >= start && start >= 0 && end <= text.length) order.push(i);
+  }
+  order.sort((i, j) => edits[i]!.start - edits[j]!.start || edits[j]!.end - edits[i]!.end || i - j);
   const b = createMapBuilder(text);
   const applied: Edit[] = [];
   let taken = 0;
-  for (const { edit } of sorted) {
+  for (const i of order) {
+    const edit = edits[i]!;
     if (edit.start < taken) continue;
     if (edit.start === edit.end && edit.replacement === "") continue;
     b.copyTo(edit.start);

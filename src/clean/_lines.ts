@@ -65,17 +65,35 @@ export function lineTrigger(where: { readonly startingWith?: string; readonly co
 
 interface IndexedLines extends LineTable {
   readonly text: string;
-  /** how many triggers were registered when `flagged` was computed */
+  /** the one array the columns are views of */
+  readonly cells: Int32Array;
+  /** how many triggers were registered when `byTrigger` was computed */
   triggers: number;
   /** the trigger bits of each line */
   bits: Int32Array;
-  /** positions of the lines some trigger fires on, in order */
-  flagged: number[];
-  /** all bits of `bits` or-ed together */
-  anyBits: number;
+  /** for each trigger (by the index of its bit), the positions of the lines it fires on, in order; none: no line */
+  byTrigger: (number[] | undefined)[];
 }
 
 let cached: IndexedLines | null = null;
+/**
+ * The cells of the table `cached` held before, for the next table to fill: only `cached` is handed to rules,
+ * and allocating a typed array costs more than filling it. Huge ones are not kept.
+ */
+let spareCells: Int32Array | null = null;
+const MAX_SPARE_CELLS = 1 << 18;
+
+function setCached(table: IndexedLines): void {
+  if (cached !== null && cached.cells.length <= MAX_SPARE_CELLS) spareCells = cached.cells;
+  cached = table;
+}
+
+function takeCells(length: number): Int32Array {
+  const cells = spareCells;
+  if (cells === null || cells.length < length) return new Int32Array(length);
+  spareCells = null;
+  return cells;
+}
 
 /** Lines of `text` in order (linear). Rules looking at the same text share the last result. */
 export function lineTable(text: string): LineTable {
@@ -86,7 +104,7 @@ function cachedLines(text: string): IndexedLines {
   let table = cached;
   if (table === null || table.text !== text) {
     table = buildLines(text);
-    cached = table;
+    setCached(table);
   }
   return table;
 }
@@ -134,8 +152,8 @@ class LineColumns {
   private cells: Int32Array;
 
   constructor(capacity: number) {
-    this.capacity = capacity;
-    this.cells = new Int32Array(COLUMNS * capacity);
+    this.cells = takeCells(COLUMNS * capacity);
+    this.capacity = Math.floor(this.cells.length / COLUMNS);
   }
 
   add(start: number, end: number, trimmedStart: number, trimmedEnd: number, bits: number): void {
@@ -153,6 +171,7 @@ class LineColumns {
     const { count } = this;
     return {
       text,
+      cells: this.cells,
       count,
       start: this.column(0),
       end: this.column(1),
@@ -160,8 +179,7 @@ class LineColumns {
       trimmedEnd: this.column(3),
       triggers: -1,
       bits: this.column(4),
-      flagged: [],
-      anyBits: 0,
+      byTrigger: [],
     };
   }
 
@@ -214,18 +232,16 @@ function wordsAt(text: string, at: number): number {
 
 function setFlagged(table: IndexedLines): void {
   const { count, bits } = table;
-  const flagged: number[] = [];
-  let anyBits = 0;
+  // one pass sorting the lines by trigger: each rule then reads its own list instead of testing every flagged line
+  const byTrigger: (number[] | undefined)[] = [];
   for (let i = 0; i < count; i++) {
-    const b = bits[i]!;
-    if (b === 0) continue;
-    flagged.push(i);
-    anyBits |= b;
+    for (let b = bits[i]!; b !== 0; b &= b - 1) (byTrigger[bitIndex(b & -b)] ??= []).push(i);
   }
-  table.flagged = flagged;
-  table.anyBits = anyBits;
+  table.byTrigger = byTrigger;
   table.triggers = triggerCount;
 }
+
+const bitIndex = (bit: number): number => 31 - Math.clz32(bit);
 
 /**
  * Seeds the line table of `next`, made from `previous` by a few edits (`map` takes `next` back to `previous`),
@@ -270,7 +286,7 @@ export function carryLines(previous: string, next: string, map: OffsetMap): void
 
 function setCarried(table: IndexedLines): void {
   setFlagged(table);
-  cached = table;
+  setCached(table);
 }
 
 /** The bits of the words `line` holds. */
@@ -293,22 +309,22 @@ function lineOf(text: string, table: LineTable, i: number): Line {
 }
 
 /** Positions in lineTable(text) of the lines `trigger` fires on, in order. */
-export function linePositionsWhere(text: string, trigger: LineTrigger): number[] {
+export function linePositionsWhere(text: string, trigger: LineTrigger): readonly number[] {
   return positionsWhere(indexed(text), trigger);
 }
 
-function positionsWhere(table: IndexedLines, trigger: LineTrigger): number[] {
-  const found: number[] = [];
-  if ((table.anyBits & trigger.bit) === 0) return found;
-  const { flagged, bits } = table;
-  for (const i of flagged) if ((bits[i]! & trigger.bit) !== 0) found.push(i);
-  return found;
+function positionsWhere(table: IndexedLines, trigger: LineTrigger): readonly number[] {
+  return table.byTrigger[bitIndex(trigger.bit)] ?? NO_LINES;
 }
+
+const NO_LINES: readonly number[] = [];
 
 /** The lines `trigger` fires on, in order. Other lines are never read: most rules look for boilerplate a plan does not hold. */
 export function linesWhere(text: string, trigger: LineTrigger): Line[] {
   const table = indexed(text);
-  return positionsWhere(table, trigger).map((i) => lineOf(text, table, i));
+  const lines: Line[] = [];
+  for (const i of positionsWhere(table, trigger)) lines.push(lineOf(text, table, i));
+  return lines;
 }
 
 /** Removes a whole line with its "\n" (the last line has none; blank lines left over are tidied later). */

@@ -1,4 +1,4 @@
-import { collapseBlankLines } from "./06-collapse-blank-lines.js";
+import { collapseBlankLines, collapseBlankLinesAtJoins } from "./06-collapse-blank-lines.js";
 import { uploadInfo } from "./10-upload-info.js";
 import { pageCounter } from "./11-page-counter.js";
 import { pageTitleCounter } from "./12-page-title-counter.js";
@@ -24,7 +24,7 @@ import { repeatedTitle } from "./41-repeated-title.js";
 import { applyEdits } from "./_apply-edits.js";
 import { carryLines } from "./_lines.js";
 import { composeMaps, identityMap, segmentAt, type OffsetMap } from "./offset-map.js";
-import type { CleanRule } from "./_rule.js";
+import type { CleanRule, Edit } from "./_rule.js";
 import type { Removal } from "../types.js";
 
 /**
@@ -80,12 +80,15 @@ export function cleanText(text: string): CleanResult {
   // Removing one piece can expose another (a page counter gone leaves a lone number): run the phases again
   // until nothing changes, so that cleaning is idempotent. Every edit shortens the text, so it converges.
   // the last text each phase found nothing to do in: its rules are pure, so on that text again it would not either
-  const settled: (string | null)[] = CLEAN_PHASES.map(() => null);
+  const settled: (string | null)[] = new Array<string | null>(CLEAN_PHASES.length).fill(null);
+  // whether `current` came out of collapseBlankLines (or had nothing for it to do)
+  let tidied = false;
   for (let round = 0, changed = true; changed && round < MAX_ROUNDS; round += 1) {
     const before = current;
-    for (const [index, phase] of CLEAN_PHASES.entries()) {
+    for (let index = 0; index < CLEAN_PHASES.length; index++) {
       if (current === settled[index]) continue;
-      const edits = phase.flatMap((rule) => rule.find(current));
+      const edits: Edit[] = [];
+      for (const rule of CLEAN_PHASES[index]!) for (const edit of rule.find(current)) edits.push(edit);
       if (edits.length === 0) {
         settled[index] = current;
         continue;
@@ -96,10 +99,11 @@ export function cleanText(text: string): CleanResult {
           removals.push({ rule: edit.rule, start: piece.start, end: piece.end, text: input.slice(piece.start, piece.end) });
         }
       }
-      const tidy = collapseBlankLines(result.text);
-      if (result.applied.every((edit) => edit.replacement.length !== edit.end - edit.start)) {
-        carryLines(current, tidy.text, composeMaps(result.map, tidy.map));
-      }
+      const copies = noSameLengthReplacement(result.applied);
+      // once tidied, the text has blank-line runs to collapse only where the edits joined its pieces
+      const tidy = tidied && copies ? collapseBlankLinesAtJoins(result.text, result.map) : collapseBlankLines(result.text);
+      tidied = true;
+      if (copies) carryLines(current, tidy.text, composeMaps(result.map, tidy.map));
       map = composeMaps(composeMaps(map, result.map), tidy.map);
       current = tidy.text;
     }
@@ -107,6 +111,12 @@ export function cleanText(text: string): CleanResult {
   }
   removals.sort((a, b) => a.start - b.start || a.end - b.end);
   return { text: current, removals, map };
+}
+
+/** Whether no edit replaces its text by as many chars (the map's linear segments are then copies). */
+function noSameLengthReplacement(edits: readonly Edit[]): boolean {
+  for (const edit of edits) if (edit.replacement.length === edit.end - edit.start) return false;
+  return true;
 }
 
 /** The input spans behind output [start, end) of `map` (several when earlier phases removed text inside). */

@@ -4,6 +4,7 @@ import { fullWidthToHalfWidth } from "./03-full-width-to-half-width.js";
 import { removePinyin, TONE_MARKED } from "./04-remove-pinyin.js";
 import { traditionalToSimplified } from "./05-traditional-to-simplified.js";
 import { collapseBlankLines } from "./06-collapse-blank-lines.js";
+import { charCodesOf } from "./_char-codes.js";
 import { composeMaps, identityMap, type OffsetMap } from "./offset-map.js";
 import type { Step } from "./_step.js";
 
@@ -58,23 +59,36 @@ CHAR_NEEDS[0x0a] = LINE_FEED;
 function neededSteps(text: string): number {
   let needs = 0;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    // most chars are Han or ASCII and need nothing: tested without touching the (cache-evicting) table
-    if ((c > 0x3000 && c < 0xfeff) || (c > 0x20 && c < 0x7f)) continue;
-    const need = CHAR_NEEDS[c]!;
-    if (need === 0) continue;
-    if (need === LINE_FEED) {
-      if (i === 0 || i === n - 1 || (text.charCodeAt(i + 1) === 0x0a && text.charCodeAt(i + 2) === 0x0a)) needs |= BLANK_LINES;
-    } else if (need === ASCII_SPACE) {
-      // a lone space between two chars of a line stays as it is
-      if (i > 0 && i + 1 < n && staysBeside(text.charCodeAt(i - 1)) && staysBeside(text.charCodeAt(i + 1))) continue;
-      needs |= WHITE_SPACE;
-    } else {
-      needs |= need;
-    }
+  const codes = charCodesOf(text);
+  // two chars read at once: most pairs are two Han chars and need nothing (the test is the same for either order)
+  const pairs = new Uint32Array(codes.buffer, codes.byteOffset, n >> 1);
+  for (let p = 0; p < pairs.length; p++) {
+    const pair = pairs[p]!;
+    if (isHan(pair & 0xffff) && isHan(pair >>> 16)) continue;
+    needs |= needsOf(codes, 2 * p) | needsOf(codes, 2 * p + 1);
   }
+  if (n % 2 === 1) needs |= needsOf(codes, n - 1);
   return needs;
+}
+
+/** Within the ideographs and the CJK punctuation around them (the pair test, without the table). */
+const isHan = (c: number): boolean => c - 0x3001 >>> 0 < 0xfeff - 0x3001;
+
+/** What the char at `i` asks of the steps. */
+function needsOf(codes: Uint16Array, i: number): number {
+  const c = codes[i]!;
+  // most chars are Han or ASCII and need nothing: tested without touching the (cache-evicting) table
+  if ((c > 0x3000 && c < 0xfeff) || (c > 0x20 && c < 0x7f)) return 0;
+  const need = CHAR_NEEDS[c]!;
+  if (need === LINE_FEED) {
+    const n = codes.length;
+    return i === 0 || i === n - 1 || (codes[i + 1] === 0x0a && codes[i + 2] === 0x0a) ? BLANK_LINES : 0;
+  }
+  if (need === ASCII_SPACE) {
+    // a lone space between two chars of a line stays as it is
+    return i > 0 && i + 1 < codes.length && staysBeside(codes[i - 1]!) && staysBeside(codes[i + 1]!) ? 0 : WHITE_SPACE;
+  }
+  return need;
 }
 
 /** A neighbour that keeps a space: neither a line end nor white space itself. */

@@ -175,7 +175,8 @@ export function composeMaps(first: OffsetMap, second: OffsetMap): OffsetMap {
     t = Math.max(t, u - 1, 0);
     void oE;
   }
-  return { inputLength: first.inputLength, outputLength: second.outputLength, ...segments };
+  const { outStart, inStart, inEnd, linear } = segments;
+  return { inputLength: first.inputLength, outputLength: second.outputLength, outStart, inStart, inEnd, linear };
 }
 
 interface Segments {
