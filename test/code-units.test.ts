@@ -17,6 +17,18 @@ describe("CodeUnitBuffer", () => {
     expect(buffer.of("").length).toBe(0);
   });
 
+  it("keeps lone surrogates and line breaks as they are", () => {
+    for (const text of ["", "a", "教研 工作\n计划１５％", "𠀀x\u3000\r\n", "lone \ud800 and \udc00"]) {
+      expect(asArray(new CodeUnitBuffer().of(text))).toEqual(unitsOf(text));
+    }
+  });
+
+  it("starts every view at offset 0 of its buffer (callers read it two units at a time through a Uint32Array)", () => {
+    const buffer = new CodeUnitBuffer();
+    expect(buffer.of("计划".repeat(10)).byteOffset).toBe(0);
+    expect(buffer.of("计划".repeat(100_000)).byteOffset).toBe(0);
+  });
+
   it("grows past its kept room for a huge text and shrinks back for the next", () => {
     const buffer = new CodeUnitBuffer();
     const huge = "学".repeat(300_000);

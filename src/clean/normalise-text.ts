@@ -1,10 +1,10 @@
+import { CodeUnitBuffer } from "../code-units.js";
 import { unifyLineBreaks } from "./01-unify-line-breaks.js";
 import { isWhiteSpaceOrControl, unifyWhiteSpace } from "./02-unify-white-space.js";
 import { fullWidthToHalfWidth } from "./03-full-width-to-half-width.js";
 import { removePinyin, TONE_MARKED } from "./04-remove-pinyin.js";
 import { traditionalToSimplified } from "./05-traditional-to-simplified.js";
 import { collapseBlankLines } from "./06-collapse-blank-lines.js";
-import { charCodesOf } from "./_char-codes.js";
 import { composeMaps, identityMap, type OffsetMap } from "./offset-map.js";
 import type { Step } from "./_step.js";
 
@@ -56,11 +56,13 @@ for (let c = 0xff01; c <= 0xff5e; c++) CHAR_NEEDS[c] = FULL_WIDTH;
 for (const c of TONE_MARKED) CHAR_NEEDS[c.charCodeAt(0)] = TONE_MARKS;
 CHAR_NEEDS[0x0a] = LINE_FEED;
 
+const codeUnits = new CodeUnitBuffer();
+
 function neededSteps(text: string): number {
   let needs = 0;
   const n = text.length;
-  const codes = charCodesOf(text);
-  // two chars read at once: most pairs are two Han chars and need nothing (the test is the same for either order)
+  const codes = codeUnits.of(text);
+  // two chars read at once (the view starts at offset 0 of its buffer, so it is 4-byte aligned): most pairs are two Han chars and need nothing (the test is the same for either order)
   const pairs = new Uint32Array(codes.buffer, codes.byteOffset, n >> 1);
   for (let p = 0; p < pairs.length; p++) {
     const pair = pairs[p]!;
