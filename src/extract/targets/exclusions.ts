@@ -40,6 +40,21 @@ export const SPAN_OFFSET_BEFORE: readonly string[] = [
   "后", "提前", "推迟", "延后", "结束前", "考试前", "开学前", "放假前", "期末前", "期中前",
 ];
 
+/** Before a span in LESSON_LENGTH_UNITS this names the lesson's own length ("提高课堂40分钟效益"): a fact, not a commitment. */
+export const LESSON_LENGTH_BEFORE: readonly string[] = ["课堂"];
+export const LESSON_LENGTH_UNITS: readonly string[] = ["分钟"];
+
+/** 一 + these units + 课 after "V好" is any lesson, not a count: "上好一堂课", "设计好一节课". */
+export const GENERIC_LESSON_BEFORE: readonly string[] = ["好"];
+export const GENERIC_LESSON_UNITS: readonly string[] = ["堂", "节"];
+
+/**
+ * "一人学习，多人受益": one set against many (these + the same unit, within ONE_AGAINST_MANY_WINDOW characters
+ * after it) is a slogan, not a count.
+ */
+export const MANY_WORDS: readonly string[] = ["多", "众"];
+export const ONE_AGAINST_MANY_WINDOW = 10;
+
 /** A copula before a count makes it a description: "教科研是一项长期的工作", "课题只是一个平台". */
 export const DESCRIPTIVE_BEFORE: readonly string[] = ["是", "成为", "作为", "为"];
 

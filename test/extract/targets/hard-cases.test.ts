@@ -74,6 +74,15 @@ describe("HARD-CASES targets", () => {
     expect(targetsOf("每期结束前一个月,通知教科室。期末考试前两周完成复习。开学前两周完成备课。")).toEqual([]);
     expect(targetsOf("每堂课前五分钟算练习").map(brief)).toEqual([["五分钟", 5, null, "分钟", "=", "课"]]);
   });
+  it("a lesson's own length, any lesson and one-against-many slogans are not counts", () => {
+    expect(targetsOf("不断提高课堂40分钟教学效益。向课堂45分钟要质量。")).toEqual([]);
+    expect(targetsOf("对教师如何上好一堂课,组织全员听课。设计好一节课。")).toEqual([]);
+    expect(targetsOf("产生一人学习,多人受益的效应。一人外出,众人受益。")).toEqual([]);
+    // still counts: a lesson's minutes as a requirement, one lesson as a commitment, one person with no contrast
+    expect(targetsOf("每节课讲授不超过20分钟").map(brief)).toEqual([["不超过20分钟", 20, null, "分钟", "<=", "课"]]);
+    expect(targetsOf("每位教师每学期上好一堂公开课").map((t) => t.value)).toEqual([1]);
+    expect(targetsOf("每校推荐一人参加").map((t) => t.value)).toEqual([1]);
+  });
   it("#19 十三五 / 十四五期间 → no target", () => {
     expect(targetsOf("“十三五”期间和十四五期间")).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import type { Candidate, Refiner } from "../_types.js";
 import {
-  DESCRIPTIVE_BEFORE, EXCLUDED_AFTER, QUOTE_PAIRS, SHORT_QUOTE, EXCLUDED_AFTER_SPAN, EXCLUDED_BEFORE, LIST_SEPARATORS, NAMED_NUMERALS,
+  DESCRIPTIVE_BEFORE, EXCLUDED_AFTER, GENERIC_LESSON_BEFORE, GENERIC_LESSON_UNITS, LESSON_LENGTH_BEFORE, LESSON_LENGTH_UNITS,
+  MANY_WORDS, ONE_AGAINST_MANY_WINDOW, QUOTE_PAIRS, SHORT_QUOTE, EXCLUDED_AFTER_SPAN, EXCLUDED_BEFORE, LIST_SEPARATORS, NAMED_NUMERALS,
   RANK_BEFORE, RANK_UNITS, SECONDARY_FORMS, SPAN_OFFSET_BEFORE, SUMMARY_AFTER_MARKS, SUMMARY_CLASSIFIERS,
   SUMMARY_ITEM_LENGTH, SUMMARY_NOUN_LENGTH, TIME_SPAN_UNITS,
 } from "../exclusions.js";
@@ -27,6 +28,12 @@ const WORDS_EXCLUDED_AFTER = new Words(EXCLUDED_AFTER);
 const WORDS_EXCLUDED_AFTER_SPAN = new Words(EXCLUDED_AFTER_SPAN);
 const WORDS_SPAN_OFFSET_BEFORE = new Words(SPAN_OFFSET_BEFORE);
 const WORDS_DESCRIPTIVE_BEFORE = new Words(DESCRIPTIVE_BEFORE);
+const WORDS_LESSON_LENGTH_BEFORE = new Words(LESSON_LENGTH_BEFORE);
+const WORDS_GENERIC_LESSON_BEFORE = new Words(GENERIC_LESSON_BEFORE);
+const LESSON_LENGTH_UNIT = new Set(LESSON_LENGTH_UNITS);
+const GENERIC_LESSON_UNIT = new Set(GENERIC_LESSON_UNITS);
+const MANY = codesOf(MANY_WORDS.join(""));
+const LESSON = "课".charCodeAt(0);
 const WORDS_SUMMARY_AFTER_MARKS = new Words(SUMMARY_AFTER_MARKS);
 const CLOSE_PARENS = codesOf(")）");
 const WORDS_LIST_SEPARATORS = new Words(LIST_SEPARATORS);
@@ -186,6 +193,20 @@ function isDistributive(text: string, coreEnd: number): boolean {
   return hasCodeIn(text, ONE, coreEnd + 1, coreEnd + 8) && DISTRIBUTIVE_AFTER.test(text.slice(coreEnd, coreEnd + 8));
 }
 
+/** 上好一堂课: 一 + 堂/节 + 课 right after "V好". */
+const isGenericLesson = (c: Candidate, text: string): boolean =>
+  GENERIC_LESSON_UNIT.has(c.unit) && text.charCodeAt(c.end) === LESSON &&
+  WORDS_GENERIC_LESSON_BEFORE.endingAt(text, c.coreStart, BEFORE) !== undefined;
+
+/** 一人学习，多人受益: 多/众 + the same unit follows within the window. */
+function isOneAgainstMany(c: Candidate, text: string): boolean {
+  const limit = Math.min(text.length - c.unit.length, c.end + ONE_AGAINST_MANY_WINDOW);
+  for (let at = c.end; at < limit; at += 1) {
+    if (MANY.includes(text.charCodeAt(at)) && occursAt(text, at + 1, c.unit)) return true;
+  }
+  return false;
+}
+
 /** "(十五篇)": the count is all that stands in parentheses. */
 const inParentheses = (text: string, start: number, end: number): boolean =>
   OPEN_PARENS.includes(text.charCodeAt(start - 1)) && CLOSE_PARENS.includes(text.charCodeAt(end));
@@ -195,7 +216,8 @@ const inParentheses = (text: string, start: number, end: number): boolean =>
  * slogans and book titles, ordinals (第三批), ranks (前三名), 每一位, 新一轮, 初三, grades and ages (三年级, 3岁),
  * 一次性, 二次学习, slogans "一人一课" (a numeral right after the unit), time points written as spans
  * (三周后, 开学后一周), descriptions (是一项…), summary counts of a listed enumeration, bare 百所 (a name),
- * distributive 一个X一学期, a parenthetical count "(十五篇)" (a title note), and anything in a question.
+ * distributive 一个X一学期, a lesson's own length (课堂40分钟), any lesson (上好一堂课), one against many
+ * (一人学习，多人受益), a parenthetical count "(十五篇)" (a title note), and anything in a question.
  */
 export const dropExcluded: Refiner = (candidates, { text, bounds }) => {
   if (candidates.length === 0) return candidates;
@@ -222,6 +244,8 @@ function isExcluded(c: Candidate, text: string, bounds: Boundaries, quoted: Quot
   if (plain && isSecondaryForm(c, text)) return true;
   if (plain && coreEnd - coreStart === 1 + c.unit.length && BARE_MAGNITUDES.includes(text.charCodeAt(coreStart))) return true;
   if (plain && c.value === 1 && isDistributive(text, coreEnd)) return true;
+  if (plain && c.value === 1 && (isGenericLesson(c, text) || isOneAgainstMany(c, text))) return true;
+  if (LESSON_LENGTH_UNIT.has(c.unit) && c.comparator === "=" && WORDS_LESSON_LENGTH_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined) return true;
   if (inParentheses(text, coreStart, end)) return true;
   if (plain && isSummaryCount(c, text, bounds)) return true;
   return isQuestion(c, text, bounds);
