@@ -83,6 +83,13 @@ describe("HARD-CASES targets", () => {
     expect(targetsOf("每位教师每学期上好一堂公开课").map((t) => t.value)).toEqual([1]);
     expect(targetsOf("每校推荐一人参加").map((t) => t.value)).toEqual([1]);
   });
+  it("#34 a count opening a sentence that repeats the one before (两套试卷。两套试卷…) refers back: listed once", () => {
+    expect(targetsOf("要负责出a、b两套试卷,并附有标准答案。两套试卷相同知识点不能超过30%。").map((t) => t.text)).toEqual(["两套", "不能超过30%"]);
+    // not a back-reference: a new line, a different noun, or not at the start of the sentence
+    expect(targetsOf("出两套试卷。\n两套试卷由教研组审核。").map((t) => t.text)).toEqual(["两套", "两套"]);
+    expect(targetsOf("出两套试卷。两套答案另附。").map((t) => t.text)).toEqual(["两套", "两套"]);
+    expect(targetsOf("出两套试卷。另出两套试卷备用。").map((t) => t.text)).toEqual(["两套", "两套"]);
+  });
   it("#19 十三五 / 十四五期间 → no target", () => {
     expect(targetsOf("“十三五”期间和十四五期间")).toEqual([]);
   });

@@ -207,6 +207,25 @@ function isOneAgainstMany(c: Candidate, text: string): boolean {
   return false;
 }
 
+/** How many characters after the unit name the counted thing when a count refers back ("两套试卷"). */
+const REFERENCE_NOUN = 2;
+const LINE_FEED = "\n".charCodeAt(0);
+
+/**
+ * "…出a、b两套试卷。两套试卷相同知识点不能超过30%": a count opening a sentence that repeats the count and the noun after it
+ * from the sentence before, on the same line, refers back to those items; it is not a second commitment.
+ */
+function isBackReference(c: Candidate, text: string, bounds: Boundaries): boolean {
+  const sentence = enclosing(bounds.sentence, bounds.length, c.start, c.end);
+  let at = sentence.start;
+  while (at < c.start && isWhiteSpace(text.charCodeAt(at))) at += 1;
+  if (at !== c.coreStart || sentence.start === 0 || text.charCodeAt(sentence.start - 1) === LINE_FEED) return false;
+  const phraseEnd = c.end + REFERENCE_NOUN;
+  if (phraseEnd > text.length || !HAN.test(text.slice(c.end, phraseEnd))) return false;
+  const previous = enclosing(bounds.sentence, bounds.length, sentence.start - 1, sentence.start - 1);
+  return text.slice(previous.start, previous.end).includes(text.slice(c.coreStart, phraseEnd));
+}
+
 /** "(十五篇)": the count is all that stands in parentheses. */
 const inParentheses = (text: string, start: number, end: number): boolean =>
   OPEN_PARENS.includes(text.charCodeAt(start - 1)) && CLOSE_PARENS.includes(text.charCodeAt(end));
@@ -217,7 +236,7 @@ const inParentheses = (text: string, start: number, end: number): boolean =>
  * 一次性, 二次学习, slogans "一人一课" (a numeral right after the unit), time points written as spans
  * (三周后, 开学后一周), descriptions (是一项…), summary counts of a listed enumeration, bare 百所 (a name),
  * distributive 一个X一学期, a lesson's own length (课堂40分钟), any lesson (上好一堂课), one against many
- * (一人学习，多人受益), a parenthetical count "(十五篇)" (a title note), and anything in a question.
+ * (一人学习，多人受益), a count opening a sentence that refers back to the one before (…两套试卷。两套试卷…), a parenthetical count "(十五篇)" (a title note), and anything in a question.
  */
 export const dropExcluded: Refiner = (candidates, { text, bounds }) => {
   if (candidates.length === 0) return candidates;
@@ -245,6 +264,7 @@ function isExcluded(c: Candidate, text: string, bounds: Boundaries, quoted: Quot
   if (plain && coreEnd - coreStart === 1 + c.unit.length && BARE_MAGNITUDES.includes(text.charCodeAt(coreStart))) return true;
   if (plain && c.value === 1 && isDistributive(text, coreEnd)) return true;
   if (plain && c.value === 1 && (isGenericLesson(c, text) || isOneAgainstMany(c, text))) return true;
+  if (plain && c.comparator === "=" && isBackReference(c, text, bounds)) return true;
   if (LESSON_LENGTH_UNIT.has(c.unit) && c.comparator === "=" && WORDS_LESSON_LENGTH_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined) return true;
   if (inParentheses(text, coreStart, end)) return true;
   if (plain && isSummaryCount(c, text, bounds)) return true;
