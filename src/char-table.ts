@@ -14,16 +14,51 @@ export function charSet(chars: Iterable<string>): CharSet {
   return membership(bits);
 }
 
-/** The set of a regex character-class body of BMP characters and `a-b` ranges ("0-9一二"). */
+/** The set of a regex character-class body (see classBits). */
 export function classSet(body: string): CharSet {
+  return membership(classBits(body));
+}
+
+/**
+ * A regex character-class body of BMP characters, `a-b` ranges, `\x` escapes and `\s` ("0-9一二", "年\\s",
+ * "—–\\-~～") as a bitset of code units: the same as `/^[body]$/u` on one code unit. For loops that test the bits
+ * inline (hasBit) instead of calling a CharSet.
+ */
+export function classBits(body: string): Int32Array {
   const bits = new Int32Array(0x800);
   for (let i = 0; i < body.length; i += 1) {
-    const from = body.charCodeAt(i);
-    const isRange = body[i + 1] === "-" && i + 2 < body.length;
-    addRange(bits, from, isRange ? body.charCodeAt(i + 2) : from);
-    if (isRange) i += 2;
+    if (body[i] === "\\") {
+      i += 1;
+      if (body[i] === "s") orInto(bits, whiteSpaceBits());
+      else addRange(bits, body.charCodeAt(i), body.charCodeAt(i));
+    } else if (body[i + 1] === "-" && i + 2 < body.length) {
+      addRange(bits, body.charCodeAt(i), body.charCodeAt(i + 2));
+      i += 2;
+    } else {
+      addRange(bits, body.charCodeAt(i), body.charCodeAt(i));
+    }
   }
-  return membership(bits);
+  return bits;
+}
+
+/** Whether `code` is in `bits` (classBits). */
+export function hasBit(bits: Int32Array, code: number): boolean {
+  return ((bits[code >>> 5] as number) & (1 << (code & 31))) !== 0;
+}
+
+function orInto(target: Int32Array, source: Int32Array): void {
+  for (let i = 0; i < target.length; i += 1) target[i] = (target[i] as number) | (source[i] as number);
+}
+
+let whiteSpace: Int32Array | undefined;
+
+/** \s as a bitset, built on first use. */
+function whiteSpaceBits(): Int32Array {
+  if (whiteSpace === undefined) {
+    whiteSpace = new Int32Array(0x800);
+    for (let code = 0; code < 0x10000; code += 1) if (isWhiteSpace(code)) addRange(whiteSpace, code, code);
+  }
+  return whiteSpace;
 }
 
 function addRange(bits: Int32Array, from: number, to: number): void {

@@ -1,7 +1,7 @@
 import type { Heading } from "./_heading.js";
 import { charSet, isWhiteSpace } from "./_chars.js";
 
-const isClosingMark = charSet(":：。；;!?！？");
+export const isClosingMark = charSet(":：。；;!?！？");
 
 /**
  * A heading's name is its title without marker, spaces and closing punctuation: what kinds and calendar labels

@@ -7,10 +7,9 @@ import { findMarkerCandidates } from "./find-marker-candidates.js";
 import { findParagraphLists } from "./prune-paragraph-lists.js";
 import { selectHeadings } from "./select-headings.js";
 import type { HeadingCandidate } from "./_heading.js";
-import { charSet } from "./_chars.js";
+import { isClosingMark } from "./_heading-name.js";
 
 const codeUnits = new CodeUnitBuffer();
-const isClosingMark = charSet(":：。；;!?！？");
 const ATTACHMENT = /^附件\s*(?<number>[0-9]{1,2})$/;
 
 /**

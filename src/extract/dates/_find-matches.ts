@@ -11,7 +11,7 @@
  *
  * The same pass looks for variant characters (週, 學 …): the matchers read the folded text (./_fold-variants.ts).
  */
-import { isWhiteSpace } from "../../char-table.js";
+import { classBits, hasBit } from "../../char-table.js";
 import { foldVariants, VARIANT_CHARACTERS } from "./_fold-variants.js";
 import type { Matcher } from "./_types.js";
 
@@ -90,53 +90,11 @@ function keyPositions(text: string, marked: Int32Array, keyTable: Int32Array, co
 
 const CLASSES = new Map<string, Int32Array>();
 
-/**
- * A trigger's character-class body ("0-9一二", "年\\s", "—–\\-~～") as a bitset of code units, the same as
- * `/^[body]$/u` on one code unit. One bitset per distinct body (matchers share most of theirs).
- */
+/** A trigger's character-class body as a bitset (classBits): one per distinct body (matchers share most of theirs). */
 export function triggerClass(body: string): Int32Array {
   let bits = CLASSES.get(body);
-  if (bits === undefined) {
-    bits = new Int32Array(0x800);
-    for (let i = 0; i < body.length; i += 1) {
-      if (body[i] === "\\") {
-        i += 1;
-        if (body[i] === "s") orInto(bits, whiteSpaceBits());
-        else addRange(bits, body.charCodeAt(i), body.charCodeAt(i));
-      } else if (body[i + 1] === "-" && i + 2 < body.length) {
-        addRange(bits, body.charCodeAt(i), body.charCodeAt(i + 2));
-        i += 2;
-      } else {
-        addRange(bits, body.charCodeAt(i), body.charCodeAt(i));
-      }
-    }
-    CLASSES.set(body, bits);
-  }
+  if (bits === undefined) CLASSES.set(body, (bits = classBits(body)));
   return bits;
-}
-
-function addRange(bits: Int32Array, from: number, to: number): void {
-  for (let code = from; code <= to; code += 1) bits[code >>> 5] = (bits[code >>> 5] as number) | (1 << (code & 31));
-}
-
-function orInto(target: Int32Array, source: Int32Array): void {
-  for (let i = 0; i < target.length; i += 1) target[i] = (target[i] as number) | (source[i] as number);
-}
-
-let whiteSpace: Int32Array | undefined;
-
-/** \\s as a bitset, built on first use. */
-function whiteSpaceBits(): Int32Array {
-  if (whiteSpace === undefined) {
-    whiteSpace = new Int32Array(0x800);
-    for (let code = 0; code < 0x10000; code += 1) if (isWhiteSpace(code)) addRange(whiteSpace, code, code);
-  }
-  return whiteSpace;
-}
-
-/** true when `code` is in the bitset */
-export function has(bits: Int32Array, code: number): boolean {
-  return ((bits[code >>> 5] as number) & (1 << (code & 31))) !== 0;
 }
 
 /** The matches of one matcher, trying its pattern around the positions of its key characters. */
@@ -147,9 +105,9 @@ function matchesAround(text: string, scan: Scan, keys: readonly number[]): RegEx
   for (const key of keys) {
     if (key < tried) continue;
     let start = key;
-    while (start > tried && has(scan.before, text.charCodeAt(start - 1))) start -= 1;
+    while (start > tried && hasBit(scan.before, text.charCodeAt(start - 1))) start -= 1;
     for (let at = Math.max(start, from); at <= key; at += 1) {
-      if (!has(scan.lead, text.charCodeAt(at))) continue;
+      if (!hasBit(scan.lead, text.charCodeAt(at))) continue;
       scan.sticky.lastIndex = at;
       const match = scan.sticky.exec(text);
       if (match === null) continue;
