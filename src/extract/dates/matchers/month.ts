@@ -11,7 +11,7 @@ import type { Matcher } from "../_types.js";
  * Policy: 月底/月初/月末 denote the whole month (ANNOTATION, HARD-CASES row 13); 上旬/中旬/下旬 are 1–10, 11–20, 21–end.
  */
 const PATTERN = new RegExp(
-  `(?<![0-9.期周拜第])(?:(?<year>${YEAR})\\s*年\\s*|(?<shortYear>${SHORT_YEAR})\\s*年\\s*(?=${MONTH}\\s*月)|(?<relYear>${RELATIVE_YEAR}))?` +
+  `(?<![0-9.周拜第]|星期)(?:(?<year>${YEAR})\\s*年\\s*|(?<shortYear>${SHORT_YEAR})\\s*年\\s*(?=${MONTH}\\s*月)|(?<relYear>${RELATIVE_YEAR}))?` +
     `(?:(?<month>${MONTH})(?:\\s*${CONNECTOR}\\s*(?<month2>${MONTH}))?|(?<pmonth>[xX×Ｘ]{1,2}))\\s*月(?:份)?` +
     `(?<part>上旬|中旬|下旬|月底|月末|月初|底|末|初(?![中一二三级]))?`,
   "gu",

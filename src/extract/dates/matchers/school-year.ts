@@ -34,18 +34,20 @@ export const schoolYear: Matcher = {
       const shift = g.rel?.startsWith("上") ? -1 : g.rel?.startsWith("下") ? 1 : 0;
       start = base === null ? null : base + shift;
     }
+    // a written school year lends its year to a month right after it ("2021学年9月": src/extract/dates/refiners/year-carry.ts)
+    const parts = g.y1 !== undefined && start !== null ? { year: start } : undefined;
     const which = g.nth !== undefined ? readCalendarNumber(g.nth) : g.half === "上" || g.season === "秋" ? 1 : g.half === "下" || g.season === "春" ? 2 : 0;
     if (which === 1 || which === 2) {
       const term = start === null ? null : termOfSchoolYear(start, which);
       const interval = term === null ? null : g.edge === "初" ? termMonth(term, 0) : g.edge === "末" ? termMonth(term, -1) : termRange(term);
-      return fromMatch(match, "school-year", { interval, grain: "term" });
+      return fromMatch(match, "school-year", { interval, grain: "term", parts });
     }
     if (g.edge !== undefined) {
       const interval = start === null ? null : g.edge === "初"
         ? termMonth({ year: start, term: "autumn" }, 0)
         : termMonth({ year: start + 1, term: "spring" }, -1);
-      return fromMatch(match, "school-year", { interval, grain: "month" });
+      return fromMatch(match, "school-year", { interval, grain: "month", parts });
     }
-    return fromMatch(match, "school-year", { interval: start === null ? null : schoolYearInterval(start), grain: "schoolYear" });
+    return fromMatch(match, "school-year", { interval: start === null ? null : schoolYearInterval(start), grain: "schoolYear", parts });
   },
 };

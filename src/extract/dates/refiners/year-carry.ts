@@ -2,12 +2,20 @@ import { isoDate, lastDayOfMonth } from "../school-calendar.js";
 import type { Candidate, Refiner } from "../_types.js";
 
 /**
- * A month or day written without a year, close after another dated expression on the same line, takes the
- * year that one ended in (the next year when its month comes earlier): "2021年1月29日学生离校,2月1日教师离校;
- * 2月26日教师返校,2月28日学生报到注册,3月1日正式上课" puts 3月1日 in 2021, not in the anchor's 2020.
+ * A month or day written without a year, close after another dated expression on the same line, takes its year
+ * from that one:
+ * - after a month or day, the year that one ended in (the next year when its month comes earlier):
+ *   "2021年1月29日学生离校,2月1日教师离校;2月26日教师返校,2月28日学生报到注册,3月1日正式上课" puts 3月1日 in 2021,
+ *   not in the anchor's 2020;
+ * - after a year or term with a written year, the year that puts the month inside it: "2021年秋季学期,9月1日开学"
+ *   and "2021年的9月" are in 2021 whatever the plan's own period; "2021年秋季学期,1月" is January 2022. Not across a
+ *   sentence end or the end of a 《》 title ("《2019年…办法》要求,9月…" keeps the plan's 9月), and not when no year
+ *   puts the month inside ("2021年上半年,9月").
  */
 const MAX_GAP = 20;
 const CARRIES = new Set(["dates/absolute-date", "dates/month"]);
+/** what a year carried from a year or term may not cross */
+const PERIOD_BARRIER = /[。！？!?；;》]/u;
 
 function shiftYear(iso: string, delta: number): string {
   const year = Number(iso.slice(0, 4)) + delta;
@@ -16,24 +24,37 @@ function shiftYear(iso: string, delta: number): string {
   return isoDate(year, month, day);
 }
 
+/** The year a month (`month`) written after `previous` takes from it, or null when previous gives none. */
+function carriedYear(previous: Candidate, previousTo: string, month: number, between: string): number | null {
+  const previousMonth = previous.parts?.month;
+  if (previousMonth !== undefined) return Number(previousTo.slice(0, 4)) + (month < previousMonth ? 1 : 0);
+  if (previous.parts?.year === undefined || previous.from === null || PERIOD_BARRIER.test(between)) return null;
+  const from = previous.from.slice(0, 7);
+  const to = previousTo.slice(0, 7);
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year += 1) {
+    const key = `${year}-${String(month).padStart(2, "0")}`;
+    if (key >= from && key <= to) return year;
+  }
+  return null;
+}
+
 export const yearCarry: Refiner = (candidates, context) => {
   const out: Candidate[] = [];
   for (const candidate of candidates) {
     const previous = out[out.length - 1];
     const month = candidate.parts?.month;
-    const previousMonth = previous?.parts?.month;
+    const { from, to } = candidate;
     if (
-      previous === undefined || month === undefined || previousMonth === undefined ||
-      candidate.parts?.year !== undefined || candidate.from === null || candidate.to === null || previous.to === null ||
-      !CARRIES.has(candidate.matcher) || candidate.start - previous.end > MAX_GAP ||
-      context.text.slice(previous.end, candidate.start).includes("\n")
+      previous === undefined || month === undefined || candidate.parts?.year !== undefined || from === null ||
+      to === null || previous.to === null || !CARRIES.has(candidate.matcher) || candidate.start - previous.end > MAX_GAP
     ) {
       out.push(candidate);
       continue;
     }
-    const expected = Number(previous.to.slice(0, 4)) + (month < previousMonth ? 1 : 0);
-    const delta = expected - Number(candidate.from.slice(0, 4));
-    out.push(delta === 0 ? candidate : { ...candidate, from: shiftYear(candidate.from, delta), to: shiftYear(candidate.to, delta) });
+    const between = context.text.slice(previous.end, candidate.start);
+    const expected = between.includes("\n") ? null : carriedYear(previous, previous.to, month, between);
+    const delta = expected === null ? 0 : expected - Number(from.slice(0, 4));
+    out.push(delta === 0 ? candidate : { ...candidate, from: shiftYear(from, delta), to: shiftYear(to, delta) });
   }
   return out;
 };

@@ -30,6 +30,14 @@ describe("dates/month", () => {
     expect(only("9月初中部开展").text).toBe("9月");
   });
 
+  it("a month right after 学期 or 假期 is a month (本学期9月1日开学); after 星期/周/礼拜 a weekday comes first", () => {
+    expect(triples("本学期9月1日开学").at(-1)).toEqual(["9月1日", "2020-09-01", "2020-09-01"]);
+    expect(triples("暑假期间7月中旬开展培训").map(([text]) => text)).toContain("7月中旬");
+    for (const text of ["星期一月考", "每周一月考", "礼拜一月底"]) {
+      expect(dates(text).some((d) => d.from?.slice(5, 7) === "01")).toBe(false);
+    }
+  });
+
   it("三个月 (a duration) and 每月 (a frequency) are not months", () => {
     expect(dates("用三个月的时间", { anchor: AUTUMN_2020 })).toEqual([]);
     expect(dates("每月一次", { anchor: AUTUMN_2020 })).toEqual([]);

@@ -53,6 +53,23 @@ describe("refiners", () => {
     expect(found.at(-1)).toEqual(["3月1日", "2021-03-01", "2021-03-01"]);
     expect(yearCarry([], context(""))).toEqual([]);
   });
+
+  it("year carry from a year or term with a written year: the year that puts the month inside it", () => {
+    const anchor = { year: 2020, term: "autumn" } as const;
+    expect(triples("2021年秋季学期，9月1日开学", { anchor }).at(-1)).toEqual(["9月1日", "2021-09-01", "2021-09-01"]);
+    expect(triples("2021年秋季学期，1月进行期末考试", { anchor })[1]).toEqual(["1月", "2022-01-01", "2022-01-31"]);
+    expect(triples("2021年的9月", { anchor }).at(-1)).toEqual(["9月", "2021-09-01", "2021-09-30"]);
+    expect(triples("2022学年第二学期，3月", { anchor }).at(-1)).toEqual(["3月", "2023-03-01", "2023-03-31"]);
+  });
+
+  it("year carry from a period stops at a sentence end or a 《》 title, and where no year puts the month inside it", () => {
+    const anchor = { year: 2020, term: "autumn" } as const;
+    expect(triples("《2019年工作办法》要求，9月开展自查", { anchor }).at(-1)).toEqual(["9月", "2020-09-01", "2020-09-30"]);
+    expect(triples("2021年秋季学期开始。9月1日开学", { anchor }).at(-1)).toEqual(["9月1日", "2020-09-01", "2020-09-01"]);
+    expect(triples("2021年上半年，9月", { anchor }).at(-1)).toEqual(["9月", "2020-09-01", "2020-09-30"]);
+    // a term without a written year carries nothing of its own: 本学期 is the anchor's
+    expect(triples("本学期，9月1日开学", { anchor }).at(-1)).toEqual(["9月1日", "2020-09-01", "2020-09-01"]);
+  });
 });
 
 describe("weekday attach", () => {
