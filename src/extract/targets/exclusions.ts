@@ -25,8 +25,11 @@ export const QUOTE_PAIRS: ReadonlyArray<readonly [string, string, number]> = [
   ["“", "”", SHORT_QUOTE], ["「", "」", SHORT_QUOTE], ["《", "》", 200], ["〈", "〉", 200],
 ];
 
-/** Text right before the number that makes it not a quantity: ordinals (第), ranks (前三名), 每一位, 1+5. */
-export const EXCLUDED_BEFORE: readonly string[] = ["第", "每", "其", "新", "初", "+", "＋", "/", "／"];
+/**
+ * Text right before the number that makes it not a quantity: ordinals (第), ranks (前三名), 每一位, 1+5, and the
+ * interval of a frequency (每隔两周开展一次: 两周 is how often, read by attach-period, not a span to spend).
+ */
+export const EXCLUDED_BEFORE: readonly string[] = ["第", "每", "其", "新", "初", "+", "＋", "/", "／", "隔"];
 
 /** Before a rank unit (名, 位) these make it a rank: 前三名, 前10位. */
 export const RANK_BEFORE: readonly string[] = ["前"];

@@ -3,12 +3,15 @@ import { normalisePeriod } from "../periods.js";
 import { ADJACENT_ONE_PERIODS, ONE_PERIODS, PERIODS } from "../units.js";
 import { enclosing, firstRunEndingAfter, lowerBound, type TextIndex } from "../_text-index.js";
 import { Words } from "../_words.js";
+import { charSet } from "../../../char-table.js";
+import { parseChineseNumber } from "../../numerals/index.js";
 
 /**
  * The period words are looked up in place (no slicing, no regex per candidate). The forms read, as patterns:
- * every `每(半)?(一|个)?PERIOD`, one `一(个)?(学期|学年)`, adjacent `(每(半)?(一|个)?|一(个)?)PERIOD` ending at the
- * number (after 一 only ADJACENT_ONE_PERIODS), slash `[/／]PERIOD`. Alternatives are tried as a regex would:
- * 半 before no 半, 一 before 个 before nothing, the longest period first.
+ * every `每(隔)?(半|N{1,3})?(个)?PERIOD` (N a digit of EVERY_COUNT: 每两周开展一次 is every 2 weeks), one
+ * `一(个)?(学期|学年)`, adjacent `(每…PERIOD|一(个)?PERIOD)` ending at the number (after 一 only ADJACENT_ONE_PERIODS),
+ * slash `[/／]PERIOD`. Alternatives are tried as a regex would: 半 or the longest numeral before none, 个 before
+ * nothing, the longest period first.
  */
 const PERIOD = new Words(PERIODS);
 const ONE_PERIOD = new Words(ONE_PERIODS);
@@ -17,6 +20,10 @@ const EVERY = "每".charCodeAt(0);
 const HALF = "半".charCodeAt(0);
 const ONE = "一".charCodeAt(0);
 const PIECE = "个".charCodeAt(0);
+const GE = "隔".charCodeAt(0);
+/** Digits of the count between 每 and a period (每两周, 每3个月, 每十天): at most EVERY_COUNT_LENGTH of them. */
+const EVERY_COUNT = charSet("一二两三四五六七八九十0123456789");
+const EVERY_COUNT_LENGTH = 3;
 const SLASH = "/".charCodeAt(0);
 const FULL_WIDTH_SLASH = "／".charCodeAt(0);
 const ADJACENT_WINDOW = 5;
@@ -29,24 +36,37 @@ function holdsExactly(words: Words, text: string, from: number, to: number): boo
   return from < to && words.endingAt(text, to, to - from)?.length === to - from;
 }
 
-/** Where the 一/个 after 每(半) can end: after 一, after 个, or right there. */
+/** Where the 个 after 每(count) can end: after 个, or right there. */
 function measureEnds(text: string, at: number): number[] {
-  const code = text.charCodeAt(at);
-  return code === ONE || code === PIECE ? [at + 1, at] : [at];
+  return text.charCodeAt(at) === PIECE ? [at + 1, at] : [at];
 }
 
-/** `每(半)?(一|个)?` + a period from PERIOD at `at`, within `limit`; `exactEnd`: the period must end at `limit`. */
+/**
+ * The counts 每(隔) can take at `at`, as [end, count], in the order a regex tries them: 半 (0.5), a numeral of
+ * 1–EVERY_COUNT_LENGTH digits, longest first (每两周 → 2, 每一学期 → 1), then none (1).
+ */
+function everyCounts(text: string, at: number): Array<readonly [number, number]> {
+  if (text.charCodeAt(at) === HALF) return [[at + 1, 0.5], [at, 1]];
+  let end = at;
+  while (end - at < EVERY_COUNT_LENGTH && EVERY_COUNT(text.charCodeAt(end))) end += 1;
+  const counts: Array<readonly [number, number]> = [];
+  for (let k = end; k > at; k -= 1) counts.push([k, parseChineseNumber(text.slice(at, k)) ?? 1]);
+  counts.push([at, 1]);
+  return counts;
+}
+
+/** `每(隔)?(半|N)?(个)?` + a period from PERIOD at `at`, within `limit`; `exactEnd`: the period must end at `limit`. */
 function everyPeriodAt(text: string, at: number, limit: number, exactEnd: boolean): Found | null {
   if (text.charCodeAt(at) !== EVERY) return null;
-  const halves = text.charCodeAt(at + 1) === HALF ? [true, false] : [false];
-  for (const half of halves) {
-    for (const periodAt of measureEnds(text, at + (half ? 2 : 1))) {
+  const countAt = text.charCodeAt(at + 1) === GE ? at + 2 : at + 1;
+  for (const [countEnd, count] of everyCounts(text, countAt)) {
+    for (const periodAt of measureEnds(text, countEnd)) {
       if (exactEnd) {
-        if (holdsExactly(PERIOD, text, periodAt, limit)) return { start: at, end: limit, period: text.slice(periodAt, limit), count: half ? 0.5 : 1 };
+        if (holdsExactly(PERIOD, text, periodAt, limit)) return { start: at, end: limit, period: text.slice(periodAt, limit), count };
         continue;
       }
       const period = PERIOD.startingAt(text, periodAt, limit - periodAt);
-      if (period !== undefined) return { start: at, end: periodAt + period.length, period, count: half ? 0.5 : 1 };
+      if (period !== undefined) return { start: at, end: periodAt + period.length, period, count };
     }
   }
   return null;

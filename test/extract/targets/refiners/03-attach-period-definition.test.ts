@@ -6,23 +6,29 @@ import { alternation, PERIOD_ALTERNATION } from "../../../../src/extract/targets
 import { enclosing, indexText } from "../../../../src/extract/targets/_text-index.js";
 import { normalisePeriod } from "../../../../src/extract/targets/periods.js";
 import { ADJACENT_ONE_PERIODS, ONE_PERIODS } from "../../../../src/extract/targets/units.js";
+import { parseChineseNumber } from "../../../../src/extract/numerals/index.js";
 
 /** The definition attachPeriod implements by looking words up in place: these regexes over slices of the text. */
-const EVERY = new RegExp(`每(?<half>半)?(?:一|个)?(?<period>${PERIOD_ALTERNATION})`, "gu");
-const ADJACENT = new RegExp(`(?:每(?<half>半)?(?:一|个)?|一(?:个)?(?=(?:${alternation(ADJACENT_ONE_PERIODS)})$))(?<period>${PERIOD_ALTERNATION})$`, "u");
+const EVERY_LEAD = "每(?:隔)?(?:(?<half>半)|(?<count>[一二两三四五六七八九十0-9]{1,3}))?(?:个)?";
+const EVERY = new RegExp(`${EVERY_LEAD}(?<period>${PERIOD_ALTERNATION})`, "gu");
+const ADJACENT = new RegExp(`(?:${EVERY_LEAD}|一(?:个)?(?=(?:${alternation(ADJACENT_ONE_PERIODS)})$))(?<period>${PERIOD_ALTERNATION})$`, "u");
 const SLASH = new RegExp(`^[/／](?<period>${PERIOD_ALTERNATION})`, "u");
 const ONE = new RegExp(`一(?:个)?(?<period>${alternation(ONE_PERIODS)})`, "gu");
 
+/** 半 → 0.5, a numeral → its value (每两周 → 2), none → 1. */
+const countOf = (groups: Record<string, string | undefined>): number =>
+  groups.half !== undefined ? 0.5 : groups.count !== undefined ? (parseChineseNumber(groups.count) ?? 1) : 1;
+
 function lastPeriod(pattern: RegExp, lead: string): { period: string; count: number } | null {
   let found: { period: string; count: number } | null = null;
-  for (const m of lead.matchAll(pattern)) if (m.groups?.period !== undefined) found = { period: m.groups.period, count: m.groups.half === undefined ? 1 : 0.5 };
+  for (const m of lead.matchAll(pattern)) if (m.groups?.period !== undefined) found = { period: m.groups.period, count: countOf(m.groups) };
   return found;
 }
 
 function bySlices(c: Candidate, text: string): Candidate {
   const adjacent = ADJACENT.exec(text.slice(Math.max(0, c.start - 5), c.start));
   if (adjacent?.groups?.period !== undefined) {
-    return { ...c, start: c.start - adjacent[0].length, per: normalisePeriod(adjacent.groups.period), perCount: adjacent.groups.half === undefined ? 1 : 0.5 };
+    return { ...c, start: c.start - adjacent[0].length, per: normalisePeriod(adjacent.groups.period), perCount: countOf(adjacent.groups) };
   }
   const slash = SLASH.exec(text.slice(c.end, c.end + 4));
   if (slash?.groups?.period !== undefined) return { ...c, end: c.end + slash[0].length, per: normalisePeriod(slash.groups.period), perCount: 1 };
@@ -33,7 +39,7 @@ function bySlices(c: Candidate, text: string): Candidate {
   return found === null ? c : { ...c, per: normalisePeriod(found.period), perCount: found.count };
 }
 
-const PIECES = [..."每半一个二两3周月年天日课，/／", "学期", "学年", "星期", "年度", "堂课", "节课", "课时", "单元", "每隔"];
+const PIECES = [..."每半一个二两十3周月年天日课，/／", "学期", "学年", "星期", "年度", "堂课", "节课", "课时", "单元", "每隔"];
 
 describe("attachPeriod", () => {
   it("random leads and tails of 每/一/半/个, periods and slashes: same per, perCount and quote as the regexes over slices", () => {
