@@ -82,8 +82,11 @@ export const EXCLUDED_AFTER: readonly string[] = [
   "性", "岁", "周岁", "年级", "级", "届", "等奖", "名次", "+", "＋", "师", "学期", "学年",
 ];
 
-/** After a time-span unit these make it a point in time, not a quantity: 三周后, 两天内, 一周来. */
-export const EXCLUDED_AFTER_SPAN: readonly string[] = ["后", "前", "以后", "之后", "以前", "之前", "以来", "来", "内", "间"];
+/**
+ * After a time-span unit these make it a point in time, not a quantity: 三周后, 两天内, 一周来; and 年 after 周 is an
+ * anniversary (建党100周年, 建校60周年), an ordinal of years, not 100 weeks.
+ */
+export const EXCLUDED_AFTER_SPAN: readonly string[] = ["后", "前", "以后", "之后", "以前", "之前", "以来", "来", "内", "间", "年"];
 
 /** Units whose quantity is a time span (EXCLUDED_AFTER_SPAN applies to them only). */
 export const TIME_SPAN_UNITS: readonly string[] = ["周", "天", "月", "星期", "小时", "分钟", "课时", "学时"];
