@@ -99,6 +99,20 @@ export const PAST_MARKERS: readonly string[] = [
 ];
 
 /**
+ * A quantity right after one of these verbs is a change to reach (提高5个百分点): when the clause also names its
+ * baseline (COMPARISON_WORDS + a past marker: 比去年, 较上学期; COMPARISON_BASELINES: 在去年的基础上), the past marker is the point compared
+ * with, not the time of the quantity ("优秀率比去年提高2个百分点" is a commitment). "提高了" is done, so 了 is not read.
+ */
+export const CHANGE_VERBS: readonly string[] = [
+  "提高", "提升", "增加", "增长", "上升", "降低", "下降", "减少", "缩小", "扩大",
+];
+export const COMPARISON_BASELINES: readonly string[] = ["基础上"];
+/** Comparison words that make the past marker right after them a baseline: 比去年, 较上学期 (not 比赛). */
+export const COMPARISON_WORDS: readonly string[] = ["比", "较", "相比"];
+/** Right before the change verb these say the change already happened (已提高5个百分点): past after all. */
+export const DONE_MARKERS: readonly string[] = ["已", "已经", "曾", "曾经"];
+
+/**
  * State descriptions that carry over the clauses of one sentence: "我校现有教学班24个，学生1056人，教师68人。"
  * (every count in the sentence after these is a fact, not a commitment).
  */

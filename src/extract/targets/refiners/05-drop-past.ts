@@ -1,5 +1,5 @@
 import type { Candidate, Refiner } from "../_types.js";
-import { PAST_MARKERS, PAST_SECTION_KINDS, PAST_SENTENCE_MARKERS } from "../exclusions.js";
+import { CHANGE_VERBS, COMPARISON_BASELINES, COMPARISON_WORDS, DONE_MARKERS, PAST_MARKERS, PAST_SECTION_KINDS, PAST_SENTENCE_MARKERS } from "../exclusions.js";
 import { enclosing, lowerBound, type TextIndex } from "../_text-index.js";
 import { inSpans, spansOfKinds } from "../_context.js";
 import { Words } from "../_words.js";
@@ -7,6 +7,20 @@ import { charSet } from "../../../char-table.js";
 
 const PAST = new Words(PAST_MARKERS);
 const PAST_SENTENCE = new Words(PAST_SENTENCE_MARKERS);
+const CHANGE = new Words(CHANGE_VERBS);
+const BASELINE = new Words(COMPARISON_BASELINES);
+const DONE = new Words(DONE_MARKERS);
+const COMPARISON = new Words(COMPARISON_WORDS);
+
+/** A baseline in text[from, to): 基础上, or 比/较 right before a past marker (比去年). */
+function namesBaseline(text: string, from: number, to: number): boolean {
+  for (let at = Math.max(0, from); at < to; at += 1) {
+    if (BASELINE.startingAt(text, at, to - at) !== undefined) return true;
+    const word = COMPARISON.startingAt(text, at, to - at);
+    if (word !== undefined && PAST.startingAt(text, at + word.length, to - at - word.length) !== undefined) return true;
+  }
+  return false;
+}
 /** What ends the state a PAST_SENTENCE marker describes: clause and sentence punctuation. */
 const STATE_END = charSet("，,；;。！？!?\n");
 const NUMBER = charSet("0123456789０１２３４５６７８９一二两三四五六七八九十百千万");
@@ -46,10 +60,29 @@ export const dropPast: Refiner = (candidates, { text, sections, bounds }) => {
   return kept;
 };
 
-/** After a past marker in the clause, or a state description earlier in the sentence. */
+/**
+ * Whether the quantity is a change against a baseline named before it in the clause (比去年提高2个百分点,
+ * 在去年的基础上提高5%): a CHANGE_VERBS verb ends at the quote or the number, is not marked done (DONE_MARKERS: 已提高),
+ * and a baseline (namesBaseline) stands between the clause start and the verb. Returns the verb's start, or -1.
+ */
+function isChangeFromBaseline(c: Candidate, text: string, leadStart: number): number {
+  let verbEnd = c.start;
+  let verb = CHANGE.endingAt(text, verbEnd);
+  if (verb === undefined) verb = CHANGE.endingAt(text, (verbEnd = c.coreStart));
+  if (verb === undefined) return -1;
+  const verbStart = verbEnd - verb.length;
+  if (DONE.endingAt(text, verbStart) !== undefined) return -1;
+  return namesBaseline(text, leadStart, verbStart) ? verbStart : -1;
+}
+
+/** After a past marker in the clause (not one that only names a baseline), or a state description earlier in the sentence. */
 function isPast(c: Candidate, text: string, bounds: TextIndex): boolean {
   const clause = enclosing(bounds.clause, bounds.length, c.start, c.end);
-  if (PAST.occursIn(text, Math.max(clause.start, c.start - CLAUSE_WINDOW), Math.min(clause.end, c.end + 30))) return true;
+  const leadStart = Math.max(clause.start, c.start - CLAUSE_WINDOW);
+  const tailEnd = Math.min(clause.end, c.end + 30);
+  // a change against a baseline: past markers before the verb name the baseline; only the rest of the clause is read
+  const verbStart = isChangeFromBaseline(c, text, leadStart);
+  if (PAST.occursIn(text, verbStart < 0 ? leadStart : c.start, tailEnd)) return true;
   const sentence = enclosing(bounds.sentence, bounds.length, c.start, c.end);
   return countsAState(text, bounds.stateMarkers, Math.max(sentence.start, c.start - SENTENCE_WINDOW), c.start);
 }

@@ -17,6 +17,22 @@ describe("refiners/drop-past", () => {
   ])("%s → no target", (text) => {
     expect(targetsOf(text)).toEqual([]);
   });
+  it.each([
+    ["优秀率比去年提高2个百分点", "2个百分点"],
+    ["合格率较上学期提升3%", "3%"],
+    ["在去年的基础上提高5个百分点", "5个百分点"],
+    ["力争合格率较上学期提高不少于5个百分点", "不少于5个百分点"],
+  ])("a change against a past baseline is a commitment: %s → %s", (text, quote) => {
+    expect(targetsOf(text).map((t) => t.text)).toEqual([quote]);
+  });
+  it.each([
+    "优秀率比去年已提高2个百分点",
+    "优秀率比去年提高了2个百分点",
+    "去年优秀率提高3个百分点",
+    "去年比赛获奖人数增加10人",
+  ])("a change already made, or with no baseline named, stays past: %s → no target", (text) => {
+    expect(targetsOf(text)).toEqual([]);
+  });
   it("现有 as an adjective (对现有课题进行管理，每月一次…) does not drop the later count", () => {
     expect(targetsOf("对学校现有课题进行规范管理,每月一次组织专题研讨。").map((t) => t.text)).toEqual(["每月一次"]);
   });
