@@ -5,13 +5,13 @@
  * 页 (page counts of a web page), 批/支 (一批/一支 are vague), 分 (十分 = "very").
  */
 export const UNITS: readonly string[] = [
-  "人次", "场次", "课时", "学时", "学分", "小时", "分钟", "个月", "个星期", "星期", "个百分点", "万元", "万字", "户",
+  "人次", "场次", "课时", "学时", "学分", "小时", "分钟", "个小时", "个课时", "个学时", "个月", "个星期", "星期", "个百分点", "万元", "万字", "户",
   "篇", "次", "节", "所", "人", "个", "项", "周", "字", "套", "本", "名", "份", "场", "期", "堂", "位",
   "门", "件", "册", "轮", "天", "张", "元", "课", "遍", "章", "首", "幅", "种", "处", "家", "组", "间",
 ];
 
-/** Units written with the classifier 个 before a time noun: the unit is the noun ("两个星期" → 星期). */
-export const UNIT_NAMES: Readonly<Record<string, string>> = { 个月: "月", 个星期: "星期" };
+/** Units written with the classifier 个 before a time noun: the unit is the noun ("两个星期" → 星期, "一个小时" → 小时). */
+export const UNIT_NAMES: Readonly<Record<string, string>> = { 个月: "月", 个星期: "星期", 个小时: "小时", 个课时: "课时", 个学时: "学时" };
 
 /** Period words after 每 (per) and in "二周一次" intervals. */
 export const PERIODS: readonly string[] = [

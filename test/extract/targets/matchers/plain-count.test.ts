@@ -11,6 +11,8 @@ describe("matchers/plain-count", () => {
     ["提前备两个星期的课", ["两个星期", 2, null, "星期"]],
     ["完成2万字", ["2万字", 20000, null, "字"]],
     ["培训三十课时", ["三十课时", 30, null, "课时"]],
+    ["每天锻炼一个小时", ["一个小时", 1, null, "小时"]],
+    ["集中培训两个课时", ["两个课时", 2, null, "课时"]],
   ] as const)("%s → %j", (text, expected) => {
     expect(run(plainCount, text).map(quoteOf(text))).toEqual([expected]);
   });
