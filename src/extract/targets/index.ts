@@ -6,6 +6,7 @@ import { coordinated } from "./matchers/coordinated.js";
 import { intervalFrequency } from "./matchers/interval-frequency.js";
 import { range } from "./matchers/range.js";
 import { fraction } from "./matchers/fraction.js";
+import { half } from "./matchers/half.js";
 import { percent } from "./matchers/percent.js";
 import { plainCount } from "./matchers/plain-count.js";
 import { attachComparator } from "./refiners/01-attach-comparator.js";
@@ -30,6 +31,7 @@ export const MATCHERS: readonly Matcher[] = [
   range, //              一到两次, 1-2篇, 两三个, 一、二本
   percent, //            百分之九十五, 97%, 90%-95%
   fraction, //           十分之一 → 10 %
+  half, //               半小时, 一个半小时 → 0.5, 1.5 小时
   plainCount, //         两套, 15周, 5000字
 ];
 

@@ -64,7 +64,7 @@ describe("extractTargets", () => {
     expect(extractTargets("")).toEqual([]);
   });
   it("the pipeline is an ordered list of matchers and refiners", () => {
-    expect(MATCHERS.map((m) => m.name)).toEqual(["coordinated", "interval-frequency", "range", "percent", "fraction", "plain-count"]);
+    expect(MATCHERS.map((m) => m.name)).toEqual(["coordinated", "interval-frequency", "range", "percent", "fraction", "half", "plain-count"]);
     expect(REFINERS).toHaveLength(6);
   });
 });

@@ -20,12 +20,13 @@ const viaStarts = (text: string, m: Matcher): unknown[] =>
 const PIECES = [
   ..."0123456789一二两三四五六七八九十百千万亿零〇廿、，.．点點(（)）-~～—%％和或与第人次篇个周月天年余多分之隔",
   "15", "3.5", "学期", "学年", "星期", "个月", "万元", "万字", "百分之", "分之", "分别", "每", "每隔", "不少于", "堂课", "一两", "两三", "八九",
+  "半", "上", "小时", "个小时",
 ];
 const arbText = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((ps) => ps.join(""));
 
 describe("Matcher.starts", () => {
-  it("每位教师每学期不少于15篇，二周一次，分别不少于3次和4次，百分之九十五，1-2篇，两三个，一、二本，十分之一，3.5万元：same matches as matchAll", () => {
-    const text = "每位教师每学期不少于15篇，二周一次，分别不少于3次和4次，百分之九十五，1-2篇，两三个，一、二本，十分之一，3.5万元，三万字。";
+  it("每位教师每学期不少于15篇，二周一次，分别不少于3次和4次，百分之九十五，1-2篇，两三个，一、二本，十分之一，3.5万元，一个半小时：same matches as matchAll", () => {
+    const text = "每位教师每学期不少于15篇，二周一次，分别不少于3次和4次，百分之九十五，1-2篇，两三个，一、二本，十分之一，3.5万元，三万字，一个半小时，半天。";
     for (const m of MATCHERS) expect(viaStarts(text, m)).toEqual(viaMatchAll(text, m));
   });
 
