@@ -6,12 +6,14 @@ import {
   SUMMARY_ITEM_LENGTH, SUMMARY_NOUN_LENGTH, TIME_SPAN_UNITS,
 } from "../exclusions.js";
 import { NUMERAL_CLASS } from "../../numerals/index.js";
+import { RANGE_SEPARATORS } from "../_patterns.js";
 import { charSet, classSet, isWhiteSpace } from "../../../char-table.js";
 import { ASCII_QUOTE, enclosing, type Boundaries } from "../_text-index.js";
 import { occursAt, Words } from "../_words.js";
 
 /** A numeral character other than an ASCII digit right after the number: "一人一课" is a slogan. */
 const NUMERAL_AFTER = classSet(NUMERAL_CLASS.replace("0-9", ""));
+const IS_NUMERAL = classSet(NUMERAL_CLASS);
 const HAN = /^\p{Script=Han}/u;
 /** Tiny sets as code lists (a 64 KB table per set costs cache misses, not time saved). */
 const codesOf = (chars: string): readonly number[] => [...chars].map((ch) => ch.charCodeAt(0));
@@ -226,6 +228,15 @@ function isBackReference(c: Candidate, text: string, bounds: Boundaries): boolea
   return text.slice(previous.start, previous.end).includes(text.slice(c.coreStart, phraseEnd));
 }
 
+const RANGE_SEPARATOR_CODES = codesOf(RANGE_SEPARATORS.join(""));
+
+/**
+ * "第1-2周": a plain count right after a numeral and a range separator is the upper bound of a range; the range
+ * matcher reads the whole (or it was dropped, as an ordinal here), so the tail alone is never a quantity.
+ */
+const isRangeTail = (text: string, coreStart: number): boolean =>
+  RANGE_SEPARATOR_CODES.includes(text.charCodeAt(coreStart - 1)) && IS_NUMERAL(text.charCodeAt(coreStart - 2));
+
 /** "(十五篇)": the count is all that stands in parentheses. */
 const inParentheses = (text: string, start: number, end: number): boolean =>
   OPEN_PARENS.includes(text.charCodeAt(start - 1)) && CLOSE_PARENS.includes(text.charCodeAt(end));
@@ -236,7 +247,7 @@ const inParentheses = (text: string, start: number, end: number): boolean =>
  * 一次性, 二次学习, slogans "一人一课" (a numeral right after the unit), time points written as spans
  * (三周后, 开学后一周), descriptions (是一项…), summary counts of a listed enumeration, bare 百所 (a name),
  * distributive 一个X一学期, a lesson's own length (课堂40分钟), any lesson (上好一堂课), one against many
- * (一人学习，多人受益), a count opening a sentence that refers back to the one before (…两套试卷。两套试卷…), a parenthetical count "(十五篇)" (a title note), and anything in a question.
+ * (一人学习，多人受益), the upper bound of a range alone (第1-2周), a count opening a sentence that refers back to the one before (…两套试卷。两套试卷…), a parenthetical count "(十五篇)" (a title note), and anything in a question.
  */
 export const dropExcluded: Refiner = (candidates, { text, bounds }) => {
   if (candidates.length === 0) return candidates;
@@ -259,6 +270,7 @@ function isExcluded(c: Candidate, text: string, bounds: Boundaries, quoted: Quot
     if (WORDS_SPAN_OFFSET_BEFORE.endingAt(text, coreStart, SPAN_OFFSET_WINDOW) !== undefined) return true;
   }
   if (plain && NUMERAL_AFTER(text.charCodeAt(coreEnd))) return true;
+  if (plain && isRangeTail(text, coreStart)) return true;
   if (plain && WORDS_DESCRIPTIVE_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined) return true;
   if (plain && isSecondaryForm(c, text)) return true;
   if (plain && coreEnd - coreStart === 1 + c.unit.length && BARE_MAGNITUDES.includes(text.charCodeAt(coreStart))) return true;

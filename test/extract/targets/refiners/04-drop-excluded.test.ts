@@ -27,6 +27,8 @@ describe("refiners/drop-excluded", () => {
     ["bare magnitude name", "乡村百所小而优学校建设"],
     ["distributive 一个X一学期", "一个学段一学期送教到校"],
     ["anniversary 周年", "庆祝建党100周年"],
+    ["ordinal range 第1-2周", "第1-2周完成"],
+    ["ordinal range 第三至五周", "第三至五周开展复习"],
     ["anniversary 周年 in Chinese numerals", "筹备建校六十周年校庆"],
   ])("%s: %s → no target", (_name, text) => {
     expect(targetsOf(text)).toEqual([]);
