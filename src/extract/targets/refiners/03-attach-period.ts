@@ -9,7 +9,7 @@ import { parseChineseNumber } from "../../numerals/index.js";
 /**
  * The period words are looked up in place (no slicing, no regex per candidate). The forms read, as patterns:
  * every `每(隔)?(半|N{1,3})?(个)?PERIOD` (N a digit of EVERY_COUNT: 每两周开展一次 is every 2 weeks), one
- * `一(个)?(学期|学年)`, adjacent `(每…PERIOD|一(个)?PERIOD)` ending at the number (after 一 only ADJACENT_ONE_PERIODS),
+ * `(?<!第)一(个)?(学期|学年)`, adjacent `(每…PERIOD|一(个)?PERIOD)` ending at the number (after 一 only ADJACENT_ONE_PERIODS),
  * slash `[/／]PERIOD`. Alternatives are tried as a regex would: 半 or the longest numeral before none, 个 before
  * nothing, the longest period first.
  */
@@ -21,6 +21,7 @@ const HALF = "半".charCodeAt(0);
 const ONE = "一".charCodeAt(0);
 const PIECE = "个".charCodeAt(0);
 const GE = "隔".charCodeAt(0);
+const ORDINAL = "第".charCodeAt(0);
 /** Digits of the count between 每 and a period (每两周, 每3个月, 每十天): at most EVERY_COUNT_LENGTH of them. */
 const EVERY_COUNT = charSet("一二两三四五六七八九十0123456789");
 const EVERY_COUNT_LENGTH = 3;
@@ -112,6 +113,8 @@ function lastEveryPeriod(text: string, index: TextIndex, from: number, to: numbe
   for (let r = firstRunEndingAfter(runs, from); r < runs.length && (runs[r + 1] as number) <= to; r += 2) {
     const at = (runs[r + 1] as number) - 1;
     if (last !== null && at < last.end) continue;
+    // 第一学期 is the first term (a date), not "in one term"
+    if (at > from && text.charCodeAt(at - 1) === ORDINAL) continue;
     last = onePeriodAt(text, at, to, ONE_PERIOD, false) ?? last;
   }
   return last;

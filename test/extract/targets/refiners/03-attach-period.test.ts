@@ -18,6 +18,9 @@ describe("refiners/attach-period", () => {
   it("本学期…一本 → per null (本学期 is a date, not a period)", () => {
     expect(targetsOf("本学期研读一本教育专著")[0]).toMatchObject({ text: "一本", per: null, perCount: null });
   });
+  it("第一学期 is a term, not a period: 2021-2022学年第一学期开展5次 → per null", () => {
+    expect(targetsOf("2021-2022学年第一学期开展5次")[0]).toMatchObject({ text: "5次", per: null, perCount: null });
+  });
   it("每学期 in an earlier clause does not leak: 每学期开会，完成两次 → per null", () => {
     expect(targetsOf("每学期开会，完成两次")[0]?.per).toBeNull();
   });
