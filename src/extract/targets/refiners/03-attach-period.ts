@@ -2,7 +2,7 @@ import type { Candidate, Refiner } from "../_types.js";
 import { normalisePeriod } from "../periods.js";
 import { ADJACENT_ONE_PERIODS, ONE_PERIODS, PERIODS } from "../units.js";
 import { enclosing, firstRunEndingAfter, lowerBound, type TextIndex } from "../_text-index.js";
-import { Words } from "../_words.js";
+import { occursAt, Words } from "../_words.js";
 import { charSet } from "../../../char-table.js";
 import { parseChineseNumber } from "../../numerals/index.js";
 
@@ -22,6 +22,9 @@ const ONE = "一".charCodeAt(0);
 const PIECE = "个".charCodeAt(0);
 const GE = "隔".charCodeAt(0);
 const ORDINAL = "第".charCodeAt(0);
+const SUBSET = "其中";
+/** Clause ends that do not end the sentence (a 其中 clause continues the one before them). */
+const CLAUSE_ONLY_END = charSet("，,；;");
 /** Digits of the count between 每 and a period (每两周, 每3个月, 每十天): at most EVERY_COUNT_LENGTH of them. */
 const EVERY_COUNT = charSet("一二两三四五六七八九十0123456789");
 const EVERY_COUNT_LENGTH = 3;
@@ -143,6 +146,16 @@ function withPeriod(c: Candidate, text: string, bounds: TextIndex): Candidate {
     return { ...c, end: c.end + 1 + slashPeriod.length, per: normalisePeriod(slashPeriod), perCount: 1 };
   }
   const clause = enclosing(bounds.clause, bounds.length, c.start, c.end);
-  const found = lastEveryPeriod(text, bounds, Math.max(clause.start, c.start - CLAUSE_WINDOW), c.start);
+  const found = lastEveryPeriod(text, bounds, Math.max(clause.start, c.start - CLAUSE_WINDOW), c.start) ?? subsetPeriod(text, bounds, clause.start);
   return found === null ? c : { ...c, per: normalisePeriod(found.period), perCount: found.count };
+}
+
+/**
+ * "每学期听课不少于15节，其中跨学科不少于3节": a clause opening with 其中 ("of which") counts part of the quantity
+ * before it, so it takes the period of the clause before (in the same sentence), when that clause has one.
+ */
+function subsetPeriod(text: string, bounds: TextIndex, clauseStart: number): Found | null {
+  if (!CLAUSE_ONLY_END(text.charCodeAt(clauseStart - 1)) || !occursAt(text, clauseStart, SUBSET)) return null;
+  const previous = enclosing(bounds.clause, bounds.length, clauseStart - 1, clauseStart - 1);
+  return lastEveryPeriod(text, bounds, Math.max(previous.start, clauseStart - 1 - CLAUSE_WINDOW), clauseStart - 1);
 }

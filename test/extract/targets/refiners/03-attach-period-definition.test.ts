@@ -35,11 +35,17 @@ function bySlices(c: Candidate, text: string): Candidate {
   const index = indexText(text);
   const clause = enclosing(index.clause, index.length, c.start, c.end);
   const lead = text.slice(Math.max(clause.start, c.start - 40), c.start);
-  const found = lastPeriod(EVERY, lead) ?? lastPeriod(ONE, lead);
+  let found = lastPeriod(EVERY, lead) ?? lastPeriod(ONE, lead);
+  // 其中 opening the clause after ，/； takes the period of the clause before
+  if (found === null && text.startsWith("其中", clause.start) && /[，,；;]/u.test(text.charAt(clause.start - 1))) {
+    const previous = enclosing(index.clause, index.length, clause.start - 1, clause.start - 1);
+    const previousLead = text.slice(Math.max(previous.start, clause.start - 1 - 40), clause.start - 1);
+    found = lastPeriod(EVERY, previousLead) ?? lastPeriod(ONE, previousLead);
+  }
   return found === null ? c : { ...c, per: normalisePeriod(found.period), perCount: found.count };
 }
 
-const PIECES = [..."每半一个二两十3周月年天日课第，/／", "学期", "学年", "星期", "年度", "堂课", "节课", "课时", "单元", "每隔"];
+const PIECES = [..."每半一个二两十3周月年天日课第，；。/／", "其中", "学期", "学年", "星期", "年度", "堂课", "节课", "课时", "单元", "每隔"];
 
 describe("attachPeriod", () => {
   it("random leads and tails of 每/一/半/个, periods and slashes: same per, perCount and quote as the regexes over slices", () => {

@@ -21,6 +21,12 @@ describe("refiners/attach-period", () => {
   it("第一学期 is a term, not a period: 2021-2022学年第一学期开展5次 → per null", () => {
     expect(targetsOf("2021-2022学年第一学期开展5次")[0]).toMatchObject({ text: "5次", per: null, perCount: null });
   });
+  it("其中 takes the period of the clause before: 每人每学期听课10节以上，其中同学科不少于6节 → per 学期", () => {
+    expect(targetsOf("每人每学期听课10节以上，其中同学科不少于6节").map((t) => [t.text, t.per])).toEqual([["10节以上", "学期"], ["不少于6节", "学期"]]);
+  });
+  it("其中 after a sentence end does not reach back: 每学期听课10节。其中6节 → per null", () => {
+    expect(targetsOf("每学期听课10节。其中同学科6节")[1]?.per).toBeNull();
+  });
   it("每学期 in an earlier clause does not leak: 每学期开会，完成两次 → per null", () => {
     expect(targetsOf("每学期开会，完成两次")[0]?.per).toBeNull();
   });
