@@ -237,6 +237,18 @@ const RANGE_SEPARATOR_CODES = codesOf(RANGE_SEPARATORS.join(""));
 const isRangeTail = (text: string, coreStart: number): boolean =>
   RANGE_SEPARATOR_CODES.includes(text.charCodeAt(coreStart - 1)) && IS_NUMERAL(text.charCodeAt(coreStart - 2));
 
+const VAGUE_BEFORE = codesOf("几幾");
+const SOME = "数".charCodeAt(0);
+const MAGNITUDES = codesOf("十百千万");
+
+/**
+ * "几十名教师", "数十篇论文", "数百人": 几 or 数 before a magnitude make the number vague (tens, hundreds), so the
+ * 十 the matchers read is not the quantity. (数 only before a magnitude: 人数20人 is a count.)
+ */
+const isVague = (text: string, coreStart: number): boolean =>
+  VAGUE_BEFORE.includes(text.charCodeAt(coreStart - 1)) ||
+  (text.charCodeAt(coreStart - 1) === SOME && MAGNITUDES.includes(text.charCodeAt(coreStart)));
+
 /** "(十五篇)": the count is all that stands in parentheses. */
 const inParentheses = (text: string, start: number, end: number): boolean =>
   OPEN_PARENS.includes(text.charCodeAt(start - 1)) && CLOSE_PARENS.includes(text.charCodeAt(end));
@@ -247,7 +259,7 @@ const inParentheses = (text: string, start: number, end: number): boolean =>
  * 一次性, 二次学习, slogans "一人一课" (a numeral right after the unit), time points written as spans
  * (三周后, 开学后一周), descriptions (是一项…), summary counts of a listed enumeration, bare 百所 (a name),
  * distributive 一个X一学期, a lesson's own length (课堂40分钟), any lesson (上好一堂课), one against many
- * (一人学习，多人受益), the upper bound of a range alone (第1-2周), a count opening a sentence that refers back to the one before (…两套试卷。两套试卷…), a parenthetical count "(十五篇)" (a title note), and anything in a question.
+ * (一人学习，多人受益), the upper bound of a range alone (第1-2周), vague numbers (几十名, 数十篇), a count opening a sentence that refers back to the one before (…两套试卷。两套试卷…), a parenthetical count "(十五篇)" (a title note), and anything in a question.
  */
 export const dropExcluded: Refiner = (candidates, { text, bounds }) => {
   if (candidates.length === 0) return candidates;
@@ -271,6 +283,7 @@ function isExcluded(c: Candidate, text: string, bounds: Boundaries, quoted: Quot
   }
   if (plain && NUMERAL_AFTER(text.charCodeAt(coreEnd))) return true;
   if (plain && isRangeTail(text, coreStart)) return true;
+  if (isVague(text, coreStart)) return true;
   if (plain && WORDS_DESCRIPTIVE_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined) return true;
   if (plain && isSecondaryForm(c, text)) return true;
   if (plain && coreEnd - coreStart === 1 + c.unit.length && BARE_MAGNITUDES.includes(text.charCodeAt(coreStart))) return true;

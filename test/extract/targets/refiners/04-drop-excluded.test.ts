@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { targetsOf } from "../_helpers.js";
 
 describe("refiners/drop-excluded", () => {
+  it("数 before a plain number is not vague: 参加人数20人 → 20 人", () => {
+    expect(targetsOf("参加人数20人").map((t) => t.text)).toEqual(["20人"]);
+  });
   it.each([
     ["第三批", "申报第三批示范校"],
     ["前三名", "力争进入前三名"],
@@ -28,6 +31,9 @@ describe("refiners/drop-excluded", () => {
     ["distributive 一个X一学期", "一个学段一学期送教到校"],
     ["anniversary 周年", "庆祝建党100周年"],
     ["ordinal range 第1-2周", "第1-2周完成"],
+    ["vague 几十", "几十名教师参加"],
+    ["vague 数十", "发表数十篇论文"],
+    ["vague 数百", "培训数百人次"],
     ["ordinal range 第三至五周", "第三至五周开展复习"],
     ["anniversary 周年 in Chinese numerals", "筹备建校六十周年校庆"],
   ])("%s: %s → no target", (_name, text) => {
