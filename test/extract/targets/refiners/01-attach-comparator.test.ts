@@ -8,6 +8,7 @@ describe("refiners/attach-comparator", () => {
     ["不超过30%", "<="], ["不得超过2小时", "<="], ["30%以下", "<="], ["10%以内", "<="], ["控制在10%", "<="], ["最多3次", "<="],
     ["少于3次", "<"], ["低于5%", "<"],
     ["达到20%", "="], ["两套", "="],
+    ["≥95%", ">="], ["≧3次", ">="], ["≤90分钟", "<="], ["≦5%", "<="], ["<10%", "<"], ["＜10%", "<"], [">3次", ">"], ["＞3次", ">"],
   ] as const)("%s → %s", (text, comparator) => {
     const [t] = targetsOf(`要求${text}。`);
     expect(t?.comparator).toBe(comparator);
@@ -17,6 +18,9 @@ describe("refiners/attach-comparator", () => {
   });
   it("最少有一次 → >=", () => {
     expect(targetsOf("最少有一次").map(brief)).toEqual([["最少有一次", 1, null, "次", ">=", null]]);
+  });
+  it("合格率≥95%，不合格率≤5% → the sign joins the quote", () => {
+    expect(targetsOf("合格率≥95%，不合格率≤5%").map(brief)).toEqual([["≥95%", 95, null, "%", ">=", null], ["≤5%", 5, null, "%", "<=", null]]);
   });
   it("不少于3次以上 → the prefix wins, >=", () => {
     expect(targetsOf("不少于3次以上")[0]).toMatchObject({ text: "不少于3次以上", comparator: ">=" });
