@@ -100,6 +100,29 @@ export function removeOverlapsBy(priority: (c: Candidate) => number): Refiner {
       taken.take(c.coreStart, c.coreEnd);
       kept.push(c);
     }
-    return stableSort(kept, byPosition);
+    return withoutConsumed(stableSort(kept, byPosition));
   };
+}
+
+/** How many neighbours on each side (by position) may hold a core in their quote: quotes widen by a few characters. */
+const NEIGHBOURS = 2;
+
+/**
+ * Drops a kept candidate whose core lies inside another kept candidate's quote: the other one read it as its
+ * period ("一周至少两次": 一周 is the period of 两次, not a target of 1 周). Cores never overlap here, so a quote
+ * holds another core only where a refiner widened it over that text. `sorted` is by position; it is not mutated.
+ */
+function withoutConsumed(sorted: Candidate[]): Candidate[] {
+  let out: Candidate[] | null = null;
+  for (let i = 0; i < sorted.length; i += 1) {
+    const c = sorted[i] as Candidate;
+    let consumed = false;
+    for (let j = Math.max(0, i - NEIGHBOURS); j <= Math.min(sorted.length - 1, i + NEIGHBOURS) && !consumed; j += 1) {
+      const other = sorted[j] as Candidate;
+      consumed = j !== i && other.start <= c.coreStart && c.coreEnd <= other.end;
+    }
+    if (consumed && out === null) out = sorted.slice(0, i);
+    else if (!consumed && out !== null) out.push(c);
+  }
+  return out ?? sorted;
 }
