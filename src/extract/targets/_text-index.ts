@@ -22,7 +22,7 @@ const QUOTATION = 4;
 const EVERY = 5;
 const FEN = 6;
 const STATE = 7;
-const HALF = 8;
+const INTERVAL = 8;
 const KIND = new Uint8Array(0x10000);
 const isNumeral = classSet(NUMERAL_CLASS);
 for (let code = 0; code < KIND.length; code += 1) if (isNumeral(code)) KIND[code] = NUMERAL;
@@ -31,7 +31,7 @@ for (const ch of SENTENCE_ENDS) KIND[ch.charCodeAt(0)] = SENTENCE;
 for (const ch of QUOTATION_MARKS) KIND[ch.charCodeAt(0)] = QUOTATION;
 KIND["每".charCodeAt(0)] = EVERY;
 KIND["分".charCodeAt(0)] = FEN;
-KIND["半".charCodeAt(0)] = HALF;
+for (const ch of "半隔双") KIND[ch.charCodeAt(0)] = INTERVAL;
 for (const marker of PAST_SENTENCE_MARKERS) KIND[marker.charCodeAt(0)] = STATE;
 const BIE = "别".charCodeAt(0);
 /**
@@ -61,8 +61,8 @@ export interface TextIndex extends Boundaries {
   readonly respectively: Int32Array;
   /** positions of the first characters of PAST_SENTENCE_MARKERS (现有, 共有 …), ascending */
   readonly stateMarkers: Int32Array;
-  /** positions of 半, ascending (半小时, 一个半小时) */
-  readonly halves: Int32Array;
+  /** positions of 半, 隔 and 双, ascending: where half quantities (半小时) and intervals (隔周一次, 双周一次, 半月一次) start */
+  readonly intervalMarks: Int32Array;
 }
 
 const NO_POSITIONS = new Int32Array(0);
@@ -112,7 +112,7 @@ export class IndexBuffers {
   readonly every = new PositionList();
   readonly respectively = new PositionList();
   readonly stateMarkers = new PositionList();
-  readonly halves = new PositionList();
+  readonly intervalMarks = new PositionList();
 }
 
 /**
@@ -120,7 +120,7 @@ export class IndexBuffers {
  * next text (the default, fresh buffers, never is).
  */
 export function indexText(text: string, buffers: IndexBuffers = new IndexBuffers()): TextIndex {
-  const { sentence, clause, numeralRuns, quotationMarks, every, respectively, stateMarkers, halves } = buffers;
+  const { sentence, clause, numeralRuns, quotationMarks, every, respectively, stateMarkers, intervalMarks } = buffers;
   const units = buffers.codeUnits.of(text);
   const length = text.length;
   for (let i = 0; i < length; i += 1) {
@@ -144,8 +144,8 @@ export function indexText(text: string, buffers: IndexBuffers = new IndexBuffers
       every.push(i);
     } else if (kind === STATE) {
       stateMarkers.push(i);
-    } else if (kind === HALF) {
-      halves.push(i);
+    } else if (kind === INTERVAL) {
+      intervalMarks.push(i);
     } else if (units[i + 1] === BIE && i + 1 < length) {
       respectively.push(i); // kind FEN
     }
@@ -154,7 +154,7 @@ export function indexText(text: string, buffers: IndexBuffers = new IndexBuffers
   return {
     sentence: sentence.view(), clause: clause.view(), length: text.length, numeralRuns: runs, runFollows: runFollows(text, units, runs, buffers.runFollows.sized(runs.length >> 1)),
     quotationMarks: quotationMarks.view(), every: every.view(), respectively: respectively.view(), stateMarkers: stateMarkers.view(),
-    halves: halves.view(),
+    intervalMarks: intervalMarks.view(),
   };
 }
 

@@ -23,3 +23,11 @@ export const ONE_PERIODS: readonly string[] = ["学期", "学年"];
 
 /** Periods that 一 makes a frequency when written right before the quantity: "一日不少于1小时", "一年两期". */
 export const ADJACENT_ONE_PERIODS: readonly string[] = ["学期", "学年", "年", "月", "周", "星期", "日", "天"];
+
+/**
+ * Verbs that may stand between an interval and its count ("两周开展一次", "三个月召开一次"): an event happens, so
+ * the period before is how often (matchers/interval-frequency.ts).
+ */
+export const EVENT_VERBS: readonly string[] = [
+  "开展", "进行", "举行", "举办", "召开", "组织", "活动", "安排", "检查", "开", "上", "听", "搞",
+];

@@ -7,7 +7,7 @@ import { charSet } from "../../../char-table.js";
 /**
  * "半小时", "半个小时", "半天", "半个月" → 0.5 of the unit; "一个半小时", "两个半月" → 1.5, 2.5 (the whole part,
  * NUM个 right before 半, is read back from the text; not for 天: 两个半天 may be two half-days).
- * A match starts at 半, where TextIndex.halves points.
+ * A match starts at 半, one of TextIndex.intervalMarks.
  * Only time units: 一半 / 半数 are shares, not quantities. Not after 上/下/前/后 (上半天 is a part of the day),
  * 大/多 (大半天 is vague) or 每 (每半月 is a period, attach-period reads it).
  */
@@ -31,7 +31,7 @@ export const half: Matcher = {
   name: "half",
   pattern: PATTERN,
   lead: "半",
-  starts: (_text, index) => index.halves,
+  starts: (_text, index) => index.intervalMarks,
   extract(match, text): readonly Candidate[] {
     const written = match.groups?.unit;
     if (written === undefined) return [];

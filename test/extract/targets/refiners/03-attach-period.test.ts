@@ -34,10 +34,10 @@ describe("refiners/attach-period", () => {
 
 describe("refiners/attach-period: a count between 每 and the period", () => {
   it.each([
-    ["每两周开展一次教研活动", "一次", "周", 2],
-    ["各教研组每两周活动一次", "一次", "周", 2],
-    ["每三个月召开一次家长会", "一次", "月", 3],
-    ["每隔两周开展一次主题活动", "一次", "周", 2],
+    ["每两周对各班进行一次检查", "一次", "周", 2],
+    ["各教研组每两周集中学习一次", "一次", "周", 2],
+    ["每三个月向家长通报一次", "一次", "月", 3],
+    ["每隔两周对作业抽查一次", "一次", "周", 2],
     ["每一个月上交一篇", "一篇", "月", 1],
   ] as const)("%s → quote %s, per %s ×%d", (text, quote, per, perCount) => {
     const targets = targetsOf(text);
