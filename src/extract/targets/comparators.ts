@@ -7,7 +7,7 @@ import type { Comparator } from "../../types.js";
 export const PREFIX_COMPARATORS: Readonly<Record<string, Comparator>> = {
   不少于: ">=", 不得少于: ">=", 不能少于: ">=", 不应少于: ">=", 不可少于: ">=", 应不少于: ">=", 不低于: ">=",
   不得低于: ">=", 不能低于: ">=", 不应低于: ">=", 至少: ">=", 最少: ">=", 起码: ">=", 不小于: ">=",
-  超过: ">", 多于: ">", 高于: ">", 大于: ">", 超出: ">",
+  超过: ">", 多于: ">", 高于: ">", 大于: ">", 超出: ">", 突破: ">", 超: ">", 逾: ">", 不下于: ">=",
   不超过: "<=", 不得超过: "<=", 不能超过: "<=", 不应超过: "<=", 不宜超过: "<=", 不多于: "<=", 最多: "<=",
   至多: "<=", 控制在: "<=", 不高于: "<=", 不大于: "<=", 不得多于: "<=",
   少于: "<", 不足: "<", 低于: "<", 小于: "<", 不到: "<",
@@ -26,6 +26,12 @@ export const SUFFIX_COMPARATORS: Readonly<Record<string, Comparator>> = {
   以上: ">=", 及以上: ">=", 或以上: ">=", 之上: ">=",
   以下: "<=", 及以下: "<=", 或以下: "<=", 以内: "<=", 之内: "<=",
 };
+
+/**
+ * A proportion may name its whole between the comparator and the number: "不低于总学时的二分之一", "不少于总课时的10%"
+ * (comparator, then at most PROPORTION_WHOLE characters naming the whole, then 的, then a percentage).
+ */
+export const PROPORTION_WHOLE = 6;
 
 /** Words that mark a quantity as approximate: before the number, or right after the unit (左右). */
 export const APPROXIMATE_BEFORE: readonly string[] = ["大约", "大概", "约", "近", "力争", "争取", "预计"];

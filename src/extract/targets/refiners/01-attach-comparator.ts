@@ -1,6 +1,6 @@
 import type { Candidate, Refiner } from "../_types.js";
 import { alternation } from "../_patterns.js";
-import { ADVERB_COMPARATORS, ADVERB_GAP, PREFIX_COMPARATORS, SUFFIX_COMPARATORS } from "../comparators.js";
+import { ADVERB_COMPARATORS, ADVERB_GAP, PREFIX_COMPARATORS, PROPORTION_WHOLE, SUFFIX_COMPARATORS } from "../comparators.js";
 import { Words } from "../_words.js";
 
 const PREFIX = new Words(Object.keys(PREFIX_COMPARATORS));
@@ -15,10 +15,33 @@ function adverbMayEndBefore(text: string, start: number): boolean {
   return false;
 }
 
-/** The comparator word before `start`, directly or (for 至少-type adverbs) with a short verb between. */
-function prefixBefore(text: string, start: number): { word: string; length: number } | null {
+const OF = "的".charCodeAt(0);
+const WHOLE_CHAR = /^[\p{Script=Han}]$/u;
+const NOT_WHOLE = /[每一二两三四五六七八九十百千万0-9，。；、]/u;
+
+/** 不低于总学时的 + a percentage: the comparator before the whole the proportion is of (see PROPORTION_WHOLE). */
+function proportionPrefixBefore(text: string, start: number): { word: string; length: number } | null {
+  if (text.charCodeAt(start - 1) !== OF) return null;
+  for (let wholeStart = start - 2; wholeStart >= Math.max(0, start - 1 - PROPORTION_WHOLE); wholeStart -= 1) {
+    const ch = text.charAt(wholeStart);
+    if (!WHOLE_CHAR.test(ch) || NOT_WHOLE.test(ch)) return null;
+    const word = PREFIX.endingAt(text, wholeStart, WINDOW);
+    if (word !== undefined) return { word, length: start - wholeStart + word.length };
+  }
+  return null;
+}
+
+/**
+ * The comparator word before `start`, directly, (for 至少-type adverbs) with a short verb between, or (for a
+ * percentage) before the whole it is a proportion of.
+ */
+function prefixBefore(text: string, start: number, unit: string): { word: string; length: number } | null {
   const direct = PREFIX.endingAt(text, start, WINDOW);
   if (direct !== undefined) return { word: direct, length: direct.length };
+  if (unit === "%") {
+    const proportion = proportionPrefixBefore(text, start);
+    if (proportion !== null) return proportion;
+  }
   if (!adverbMayEndBefore(text, start)) return null;
   const adverb = ADVERB.exec(text.slice(Math.max(0, start - WINDOW), start))?.groups;
   if (adverb?.word !== undefined && adverb.gap !== undefined && !/[每一二两三四五六七八九十]/u.test(adverb.gap)) {
@@ -43,7 +66,7 @@ function withComparator(c: Candidate, text: string): Candidate {
   const after = SUFFIX.startingAt(text, end, WINDOW);
   if (after !== undefined) end += after.length;
   if (c.comparatorFixed || c.comparator === "range") return after === undefined ? c : { ...c, end };
-  const before = prefixBefore(text, start);
+  const before = prefixBefore(text, start, c.unit);
   if (before !== null) {
     start -= before.length;
     comparator = PREFIX_COMPARATORS[before.word] ?? comparator;

@@ -8,6 +8,7 @@ describe("refiners/attach-comparator", () => {
     ["不超过30%", "<="], ["不得超过2小时", "<="], ["30%以下", "<="], ["10%以内", "<="], ["控制在10%", "<="], ["最多3次", "<="],
     ["少于3次", "<"], ["低于5%", "<"],
     ["达到20%", "="], ["两套", "="],
+    ["突破500人次", ">"], ["超20篇", ">"], ["逾10篇", ">"], ["不下于300人次", ">="],
     ["≥95%", ">="], ["≧3次", ">="], ["≤90分钟", "<="], ["≦5%", "<="], ["<10%", "<"], ["＜10%", "<"], [">3次", ">"], ["＞3次", ">"],
   ] as const)("%s → %s", (text, comparator) => {
     const [t] = targetsOf(`要求${text}。`);
@@ -21,6 +22,16 @@ describe("refiners/attach-comparator", () => {
   });
   it("合格率≥95%，不合格率≤5% → the sign joins the quote", () => {
     expect(targetsOf("合格率≥95%，不合格率≤5%").map(brief)).toEqual([["≥95%", 95, null, "%", ">=", null], ["≤5%", 5, null, "%", "<=", null]]);
+  });
+  it.each([
+    ["校本研修学时不低于总学时的二分之一", ["不低于总学时的二分之一", 50, null, "%", ">=", null]],
+    ["实践课时不少于总课时的10%", ["不少于总课时的10%", 10, null, "%", ">=", null]],
+    ["不超过总分的20%", ["不超过总分的20%", 20, null, "%", "<=", null]],
+  ] as const)("a proportion names its whole between comparator and number: %s → %j", (text, expected) => {
+    expect(targetsOf(text).map(brief)).toEqual([expected]);
+  });
+  it("the whole-of form is for percentages only: 不少于3次的活动，其中的50% → 50 % =", () => {
+    expect(targetsOf("不少于3次的活动，其中的50%").map((t) => [t.text, t.comparator])).toEqual([["不少于3次", ">="], ["50%", "="]]);
   });
   it("不少于3次以上 → the prefix wins, >=", () => {
     expect(targetsOf("不少于3次以上")[0]).toMatchObject({ text: "不少于3次以上", comparator: ">=" });
