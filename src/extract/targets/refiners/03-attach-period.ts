@@ -8,7 +8,7 @@ import { parseChineseNumber } from "../../numerals/index.js";
 
 /**
  * The period words are looked up in place (no slicing, no regex per candidate). The forms read, as patterns:
- * every `每(隔)?(半|N{1,3})?(个)?PERIOD` (N a digit of EVERY_COUNT: 每两周开展一次 is every 2 weeks), one
+ * every `每(隔)?(半|N{1,3})?(个)?PERIOD(?!(?<=年)级)` (N a digit of EVERY_COUNT: 每两周开展一次 is every 2 weeks), one
  * `(?<!第)一(个)?(学期|学年)`, adjacent `(每…PERIOD|一(个)?PERIOD)` ending at the number (after 一 only ADJACENT_ONE_PERIODS),
  * slash `[/／]PERIOD`. Alternatives are tried as a regex would: 半 or the longest numeral before none, 个 before
  * nothing, the longest period first.
@@ -22,6 +22,7 @@ const ONE = "一".charCodeAt(0);
 const PIECE = "个".charCodeAt(0);
 const GE = "隔".charCodeAt(0);
 const ORDINAL = "第".charCodeAt(0);
+const GRADE = "级".charCodeAt(0);
 const SUBSET = "其中";
 /** Clause ends that do not end the sentence (a 其中 clause continues the one before them). */
 const CLAUSE_ONLY_END = charSet("，,；;");
@@ -70,7 +71,8 @@ function everyPeriodAt(text: string, at: number, limit: number, exactEnd: boolea
         continue;
       }
       const period = PERIOD.startingAt(text, periodAt, limit - periodAt);
-      if (period !== undefined) return { start: at, end: periodAt + period.length, period, count };
+      // 每个年级 / 每三个年级 count grades: 年级 is not a year
+      if (period !== undefined && !(period.endsWith("年") && text.charCodeAt(periodAt + period.length) === GRADE)) return { start: at, end: periodAt + period.length, period, count };
     }
   }
   return null;

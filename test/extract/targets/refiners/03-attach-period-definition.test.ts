@@ -10,7 +10,7 @@ import { parseChineseNumber } from "../../../../src/extract/numerals/index.js";
 
 /** The definition attachPeriod implements by looking words up in place: these regexes over slices of the text. */
 const EVERY_LEAD = "每(?:隔)?(?:(?<half>半)|(?<count>[一二两三四五六七八九十0-9]{1,3}))?(?:个)?";
-const EVERY = new RegExp(`${EVERY_LEAD}(?<period>${PERIOD_ALTERNATION})`, "gu");
+const EVERY = new RegExp(`${EVERY_LEAD}(?<period>${PERIOD_ALTERNATION})(?!(?<=年)级)`, "gu");
 const ADJACENT = new RegExp(`(?:${EVERY_LEAD}|一(?:个)?(?=(?:${alternation(ADJACENT_ONE_PERIODS)})$))(?<period>${PERIOD_ALTERNATION})$`, "u");
 const SLASH = new RegExp(`^[/／](?<period>${PERIOD_ALTERNATION})`, "u");
 const ONE = new RegExp(`(?<!第)一(?:个)?(?<period>${alternation(ONE_PERIODS)})`, "gu");
@@ -45,7 +45,7 @@ function bySlices(c: Candidate, text: string): Candidate {
   return found === null ? c : { ...c, per: normalisePeriod(found.period), perCount: found.count };
 }
 
-const PIECES = [..."每半一个二两十3周月年天日课第，；。/／", "其中", "学期", "学年", "星期", "年度", "堂课", "节课", "课时", "单元", "每隔"];
+const PIECES = [..."每半一个二两十3周月年天日课第级，；。/／", "其中", "学期", "学年", "星期", "年度", "堂课", "节课", "课时", "单元", "每隔"];
 
 describe("attachPeriod", () => {
   it("random leads and tails of 每/一/半/个, periods and slashes: same per, perCount and quote as the regexes over slices", () => {

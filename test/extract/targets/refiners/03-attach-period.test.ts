@@ -18,6 +18,9 @@ describe("refiners/attach-period", () => {
   it("本学期…一本 → per null (本学期 is a date, not a period)", () => {
     expect(targetsOf("本学期研读一本教育专著")[0]).toMatchObject({ text: "一本", per: null, perCount: null });
   });
+  it.each(["每个年级开展2次活动", "每三个年级组成一个片区，开展2次活动"])("年级 is a grade, not a year: %s → per null", (text) => {
+    expect(targetsOf(text).map((t) => t.per)).not.toContain("年");
+  });
   it("第一学期 is a term, not a period: 2021-2022学年第一学期开展5次 → per null", () => {
     expect(targetsOf("2021-2022学年第一学期开展5次")[0]).toMatchObject({ text: "5次", per: null, perCount: null });
   });
