@@ -27,9 +27,10 @@ export const QUOTE_PAIRS: ReadonlyArray<readonly [string, string, number]> = [
 
 /**
  * Text right before the number that makes it not a quantity: ordinals (第), ranks (前三名), 每一位, 1+5, and the
- * interval of a frequency (每隔两周开展一次: 两周 is how often, read by attach-period, not a span to spend).
+ * interval of a frequency (每隔两周开展一次: 两周 is how often, read by attach-period, not a span to spend; a bare
+ * 间隔10分钟 stays a quantity).
  */
-export const EXCLUDED_BEFORE: readonly string[] = ["第", "每", "其", "新", "初", "+", "＋", "/", "／", "隔"];
+export const EXCLUDED_BEFORE: readonly string[] = ["第", "每", "其", "新", "初", "+", "＋", "/", "／", "每隔"];
 
 /** Before a rank unit (名, 位) these make it a rank: 前三名, 前10位. */
 export const RANK_BEFORE: readonly string[] = ["前"];

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { targetsOf } from "../_helpers.js";
 
 describe("refiners/drop-excluded", () => {
+  it("间隔 without 每 keeps its span: 两节课间隔10分钟 → 10 分钟", () => {
+    expect(targetsOf("两节课间隔10分钟").map((t) => t.text)).toContain("10分钟");
+  });
   it("数 before a plain number is not vague: 参加人数20人 → 20 人", () => {
     expect(targetsOf("参加人数20人").map((t) => t.text)).toEqual(["20人"]);
   });
