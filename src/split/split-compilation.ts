@@ -20,7 +20,19 @@ export const PLAN_HEADINGS: readonly { readonly family: string; readonly pattern
   { family: "pian-n-title", pattern: new RegExp(`^篇(?<num>${NUM})[\\s:：、.]`, "u") },
   // "工作计划范文一", "范文3"
   { family: "fanwen-n", pattern: new RegExp(`^[^。，,；;！!？?]{0,40}?范文(?<num>${NUM})$`, "u") },
+  // "范文一:学校工作计划", "范文2 …" (also "【范文一】学校工作计划", read through unwrapTag)
+  { family: "fanwen-n-title", pattern: new RegExp(`^范文(?<num>${NUM})[\\s:：、.]`, "u") },
+  // "小学教研工作计划1", "学校工作计划(二)", "德育工作方案 第3篇": a plan title numbered at its end
+  { family: "title-n", pattern: new RegExp(`^[^。，,；;:：！!？?]{2,40}?(?:计划书?|方案)\\s?(?:[(（](?<paren>${NUM})[)）]|第(?<di>${NUM})篇|(?<num>\\d{1,2}))$`, "u") },
 ];
+/** The strings one of PLAN_HEADINGS needs: only the lines holding one are read. */
+const TRIGGERS = ["篇", "范文", "计划", "方案"] as const;
+/**
+ * A numbered tag in brackets that opens the line ("【篇一】学校工作计划", "【第2篇】", "[范文三]"): 范文 sites set
+ * the plan number off this way; it reads as the unbracketed tag with a colon ("篇一:学校工作计划").
+ */
+const OPENING_BRACKETS = "【[〔";
+const BRACKETED_TAG = /^[【\[〔]\s*(?<tag>[^【】\[\]〔〕\s]{2,6}?)\s*[】\]〕]\s*[:：]?\s*/u;
 /** Heading lines longer than this are sentences, not plan headings. */
 export const MAX_HEADING_LENGTH = 50;
 
@@ -63,32 +75,46 @@ export function splitCompilation(text: string): PlanSlice[] {
 
 function findHeadings(text: string): Heading[] {
   const headings: Heading[] = [];
-  // every plan heading names a 篇 or a 范文: only the lines holding one are read
-  let pian = text.indexOf("篇");
-  let fanwen = text.indexOf("范文");
-  while (pian !== -1 || fanwen !== -1) {
-    const at = pian === -1 ? fanwen : fanwen === -1 ? pian : Math.min(pian, fanwen);
+  // every plan heading holds a trigger: only the lines holding one are read
+  const next = TRIGGERS.map((trigger) => text.indexOf(trigger));
+  for (;;) {
+    let at = -1;
+    for (const position of next) if (position !== -1 && (at === -1 || position < at)) at = position;
+    if (at === -1) break;
     const start = text.lastIndexOf("\n", at) + 1;
     let end = text.indexOf("\n", at);
     if (end < 0) end = text.length;
     if (end - start <= MAX_HEADING_LENGTH + 8) {
       const raw = text.slice(start, end);
       const trimmed = raw.trim();
-      if (trimmed.length > 0 && trimmed.length <= MAX_HEADING_LENGTH && (trimmed.includes("篇") || trimmed.includes("范文"))) {
-        for (const { family, pattern } of PLAN_HEADINGS) {
-          const numeral = pattern.exec(trimmed)?.groups?.["num"];
-          const value = numeral === undefined ? null : smallNumber(numeral);
-          if (value === null) continue;
+      if (trimmed.length > 0 && trimmed.length <= MAX_HEADING_LENGTH) {
+        const heading = readHeading(trimmed);
+        if (heading !== null) {
           const s = start + raw.length - raw.trimStart().length;
-          headings.push({ family, value, lineStart: start, span: { start: s, end: s + trimmed.length }, text: trimmed });
-          break;
+          headings.push({ family: heading.family, value: heading.value, lineStart: start, span: { start: s, end: s + trimmed.length }, text: trimmed });
         }
       }
     }
-    if (pian !== -1 && pian < end) pian = text.indexOf("篇", end);
-    if (fanwen !== -1 && fanwen < end) fanwen = text.indexOf("范文", end);
+    for (let t = 0; t < next.length; t += 1) {
+      const position = next[t] as number;
+      if (position !== -1 && position < end) next[t] = text.indexOf(TRIGGERS[t] as string, end);
+    }
   }
   return headings;
+}
+
+/** The family and number of a plan heading line (trimmed), or null. */
+function readHeading(trimmed: string): { family: string; value: number } | null {
+  const bracketed = OPENING_BRACKETS.includes(trimmed.charAt(0)) ? BRACKETED_TAG.exec(trimmed) : null;
+  const tag = bracketed?.groups?.["tag"];
+  const line = tag === undefined || bracketed === null ? trimmed : `${tag}:${trimmed.slice(bracketed[0].length)}`;
+  for (const { family, pattern } of PLAN_HEADINGS) {
+    const groups = pattern.exec(line)?.groups;
+    const numeral = groups?.["num"] ?? groups?.["paren"] ?? groups?.["di"];
+    const value = numeral === undefined ? null : smallNumber(numeral);
+    if (value !== null) return { family, value };
+  }
+  return null;
 }
 
 /** The longest run 1, 2, 3 … of one family, in text order (other headings in between are skipped). */

@@ -78,6 +78,31 @@ describe("splitCompilation on fixtures", () => {
     ]);
   });
 
+  it("a bracketed number tag opening the line splits: 【篇一】 / 【第二篇】 / 【范文三】 titles", () => {
+    for (const tags of [["【篇一】", "【篇二】"], ["【第1篇】", "【第2篇】"], ["【范文一】", "【范文二】"], ["[篇1]", "[篇2]"]]) {
+      const text = `工作计划合集\n${tags[0]}学校工作计划\n一、指导思想\n坚持。\n${tags[1]}德育工作计划\n一、工作目标\n提高。`;
+      expect(splitCompilation(text).map((s) => s.title)).toEqual([`${tags[0]}学校工作计划`, `${tags[1]}德育工作计划`]);
+    }
+  });
+
+  it("范文1:title splits like 篇1:title", () => {
+    const text = "工作计划范文\n范文1：学校工作计划\n内容一。\n范文2：德育工作计划\n内容二。";
+    expect(splitCompilation(text).map((s) => s.title)).toEqual(["范文1：学校工作计划", "范文2：德育工作计划"]);
+  });
+
+  it("a plan title numbered at its end splits: 计划1 / 计划(二) / 方案 第3篇", () => {
+    for (const [a, b] of [["学校工作计划1", "学校工作计划2"], ["教研工作计划(一)", "教研工作计划(二)"], ["德育工作方案 第一篇", "德育工作方案 第二篇"]]) {
+      const text = `合集\n${a}\n一、指导思想\n坚持。\n${b}\n一、工作目标\n提高。`;
+      expect(splitCompilation(text).map((s) => [s.title, text.slice(s.start, s.end)])).toEqual([
+        [a, `${a}\n一、指导思想\n坚持。`],
+        [b, `${b}\n一、工作目标\n提高。`],
+      ]);
+    }
+    // one numbered title is no compilation, nor is a title whose number is a year
+    expect(splitCompilation("学校工作计划1\n一、指导思想\n坚持。")).toHaveLength(1);
+    expect(splitCompilation("学校工作计划2021\n一、指导思想\n学校工作计划2022\n二、工作目标")).toHaveLength(1);
+  });
+
   it("a lone 篇一 line, or numbers out of order, is not a compilation", () => {
     expect(splitCompilation("某校工作计划\n篇一\n内容。")).toHaveLength(1);
     expect(splitCompilation("某校工作计划\n材料篇二\n材料篇一\n内容。")).toHaveLength(1);
