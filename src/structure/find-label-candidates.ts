@@ -2,7 +2,7 @@ import { labelCandidate, type HeadingCandidate } from "./_heading.js";
 import { readCalendarWhen } from "./calendar-when.js";
 import { markerLengthAt } from "./marker.js";
 import { sectionWordAt } from "./_term-index.js";
-import { TOP_LEVEL_TERMS } from "./section-vocabulary.js";
+import { TOP_LEVEL_TERMS, WORK_LINE_OPENINGS } from "./section-vocabulary.js";
 import { charSet } from "./_chars.js";
 
 const MAX_LABEL_CHARS = 16;
@@ -60,6 +60,9 @@ function readLabel(text: string, units: Uint16Array, lineStart: number, lineEnd:
     }
   }
 
+  const decorated = readDecorated(text, units, start, lineEnd);
+  if (decorated !== undefined) return decorated;
+
   const term = sectionWordAt(text, start)?.term;
   if (term !== undefined) {
     const termEnd = start + term.length;
@@ -77,4 +80,58 @@ function readLabel(text: string, units: Uint16Array, lineStart: number, lineEnd:
   if (SENTENCE_PUNCT.test(head)) return null;
   if (skipSpaces(units, colon + 1, lineEnd) !== lineEnd) return null;
   return labelCandidate(start, start + head.trimEnd().length, undefined, undefined);
+}
+
+/** Bullets set before a heading in place of a number ("★工作重点", "■ 主要措施"). */
+const isBullet = charSet("★☆■□●○◆◇▲△▶►◎※");
+const OPEN_BRACKET = 0x3010; // 【
+const CLOSE_BRACKET = 0x3011; // 】
+
+/**
+ * A heading decorated instead of numbered, at line start: "【工作目标】" (body on the next line or after the
+ * bracket), "【加强队伍建设】"; "★工作重点", "■ 主要措施:". The name inside must be a section word, or (in
+ * brackets) open a line of work: a bracketed "【返回列表】" or "【温馨提示】" on a web page is no heading. After a
+ * bullet, the rules of undecorated labels apply to the name (a section word alone or before a colon or marker; a
+ * short phrase with a colon closing the line). The title keeps the decoration, as written.
+ * undefined when the line does not open with a decoration; null when it does but is no heading.
+ */
+function readDecorated(text: string, units: Uint16Array, start: number, lineEnd: number): HeadingCandidate | null | undefined {
+  const first = units[start] as number;
+  if (first === OPEN_BRACKET) {
+    const name = skipSpaces(units, start + 1, lineEnd);
+    const limit = Math.min(lineEnd, name + MAX_LABEL_CHARS + 1);
+    let close = name;
+    while (close < limit && units[close] !== CLOSE_BRACKET) close += 1;
+    if (close === limit || close - name < 2) return null;
+    const term = sectionWordAt(text, name)?.term;
+    const named = term !== undefined && skipSpaces(units, name + term.length, close) === close;
+    // a bracketed section word closes its title whatever follows ("【工作目标】提高…"); another name must stand alone
+    const after = skipSpaces(units, close + 1, lineEnd);
+    const alone = after === lineEnd || (isColon(units[after] as number) && skipSpaces(units, after + 1, lineEnd) === lineEnd);
+    if (named) return labelCandidate(start, close + 1, true, undefined);
+    if (!alone || SENTENCE_PUNCT.test(text.slice(name, close)) || !opensWorkLine(text, name)) return null;
+    return labelCandidate(start, close + 1, undefined, undefined);
+  }
+  if (!isBullet(first)) return undefined;
+  const name = skipSpaces(units, start + 1, lineEnd);
+  const term = sectionWordAt(text, name)?.term;
+  if (term !== undefined) {
+    const after = skipSpaces(units, name + term.length, lineEnd);
+    if (after === lineEnd || isColon(units[after] as number) || markerLengthAt(text, after) > 0) {
+      return labelCandidate(start, name + term.length, !isColon(units[after] as number) || TOP_LEVEL_TERMS.includes(term), undefined);
+    }
+  }
+  const windowEnd = Math.min(lineEnd, name + MAX_LABEL_CHARS + 1);
+  let colon = name;
+  while (colon < windowEnd && !isColon(units[colon] as number)) colon += 1;
+  if (colon === windowEnd || colon - name < MIN_FREE_LABEL_CHARS) return null;
+  if (SENTENCE_PUNCT.test(text.slice(name, colon)) || skipSpaces(units, colon + 1, lineEnd) !== lineEnd) return null;
+  let end = colon;
+  while (end > name && isSpace(units[end - 1] as number)) end -= 1;
+  return labelCandidate(start, end, undefined, undefined);
+}
+
+function opensWorkLine(text: string, at: number): boolean {
+  for (const opening of WORK_LINE_OPENINGS) if (text.startsWith(opening, at)) return true;
+  return false;
 }

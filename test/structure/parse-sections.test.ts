@@ -195,6 +195,20 @@ describe("label headings without numbers", () => {
     ]);
   });
 
+  it("headings decorated instead of numbered: 【工作目标】, ★工作重点, ■ 保障措施: (title as written)", () => {
+    const sections = parse("【指导思想】\n以科研促教学。\n【工作目标】提高教学质量，办人民满意的教育。\n【加强队伍建设】\n开展培训。\n★具体措施\n1.加强管理。\n2.开展培训。\n■ 保障措施：\n落实。");
+    expect(sections.map((s) => [s.title, s.kind, s.marker, s.children.length])).toEqual([
+      ["【指导思想】", "guiding", "", 0],
+      ["【工作目标】", "goals", "", 0],
+      ["【加强队伍建设】", "measures", "", 0],
+      ["★具体措施", "measures", "", 2],
+      ["■ 保障措施：", "safeguards", "", 0],
+    ]);
+    // no heading: a sentence or a bullet item after a decoration, web-page words in brackets
+    const text = "一、主要工作\n● 加强集体备课，每周一次。\n★认真备课上课\n【温馨提示】\n请收藏。\n【返回列表】";
+    expect(flatten(parse(text)).map((s) => s.title)).toEqual(["一、主要工作"]);
+  });
+
   it("a sentence with a colon and text after it is not a label", () => {
     expect(flatten(parse("一、工作目标\n突出一个中心:全面提高教育教学质量;\n抓住两个重点。"))).toHaveLength(1);
   });
