@@ -1,5 +1,6 @@
 import { labelCandidate, type HeadingCandidate } from "./_heading.js";
 import { readCalendarWhen } from "./calendar-when.js";
+import { kindFromTitle } from "./detect-section-kind.js";
 import { markerLengthAt } from "./marker.js";
 import { sectionWordAt } from "./_term-index.js";
 import { TOP_LEVEL_TERMS, WORK_LINE_OPENINGS } from "./section-vocabulary.js";
@@ -63,12 +64,13 @@ function readLabel(text: string, units: Uint16Array, lineStart: number, lineEnd:
   const decorated = readDecorated(text, units, start, lineEnd);
   if (decorated !== undefined) return decorated;
 
-  const term = sectionWordAt(text, start)?.term;
-  if (term !== undefined) {
-    const termEnd = start + term.length;
+  const word = sectionWordAt(text, start);
+  if (word !== undefined) {
+    const termEnd = start + word.term.length;
     const after = skipSpaces(units, termEnd, lineEnd);
     if (after === lineEnd || isColon(text.charCodeAt(after)) || markerLengthAt(text, after) > 0) {
-      return labelCandidate(start, termEnd, !isColon(text.charCodeAt(after)) || TOP_LEVEL_TERMS.includes(term), undefined);
+      const topLevel = !isColon(text.charCodeAt(after)) || TOP_LEVEL_TERMS.includes(word.term);
+      return labelCandidate(start, termEnd, topLevel, undefined, word.kind === "calendar");
     }
   }
 
@@ -79,7 +81,7 @@ function readLabel(text: string, units: Uint16Array, lineStart: number, lineEnd:
   const head = text.slice(start, colon);
   if (SENTENCE_PUNCT.test(head)) return null;
   if (skipSpaces(units, colon + 1, lineEnd) !== lineEnd) return null;
-  return labelCandidate(start, start + head.trimEnd().length, undefined, undefined);
+  return labelCandidate(start, start + head.trimEnd().length, undefined, undefined, kindFromTitle(head) === "calendar");
 }
 
 /** Bullets set before a heading in place of a number ("★工作重点", "■ 主要措施"). */
@@ -103,22 +105,23 @@ function readDecorated(text: string, units: Uint16Array, start: number, lineEnd:
     let close = name;
     while (close < limit && units[close] !== CLOSE_BRACKET) close += 1;
     if (close === limit || close - name < 2) return null;
-    const term = sectionWordAt(text, name)?.term;
-    const named = term !== undefined && skipSpaces(units, name + term.length, close) === close;
+    const word = sectionWordAt(text, name);
+    const named = word !== undefined && skipSpaces(units, name + word.term.length, close) === close;
     // a bracketed section word closes its title whatever follows ("【工作目标】提高…"); another name must stand alone
     const after = skipSpaces(units, close + 1, lineEnd);
     const alone = after === lineEnd || (isColon(units[after] as number) && skipSpaces(units, after + 1, lineEnd) === lineEnd);
-    if (named) return labelCandidate(start, close + 1, true, undefined);
+    if (named) return labelCandidate(start, close + 1, true, undefined, word.kind === "calendar");
     if (!alone || SENTENCE_PUNCT.test(text.slice(name, close)) || !opensWorkLine(text, name)) return null;
     return labelCandidate(start, close + 1, undefined, undefined);
   }
   if (!isBullet(first)) return undefined;
   const name = skipSpaces(units, start + 1, lineEnd);
-  const term = sectionWordAt(text, name)?.term;
-  if (term !== undefined) {
-    const after = skipSpaces(units, name + term.length, lineEnd);
+  const word = sectionWordAt(text, name);
+  if (word !== undefined) {
+    const after = skipSpaces(units, name + word.term.length, lineEnd);
     if (after === lineEnd || isColon(units[after] as number) || markerLengthAt(text, after) > 0) {
-      return labelCandidate(start, name + term.length, !isColon(units[after] as number) || TOP_LEVEL_TERMS.includes(term), undefined);
+      const topLevel = !isColon(units[after] as number) || TOP_LEVEL_TERMS.includes(word.term);
+      return labelCandidate(start, name + word.term.length, topLevel, undefined, word.kind === "calendar");
     }
   }
   const windowEnd = Math.min(lineEnd, name + MAX_LABEL_CHARS + 1);

@@ -109,8 +109,8 @@ export function selectHeadings(text: string, units: Uint16Array, candidates: rea
 
 /** One object shape for every heading (a spread of candidates of several shapes is slow). */
 function toHeading(candidate: HeadingCandidate, titleEnd: number): Heading {
-  const { start, markerEnd, style, number, labelEnd, topLevel, calendar } = candidate;
-  return { start, markerEnd, style, number, labelEnd, topLevel, calendar, titleEnd };
+  const { start, markerEnd, style, number, labelEnd, topLevel, calendar, namesCalendar } = candidate;
+  return { start, markerEnd, style, number, labelEnd, topLevel, calendar, namesCalendar, titleEnd };
 }
 
 function isCredible(

@@ -209,6 +209,18 @@ describe("label headings without numbers", () => {
     expect(flatten(parse(text)).map((s) => s.title)).toEqual(["一、主要工作"]);
   });
 
+  it("month labels after an unnumbered calendar label (活动安排:, 本学期工作安排:, 【行事历】) are its children", () => {
+    for (const label of ["活动安排：", "本学期工作安排：", "【行事历】"]) {
+      const sections = parse(`工作目标：\n提高课堂效率。\n${label}\n九月：制定计划\n十月：公开课\n十一月：期中考试`);
+      expect(sections.map((s) => [s.title, s.kind, titles(s.children)])).toEqual([
+        ["工作目标：", "goals", []],
+        [label, "calendar", ["九月", "十月", "十一月"]],
+      ]);
+    }
+    // months after a label that names no calendar are not its children
+    expect(titles(parse("工作目标：\n提高。\n九月：制定计划\n十月：公开课"))).toEqual(["工作目标：", "九月", "十月"]);
+  });
+
   it("a sentence with a colon and text after it is not a label", () => {
     expect(flatten(parse("一、工作目标\n突出一个中心:全面提高教育教学质量;\n抓住两个重点。"))).toHaveLength(1);
   });
