@@ -1,9 +1,9 @@
 import { labelCandidate, type HeadingCandidate } from "./_heading.js";
 import { readCalendarWhen } from "./calendar-when.js";
-import { kindFromTitle } from "./detect-section-kind.js";
+import { kindFromTitle, opensWorkLine } from "./detect-section-kind.js";
 import { markerLengthAt } from "./marker.js";
 import { sectionWordAt } from "./_term-index.js";
-import { TOP_LEVEL_TERMS, WORK_LINE_OPENINGS } from "./section-vocabulary.js";
+import { TOP_LEVEL_TERMS } from "./section-vocabulary.js";
 import { charSet } from "./_chars.js";
 
 const MAX_LABEL_CHARS = 16;
@@ -111,7 +111,7 @@ function readDecorated(text: string, units: Uint16Array, start: number, lineEnd:
     const after = skipSpaces(units, close + 1, lineEnd);
     const alone = after === lineEnd || (isColon(units[after] as number) && skipSpaces(units, after + 1, lineEnd) === lineEnd);
     if (named) return labelCandidate(start, close + 1, true, undefined, word.kind === "calendar");
-    if (!alone || SENTENCE_PUNCT.test(text.slice(name, close)) || !opensWorkLine(text, name)) return null;
+    if (!alone || SENTENCE_PUNCT.test(text.slice(name, close)) || !opensWorkLine(text, name, close)) return null;
     return labelCandidate(start, close + 1, undefined, undefined);
   }
   if (!isBullet(first)) return undefined;
@@ -134,7 +134,3 @@ function readDecorated(text: string, units: Uint16Array, start: number, lineEnd:
   return labelCandidate(start, end, undefined, undefined);
 }
 
-function opensWorkLine(text: string, at: number): boolean {
-  for (const opening of WORK_LINE_OPENINGS) if (text.startsWith(opening, at)) return true;
-  return false;
-}

@@ -256,6 +256,24 @@ describe("section kinds", () => {
     expect(parse(`${title}\n内容。`)[0]?.kind).toBe(kind);
   });
 
+  it("a short name without a section word takes its kind from its ending; a line of work stays measures", () => {
+    const cases = [
+      ["一、学校概况", "situation"],
+      ["一、教材分析", "situation"],
+      ["一、存在问题", "situation"],
+      ["一、教学目标", "goals"],
+      ["一、活动目的", "goals"],
+      ["一、基本原则", "guiding"],
+      ["一、经费保障", "safeguards"],
+      ["一、活动要求", "safeguards"],
+      ["一、组织机构", "safeguards"],
+      ["一、教学进度", "calendar"],
+      ["一、加强安全教育，完善安全保障", "measures"],
+      ["一、提高学生综合素质的目标", "measures"],
+    ];
+    expect(cases.map(([title]) => [title, parse(`${title}\n内容。`)[0]?.kind])).toEqual(cases);
+  });
+
   it("a section whose children are months is a calendar", () => {
     const [section] = parse("四、近期打算\n9月份:\n1.制定计划。\n10月份:\n1.期中检测。");
     expect(section?.kind).toBe("calendar");
