@@ -136,6 +136,14 @@ describe("run-in headings: the title stops where the body starts", () => {
     expect(parse("三、工作要点及思路\n内容。")[0]?.title).toBe("三、工作要点及思路");
   });
 
+  it("not at a section word whose line ends a few characters later: “九、主要工作任务”, “二、工作重点难点”", () => {
+    expect(titles(parse("一、主要工作任务\n内容。\n二、工作重点难点\n内容。\n三、指导思想坚持立德树人，全面发展。"))).toEqual([
+      "一、主要工作任务",
+      "二、工作重点难点",
+      "三、指导思想",
+    ]);
+  });
+
   it("at the first 。: “(一)加强队伍建设,初心教育常抓不懈。以创建…”", () => {
     const [section] = parse("(一)加强队伍建设,初心教育常抓不懈。以创建“文明办公室”为载体。");
     expect(section?.title).toBe("(一)加强队伍建设,初心教育常抓不懈");
