@@ -27,9 +27,9 @@ export interface MarkerMatch {
 /*
  * The marker grammar, one alternative per family, tried in this order at one offset (CN = 一…十, DIGIT = 0-9 ０-９):
  *   第 CN{1,3} (部分|章|节|条|、)    "第一部分", "第三章", "第四、"
- *   CN{1,3} [、.．]                  "一、", "十二."
+ *   CN{1,3} [、.．]                  "一、", "十二.", also "一 、" (a space before the 、)
  *   [(（] CN{1,3} [)）]              "(一)", "（十二）"
- *   DIGIT{1,2} [、.．。] not DIGIT   "1、", "１２.", not "1.5"
+ *   DIGIT{1,2} [、.．。] not DIGIT   "1、", "１２.", not "1.5"; also "1 、"
  *   [(（] DIGIT{1,2} [)）]           "(1)", "（10）"
  *   ① … ⑳ | ⑴ … ⒇ | ⒈ … ⒛
  * Read with char codes rather than a regex: the scan looks at every character of the plan, and one table
@@ -126,6 +126,8 @@ function readDi(read: MarkerRead, text: string, offset: number): boolean {
 /** CN{1,3} [、.．] or DIGIT{1,2} [、.．。] (not followed by a digit) */
 function readNumeralThenPunct(read: MarkerRead, text: string, offset: number, kind: Char.CnNumeral | Char.Digit): boolean {
   const end = runEnd(text, offset, kind === Char.CnNumeral ? 3 : 2, kind);
+  // "一 、指导思想": a space typed before the 、 (Word documents) is part of the marker
+  if (spacedDunAt(text, end)) return numbered(read, text, offset, kind === Char.CnNumeral ? "cn" : "arabic", 0, end - offset, end + 2 - offset);
   const punct = kindAt(text, end);
   if (kind === Char.CnNumeral) {
     return (punct === Char.Dun || punct === Char.CnPunct) && numbered(read, text, offset, "cn", 0, end - offset, end + 1 - offset);
@@ -133,6 +135,14 @@ function readNumeralThenPunct(read: MarkerRead, text: string, offset: number, ki
   if (punct !== Char.Dun && punct !== Char.CnPunct && punct !== Char.FullStop) return false;
   if (kindAt(text, end + 1) === Char.Digit) return false;
   return numbered(read, text, offset, "arabic", 0, end - offset, end + 1 - offset);
+}
+
+const isSpaceBeforeDun = (code: number): boolean => code === 0x20 || code === 0x3000;
+const DUN = 0x3001;
+
+/** A space and then 、 at `offset`: the spaced form of a 、 marker. */
+function spacedDunAt(text: string, offset: number): boolean {
+  return isSpaceBeforeDun(text.charCodeAt(offset)) && text.charCodeAt(offset + 1) === DUN;
 }
 
 /** [(（] CN{1,3} [)）] or [(（] DIGIT{1,2} [)）] */
@@ -195,7 +205,10 @@ export function readNextMarker(read: MarkerRead, text: string, units: Uint16Arra
     if (!canStartMarker(code)) continue;
     const kind = CHAR[code] as Char;
     // a numeral goes on with a numeral or punctuation of the grammar: "一个", "3月" are ruled out here, cheaply
-    if ((kind === Char.CnNumeral || kind === Char.Digit) && !isGrammarChar(offset + 1 < length ? (units[offset + 1] as number) : 0)) continue;
+    if ((kind === Char.CnNumeral || kind === Char.Digit) && !isGrammarChar(offset + 1 < length ? (units[offset + 1] as number) : 0)) {
+      // "一 、": the only marker whose numeral is followed by something outside the grammar
+      if (!isSpaceBeforeDun(units[offset + 1] as number) || units[offset + 2] !== DUN) continue;
+    }
     if (readAt(read, text, offset, kind)) return true;
   }
   return false;

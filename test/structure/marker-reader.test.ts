@@ -9,9 +9,9 @@ const CN = "[一二三四五六七八九十]";
 const DIGIT = "[0-9０-９]";
 const REFERENCE = [
   `第(?<diNum>${CN}{1,3})(?<diSuffix>部分|章|节|条|、)`,
-  `(?<cnNum>${CN}{1,3})(?<cnPunct>[、.．])`,
+  `(?<cnNum>${CN}{1,3})(?:[ \u3000]、|(?<cnPunct>[、.．]))`,
   `[(（](?<cnParenNum>${CN}{1,3})[)）]`,
-  `(?<arNum>${DIGIT}{1,2})(?<arPunct>[、.．。])(?!${DIGIT})`,
+  `(?<arNum>${DIGIT}{1,2})(?:[ \u3000]、|(?<arPunct>[、.．。])(?!${DIGIT}))`,
   `[(（](?<arParenNum>${DIGIT}{1,2})[)）]`,
   "(?<circled>[①-⑳])",
   "(?<parenChar>[⑴-⒇])",
@@ -40,7 +40,7 @@ function referenceMarker(match: RegExpExecArray): MarkerMatch {
 
 /** Deterministic strings over the characters markers are made of, plus a few others. */
 function randomTexts(count: number, length: number): string[] {
-  const alphabet = [..."第一二三四五六七八九十两0123456789０１９(（)）、.．。部分章节条①⑳⑴⒇⒈⒛⒜ 工作\n"];
+  const alphabet = [..."第一二三四五六七八九十两0123456789０１９(（)）、.．。部分章节条①⑳⑴⒇⒈⒛⒜ \u3000工作\n"];
   let seed = 12345;
   const next = (): number => {
     seed = (seed * 1103515245 + 12345) % 2147483648;

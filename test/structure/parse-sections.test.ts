@@ -38,6 +38,15 @@ describe("heading markers at line start", () => {
     expect(sections[0]?.title.endsWith("指导思想")).toBe(true);
   });
 
+  it("a space typed before the 、 is part of the marker: “一 、指导思想”, “1 、…”; not in “2020 、”", () => {
+    const sections = parse("一 、指导思想\n坚持。\n二 、工作目标\n1 、提高质量。\n2 、减轻负担。\n三 、主要工作\n2020 、2021年的工作。");
+    expect(sections.map((s) => [s.title, s.marker, s.kind, titles(s.children)])).toEqual([
+      ["一 、指导思想", "一 、", "guiding", []],
+      ["二 、工作目标", "二 、", "goals", ["1 、提高质量。", "2 、减轻负担。"]],
+      ["三 、主要工作", "三 、", "measures", []],
+    ]);
+  });
+
   it("一、 then (一) then 1. then (1) → levels 1 to 4 (GB/T 9704)", () => {
     const text = "一、工作重点\n(一)课程改革\n1.提升课程实施水平\n(1)开齐课程。\n(2)上足课时。\n2.深化课改\n(二)教学管理\n二、组织保障\n加强领导。";
     const sections = parse(text);
