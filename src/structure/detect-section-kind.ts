@@ -105,7 +105,7 @@ export function detectSectionKind(text: string, node: HeadingNode, parentKind: S
   if (parentKind !== null) return parentKind;
   const work = opensWorkLine(text, start, end);
   if (!work && end - start <= MAX_ENDING_NAME_CHARS) {
-    for (const { ending, kind } of KIND_ENDINGS) if (end - start > ending.length && text.startsWith(ending, end - ending.length)) return kind;
+    for (const { ending, kind } of KIND_ENDINGS) if (end - start >= ending.length && text.startsWith(ending, end - ending.length)) return kind;
   }
   if (node.heading.style === "label") return work ? "measures" : "other";
   return end - start >= 2 ? "measures" : "other";

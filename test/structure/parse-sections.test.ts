@@ -291,6 +291,10 @@ describe("section kinds", () => {
     expect(cases.map(([title]) => [title, parse(`${title}\n内容。`)[0]?.kind])).toEqual(cases);
   });
 
+  it("a name that is only a kind ending takes that kind: “三、保障”, “一、目标”", () => {
+    expect(parse("一、目标\n提高。\n二、措施\n加强。\n三、保障\n落实。").map((s) => s.kind)).toEqual(["goals", "measures", "safeguards"]);
+  });
+
   it("a section whose children are months is a calendar", () => {
     const [section] = parse("四、近期打算\n9月份:\n1.制定计划。\n10月份:\n1.期中检测。");
     expect(section?.kind).toBe("calendar");
