@@ -7,7 +7,7 @@ import { charSet } from "./_chars.js";
  */
 export type MarkerStyle =
   | "di-part" | "di-chapter" | "di-section" | "di-article" | "di-dun"
-  | "cn" | "cn-paren" | "arabic" | "arabic-paren" | "circled" | "paren-char" | "dot-char";
+  | "cn" | "cn-paren" | "arabic" | "arabic-paren" | "arabic-half-paren" | "circled" | "paren-char" | "dot-char";
 
 export interface ParsedMarker {
   readonly style: MarkerStyle;
@@ -31,6 +31,7 @@ export interface MarkerMatch {
  *   [(（] CN{1,3} [)）]              "(一)", "（十二）"
  *   DIGIT{1,2} [、.．。] not DIGIT   "1、", "１２.", not "1.5"; also "1 、"
  *   [(（] DIGIT{1,2} [)）]           "(1)", "（10）"
+ *   DIGIT{1,2} [)）]                 "1)", "2）": a closing parenthesis only (a style of its own)
  *   ① … ⑳ | ⑴ … ⒇ | ⒈ … ⒛
  * Read with char codes rather than a regex: the scan looks at every character of the plan, and one table
  * lookup rules out almost all of them. What may precede a marker is checked by the caller (`precededByNumeral`).
@@ -60,6 +61,7 @@ const isGrammarChar = charSet(grammarChars);
 const canStartMarker = charSet(startChars);
 const isCnNumeralOrDi = charSet("一二三四五六七八九十第");
 const isDigitOrDot = charSet("0123456789０１２３４５６７８９.．");
+const isDigitOrOpenParen = charSet("0123456789０１２３４５６７８９(（");
 
 const kindAt = (text: string, offset: number): Char => {
   const code = text.charCodeAt(offset);
@@ -132,6 +134,7 @@ function readNumeralThenPunct(read: MarkerRead, text: string, offset: number, ki
   if (kind === Char.CnNumeral) {
     return (punct === Char.Dun || punct === Char.CnPunct) && numbered(read, text, offset, "cn", 0, end - offset, end + 1 - offset);
   }
+  if (punct === Char.CloseParen) return numbered(read, text, offset, "arabic-half-paren", 0, end - offset, end + 1 - offset);
   if (punct !== Char.Dun && punct !== Char.CnPunct && punct !== Char.FullStop) return false;
   if (kindAt(text, end + 1) === Char.Digit) return false;
   return numbered(read, text, offset, "arabic", 0, end - offset, end + 1 - offset);
@@ -221,6 +224,8 @@ export function readNextMarker(read: MarkerRead, text: string, units: Uint16Arra
 export function precededByNumeral(style: MarkerStyle, previous: number): boolean {
   if (style === "cn") return isCnNumeralOrDi(previous);
   if (style === "arabic") return isDigitOrDot(previous);
+  // "(1)" read from its "1)", "12)" read as "2)"
+  if (style === "arabic-half-paren") return isDigitOrOpenParen(previous);
   return false;
 }
 
@@ -239,7 +244,7 @@ export function formatMarker(marker: string, number: number): string {
   const charStyle = CHAR_STYLES.find((entry) => entry.style === parsed.style);
   let numeral: string;
   if (charStyle !== undefined) numeral = number >= 1 && number <= 20 ? String.fromCharCode(charStyle.base + number - 1) : String(number);
-  else if (parsed.style === "arabic" || parsed.style === "arabic-paren") numeral = String(number);
+  else if (parsed.style === "arabic" || parsed.style === "arabic-paren" || parsed.style === "arabic-half-paren") numeral = String(number);
   else numeral = toChineseNumeral(number);
   return trimmed.slice(0, parsed.numeralStart) + numeral + trimmed.slice(parsed.numeralEnd);
 }

@@ -47,6 +47,18 @@ describe("heading markers at line start", () => {
     ]);
   });
 
+  it("“1)” / “2）” (a closing parenthesis only) number headings too, a level of their own; not “(见附件1)” or “12)”", () => {
+    const sections = parse("一、主要工作\n1.加强常规\n1）加强备课管理。\n2）加强作业管理（见附件1）。\n2.深化课改\n二、保障措施\n落实。");
+    expect(sections.map((s) => [s.title, titles(s.children)])).toEqual([
+      ["一、主要工作", ["1.加强常规", "2.深化课改"]],
+      ["二、保障措施", []],
+    ]);
+    expect(sections[0]?.children[0]?.children.map((s) => [s.title, s.marker, s.level])).toEqual([
+      ["1）加强备课管理。", "1）", 3],
+      ["2）加强作业管理（见附件1）。", "2）", 3],
+    ]);
+  });
+
   it("一、 then (一) then 1. then (1) → levels 1 to 4 (GB/T 9704)", () => {
     const text = "一、工作重点\n(一)课程改革\n1.提升课程实施水平\n(1)开齐课程。\n(2)上足课时。\n2.深化课改\n(二)教学管理\n二、组织保障\n加强领导。";
     const sections = parse(text);
