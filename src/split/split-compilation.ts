@@ -56,7 +56,8 @@ interface Heading {
  */
 export function splitCompilation(text: string): PlanSlice[] {
   const input = typeof text === "string" ? text : "";
-  const headings = bestRun(findHeadings(input));
+  let headings = bestRun(findHeadings(input));
+  if (headings.length < 2) headings = titlesBeforeFirstHeadings(input);
   if (headings.length >= 2) {
     return headings.map((h, i) => {
       const next = headings[i + 1];
@@ -115,6 +116,32 @@ function readHeading(trimmed: string): { family: string; value: number } | null 
     if (value !== null) return { family, value };
   }
   return null;
+}
+
+/** A whole line that titles a plan ("小学数学教研组工作计划"): no sentence punctuation, ends with 计划. */
+const PLAN_TITLE_LINE = /^[^。，,；;:：！!？?《》、]{2,48}计划书?$/u;
+const FIRST_HEADING = "\n一、";
+
+/**
+ * Plans put one after another without a number ("小学语文教研组工作计划 一、… 小学数学教研组工作计划 一、…", or
+ * the same title twice): each opens with a title line ending in 计划 right above a "一、" heading line, where the
+ * heading numbering starts again. Two or more such lines make a compilation; the text before the first is no plan.
+ * An attachment is not a second plan: it is titled 附件… or 安排/方案/行事历, not …计划 above a "一、".
+ */
+function titlesBeforeFirstHeadings(text: string): Heading[] {
+  const found: Heading[] = [];
+  for (let at = text.indexOf(FIRST_HEADING); at !== -1; at = text.indexOf(FIRST_HEADING, at + 1)) {
+    let end = at;
+    while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end -= 1;
+    const lineStart = text.lastIndexOf("\n", end - 1) + 1;
+    if (end - lineStart > MAX_HEADING_LENGTH + 8) continue;
+    const raw = text.slice(lineStart, end);
+    const trimmed = raw.trim();
+    if (!PLAN_TITLE_LINE.test(trimmed)) continue;
+    const s = lineStart + raw.length - raw.trimStart().length;
+    found.push({ family: "title-restart", value: found.length + 1, lineStart, span: { start: s, end: s + trimmed.length }, text: trimmed });
+  }
+  return found;
 }
 
 /** The longest run 1, 2, 3 … of one family, in text order (other headings in between are skipped). */

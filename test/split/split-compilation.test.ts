@@ -103,6 +103,17 @@ describe("splitCompilation on fixtures", () => {
     expect(splitCompilation("学校工作计划2021\n一、指导思想\n学校工作计划2022\n二、工作目标")).toHaveLength(1);
   });
 
+  it("plans one after another without numbers split at a 计划 title line above a new 一、 (same or other title)", () => {
+    const text = "来源：某某网\n小学语文教研组工作计划\n一、指导思想\n坚持。\n二、工作目标\n提高。\n小学数学教研组工作计划\n一、工作目标\n提高。\n小学数学教研组工作计划\n一、主要措施\n加强。";
+    expect(splitCompilation(text).map((s) => [s.title, text.slice(s.start, s.end)])).toEqual([
+      ["小学语文教研组工作计划", "小学语文教研组工作计划\n一、指导思想\n坚持。\n二、工作目标\n提高。"],
+      ["小学数学教研组工作计划", "小学数学教研组工作计划\n一、工作目标\n提高。"],
+      ["小学数学教研组工作计划", "小学数学教研组工作计划\n一、主要措施\n加强。"],
+    ]);
+    // one plan with an attachment titled otherwise stays one plan
+    expect(splitCompilation("学校工作计划\n一、指导思想\n坚持。\n附件：\n学校工作行事历安排\n一、九月\n开学。")).toHaveLength(1);
+  });
+
   it("a lone 篇一 line, or numbers out of order, is not a compilation", () => {
     expect(splitCompilation("某校工作计划\n篇一\n内容。")).toHaveLength(1);
     expect(splitCompilation("某校工作计划\n材料篇二\n材料篇一\n内容。")).toHaveLength(1);
