@@ -62,7 +62,8 @@ export function splitCompilation(text: string): PlanSlice[] {
     return headings.map((h, i) => {
       const next = headings[i + 1];
       const end = trimEnd(input, h.span.end, next ? next.lineStart : input.length);
-      return { title: h.text, titleSpan: h.span, start: h.lineStart, end };
+      const titled = BARE_TAG.test(h.text) ? titleLineAfter(input, h.span.end, end) : null;
+      return titled === null ? { title: h.text, titleSpan: h.span, start: h.lineStart, end } : { title: input.slice(titled.start, titled.end), titleSpan: titled, start: h.lineStart, end };
     });
   }
   const found = detectPlanTitle(input);
@@ -108,7 +109,9 @@ function findHeadings(text: string): Heading[] {
 function readHeading(trimmed: string): { family: string; value: number } | null {
   const bracketed = OPENING_BRACKETS.includes(trimmed.charAt(0)) ? BRACKETED_TAG.exec(trimmed) : null;
   const tag = bracketed?.groups?.["tag"];
-  const line = tag === undefined || bracketed === null ? trimmed : `${tag}:${trimmed.slice(bracketed[0].length)}`;
+  const rest = bracketed === null ? "" : trimmed.slice(bracketed[0].length);
+  // alone on its line the tag reads as the bare tag ("【篇二】" as "篇二"), with a title after it as "篇二:title"
+  const line = tag === undefined ? trimmed : rest === "" ? tag : `${tag}:${rest}`;
   for (const { family, pattern } of PLAN_HEADINGS) {
     const groups = pattern.exec(line)?.groups;
     const numeral = groups?.["num"] ?? groups?.["paren"] ?? groups?.["di"];
@@ -116,6 +119,23 @@ function readHeading(trimmed: string): { family: string; value: number } | null 
     if (value !== null) return { family, value };
   }
   return null;
+}
+
+/** A plan heading that is only its number ("篇一", "【第2篇】", "范文三:"): the plan's title is on the next line. */
+const BARE_TAG = /^[【[〔]?\s*(?:篇\s?(?:[一二三四五六七八九十]{1,3}|\d{1,2})|第(?:[一二三四五六七八九十]{1,3}|\d{1,2})篇|范文(?:[一二三四五六七八九十]{1,3}|\d{1,2}))\s*[】\]〕]?\s*[:：]?$/u;
+const TITLE_AFTER_TAG = /^[^。，,；;:：！!？?]{2,50}$/u;
+/** A marker opening a line: a heading or list item, not a title. */
+const STARTS_WITH_MARKER = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．。]|[(（][一二三四五六七八九十\d]{1,3}[)）])/u;
+
+/** The span of the first non-blank line in [from, to) when it reads as a title, else null. */
+function titleLineAfter(text: string, from: number, to: number): Span | null {
+  let start = from;
+  while (start < to && isWhiteSpace(text.charCodeAt(start))) start += 1;
+  let end = text.indexOf("\n", start);
+  if (end < 0 || end > to) end = to;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end -= 1;
+  const line = text.slice(start, end);
+  return TITLE_AFTER_TAG.test(line) && !STARTS_WITH_MARKER.test(line) ? { start, end } : null;
 }
 
 /** A whole line that titles a plan ("小学数学教研组工作计划"): no sentence punctuation, ends with 计划. */

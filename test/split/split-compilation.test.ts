@@ -114,6 +114,15 @@ describe("splitCompilation on fixtures", () => {
     expect(splitCompilation("学校工作计划\n一、指导思想\n坚持。\n附件：\n学校工作行事历安排\n一、九月\n开学。")).toHaveLength(1);
   });
 
+  it("a plan heading that is only its number (篇一, 【篇二】) takes the title line below it; a heading line is no title", () => {
+    const text = "合集\n篇一\n2020年秋季学期学校工作计划\n一、指导思想\n坚持。\n【篇二】\n一、工作目标\n提高。";
+    const slices = splitCompilation(text);
+    expect(slices.map((s) => [s.title, text.slice(s.titleSpan.start, s.titleSpan.end), text.slice(s.start, s.start + 2)])).toEqual([
+      ["2020年秋季学期学校工作计划", "2020年秋季学期学校工作计划", "篇一"],
+      ["【篇二】", "【篇二】", "【篇"],
+    ]);
+  });
+
   it("a lone 篇一 line, or numbers out of order, is not a compilation", () => {
     expect(splitCompilation("某校工作计划\n篇一\n内容。")).toHaveLength(1);
     expect(splitCompilation("某校工作计划\n材料篇二\n材料篇一\n内容。")).toHaveLength(1);
