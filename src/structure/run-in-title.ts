@@ -91,7 +91,9 @@ export function findTitleEnd(
     return { titleEnd: colonClosesLine ? after + 1 : heading.labelEnd, stoppedAt: next ? after : -1 };
   }
 
-  const contentStart = heading.markerEnd;
+  // "第一部分：指导思想": a colon right after the marker sets the title off from it, it does not end it
+  const afterMarker = skipSpaces(units, heading.markerEnd);
+  const contentStart = isColon(codeAt(units, afterMarker)) && !isLineEndOrEnd(codeAt(units, skipSpaces(units, afterMarker + 1))) ? afterMarker + 1 : heading.markerEnd;
   const first = skipSpaces(units, contentStart);
   const term = sectionWordAt(text, first)?.term;
   if (term !== undefined) {

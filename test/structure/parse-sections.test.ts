@@ -165,6 +165,15 @@ describe("run-in headings: the title stops where the body starts", () => {
     ]);
   });
 
+  it("not at a colon right after the marker: “第一部分：指导思想” names the part; a colon closing the line stays", () => {
+    const sections = parse("第一部分：指导思想\n坚持。\n第二部分：工作目标：提高质量。\n第三部分：\n1.加强管理。");
+    expect(sections.map((s) => [s.title, s.kind])).toEqual([
+      ["第一部分：指导思想", "guiding"],
+      ["第二部分：工作目标", "goals"],
+      ["第三部分：", "other"],
+    ]);
+  });
+
   it("at the first 。: “(一)加强队伍建设,初心教育常抓不懈。以创建…”", () => {
     const [section] = parse("(一)加强队伍建设,初心教育常抓不懈。以创建“文明办公室”为载体。");
     expect(section?.title).toBe("(一)加强队伍建设,初心教育常抓不懈");
