@@ -120,6 +120,14 @@ describe("numbering continuity: markers that are not headings", () => {
     expect(flatten(parse("一、措施\n加强管理。1.落实常规。")).map((s) => s.title)).toEqual(["一、措施"]);
   });
 
+  it("items listed in one sentence, set apart by semicolons, are not headings: “：一、提高质量；二、…”, “：1.…；2.…”", () => {
+    const text = "一、指导思想\n坚持。\n二、工作目标\n我们的目标是：一、提高质量；二、减轻负担；三、促进发展。\n三、主要措施\n抓好三项工作：1.加强备课；2.改进作业；3.强化辅导。\n四、保障措施";
+    expect(flatten(parse(text)).map((s) => s.title)).toEqual(["一、指导思想", "二、工作目标", "三、主要措施", "四、保障措施"]);
+    // numbering that starts again right under a heading of its own style, in running text, lists items too
+    const restart = "一、指导思想\n坚持。\n二、工作目标\n目标是：一、提高质量。二、减轻负担。\n三、主要措施\n加强。";
+    expect(flatten(parse(restart)).map((s) => s.title)).toEqual(["一、指导思想", "二、工作目标", "三、主要措施"]);
+  });
+
   it("list items inside an open parenthesis are not headings", () => {
     const sections = parse("一、培训\n参加培训,(1.区骨干教师课题研修班;2.校本培训研修班)并汇报。");
     expect(flatten(sections).map((s) => s.title)).toEqual(["一、培训"]);
