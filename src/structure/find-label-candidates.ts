@@ -29,7 +29,7 @@ function skipSpaces(units: Uint16Array, from: number, to: number): number {
  * - a bare section word ("工作重点", "指导思想") alone, before a colon or before a marker ("工作重点(1) 推进…");
  * - any short phrase (4–16 characters) ending in a colon with nothing after it on the line
  *   ("指导思想和工作思路:", "强化制度引领:");
- * - "附件1" alone on its line (top level).
+ * - "附件1" alone on its line, "附：学校行事历" (top level).
  * `units` is the code units of `text`.
  */
 export function findLabelCandidates(text: string, units: Uint16Array): HeadingCandidate[] {
@@ -52,6 +52,8 @@ function readLabel(text: string, units: Uint16Array, lineStart: number, lineEnd:
 
   const attachment = text.startsWith("附件", start) ? ATTACHMENT.exec(text.slice(start, Math.min(lineEnd, start + MAX_LABEL_CHARS))) : null;
   if (attachment !== null) return labelCandidate(start, start + attachment[0].trimEnd().length, true, undefined);
+
+  if (text.startsWith("附", start) && isColon(units[start + 1] as number)) return readAppended(text, units, start, lineEnd);
 
   const when = readCalendarWhen(text, start);
   if (when !== null && when.grain !== "day") {
@@ -134,3 +136,17 @@ function readDecorated(text: string, units: Uint16Array, start: number, lineEnd:
   return labelCandidate(start, end, undefined, undefined);
 }
 
+
+/**
+ * "附：学校行事历" alone on its line: what is appended after the plan starts here, a top-level part titled by the
+ * whole line (its kind read from the name: 行事历 makes it a calendar, and the months below are its children).
+ */
+function readAppended(text: string, units: Uint16Array, start: number, lineEnd: number): HeadingCandidate | null {
+  const name = skipSpaces(units, start + 2, lineEnd);
+  let end = lineEnd;
+  while (end > name && isSpace(units[end - 1] as number)) end -= 1;
+  if (end - name < 2 || end - name > MAX_LABEL_CHARS) return null;
+  const title = text.slice(name, end);
+  if (SENTENCE_PUNCT.test(title)) return null;
+  return labelCandidate(start, end, true, undefined, kindFromTitle(title) === "calendar");
+}

@@ -267,6 +267,15 @@ describe("label headings without numbers", () => {
     expect(titles(parse("工作目标：\n提高。\n九月：制定计划\n十月：公开课"))).toEqual(["工作目标：", "九月", "十月"]);
   });
 
+  it("“附：学校行事历” alone on its line is a top-level part (its months below it); “附：” with a sentence is not", () => {
+    const sections = parse("一、主要工作\n加强。\n附：学校行事历\n九月：开学\n十月：国庆\n附：教师分工表\n张三：语文。\n附：本计划由教导处负责解释，请认真执行。");
+    expect(sections.map((s) => [s.title, s.kind, titles(s.children)])).toEqual([
+      ["一、主要工作", "measures", []],
+      ["附：学校行事历", "calendar", ["九月", "十月"]],
+      ["附：教师分工表", "other", []],
+    ]);
+  });
+
   it("a sentence with a colon and text after it is not a label", () => {
     expect(flatten(parse("一、工作目标\n突出一个中心:全面提高教育教学质量;\n抓住两个重点。"))).toHaveLength(1);
   });
