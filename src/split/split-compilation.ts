@@ -58,6 +58,9 @@ export function splitCompilation(text: string): PlanSlice[] {
   const input = typeof text === "string" ? text : "";
   let headings = bestRun(findHeadings(input));
   if (headings.length < 2) headings = titlesBeforeFirstHeadings(input);
+  // a plan title numbered at its end or repeated is weaker evidence than 篇/范文: when the text before the first
+  // such title already holds a heading (一、), the plan started there and the titles name parts of it
+  if (headings[0] !== undefined && WEAK_FAMILIES.has(headings[0].family) && hasHeadingBefore(input, headings[0].lineStart)) headings = [];
   if (headings.length >= 2) {
     return headings.map((h, i) => {
       const next = headings[i + 1];
@@ -138,6 +141,25 @@ function titleLineAfter(text: string, from: number, to: number): Span | null {
   return TITLE_AFTER_TAG.test(line) && !STARTS_WITH_MARKER.test(line) ? { start, end } : null;
 }
 
+const WEAK_FAMILIES = new Set(["title-n", "title-restart"]);
+
+/** Whether a "一、" heading opens a line before `end`. */
+function hasHeadingBefore(text: string, end: number): boolean {
+  if (text.startsWith("一、")) return true;
+  const at = text.indexOf(FIRST_HEADING);
+  return at !== -1 && at < end;
+}
+
+/** Whether the non-blank line before `lineStart` announces an attachment ("附件：", "附件1", "附："). */
+function followsAttachmentLine(text: string, lineStart: number): boolean {
+  let end = lineStart;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end -= 1;
+  const start = text.lastIndexOf("\n", end - 1) + 1;
+  let first = start;
+  while (first < end && isWhiteSpace(text.charCodeAt(first))) first += 1;
+  return text.startsWith("附", first);
+}
+
 /** A whole line that titles a plan ("小学数学教研组工作计划"): no sentence punctuation, ends with 计划. */
 const PLAN_TITLE_LINE = /^[^。，,；;:：！!？?《》、]{2,48}计划书?$/u;
 const FIRST_HEADING = "\n一、";
@@ -157,7 +179,8 @@ function titlesBeforeFirstHeadings(text: string): Heading[] {
     if (end - lineStart > MAX_HEADING_LENGTH + 8) continue;
     const raw = text.slice(lineStart, end);
     const trimmed = raw.trim();
-    if (!PLAN_TITLE_LINE.test(trimmed)) continue;
+    // an attachment titled …计划 belongs to the plan it is attached to
+    if (!PLAN_TITLE_LINE.test(trimmed) || followsAttachmentLine(text, lineStart)) continue;
     const s = lineStart + raw.length - raw.trimStart().length;
     found.push({ family: "title-restart", value: found.length + 1, lineStart, span: { start: s, end: s + trimmed.length }, text: trimmed });
   }

@@ -123,6 +123,13 @@ describe("splitCompilation on fixtures", () => {
     ]);
   });
 
+  it("numbered or repeated 计划 titles inside a plan that has begun, or after 附件, are parts of it, not plans", () => {
+    const parts = "学校工作计划\n一、主要工作\n（一）实施青蓝工程\n教师成长计划(一)\n青年教师培养。\n教师成长计划(二)\n骨干教师培养。";
+    expect(splitCompilation(parts).map((s) => [s.title, s.start, s.end])).toEqual([["学校工作计划", 0, parts.length]]);
+    const attached = "某校2023年工作计划\n一、指导思想\n坚持。\n附件：\n学校德育工作计划\n一、德育目标\n培养。";
+    expect(splitCompilation(attached).map((s) => [s.title, s.start, s.end])).toEqual([["某校2023年工作计划", 0, attached.length]]);
+  });
+
   it("a lone 篇一 line, or numbers out of order, is not a compilation", () => {
     expect(splitCompilation("某校工作计划\n篇一\n内容。")).toHaveLength(1);
     expect(splitCompilation("某校工作计划\n材料篇二\n材料篇一\n内容。")).toHaveLength(1);
