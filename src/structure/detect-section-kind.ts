@@ -3,7 +3,7 @@ import type { HeadingNode } from "./build-section-tree.js";
 import { isCalendarLabelIn } from "./calendar-when.js";
 import { nameEndOf, nameStartOf } from "./_heading-name.js";
 import { isAt, sectionWordsFrom } from "./_term-index.js";
-import { KIND_ENDINGS, MAX_ENDING_NAME_CHARS, WORK_LINE_OPENINGS } from "./section-vocabulary.js";
+import { KIND_ENDINGS, MAX_ENDING_NAME_CHARS, WORK_LINE_ENDINGS, WORK_LINE_OPENINGS } from "./section-vocabulary.js";
 
 /** How far into a nested title a section word may start and still name the section ("(一)工作目标"). */
 const NESTED_TERM_OFFSET = 2;
@@ -84,6 +84,13 @@ export function opensWorkLine(text: string, start: number, end: number): boolean
   return false;
 }
 
+/** Whether the name text[start, end) names a line of work: by its opening ("加强…") or its ending ("德育工作"). */
+export function namesWorkLine(text: string, start: number, end: number): boolean {
+  if (opensWorkLine(text, start, end)) return true;
+  for (const ending of WORK_LINE_ENDINGS) if (end - start > ending.length && text.startsWith(ending, end - ending.length)) return true;
+  return false;
+}
+
 /**
  * Kind of a section (ANNOTATION.md): from its title first; then from content (children that are months or
  * weeks make a calendar); a numbered top-level heading that names a line of work is measures; a nested
@@ -107,6 +114,6 @@ export function detectSectionKind(text: string, node: HeadingNode, parentKind: S
   if (!work && end - start <= MAX_ENDING_NAME_CHARS) {
     for (const { ending, kind } of KIND_ENDINGS) if (end - start >= ending.length && text.startsWith(ending, end - ending.length)) return kind;
   }
-  if (node.heading.style === "label") return work ? "measures" : "other";
+  if (node.heading.style === "label") return work || namesWorkLine(text, start, end) ? "measures" : "other";
   return end - start >= 2 ? "measures" : "other";
 }

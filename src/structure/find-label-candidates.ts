@@ -1,6 +1,6 @@
 import { labelCandidate, type HeadingCandidate } from "./_heading.js";
 import { readCalendarWhen } from "./calendar-when.js";
-import { kindFromTitle, opensWorkLine } from "./detect-section-kind.js";
+import { kindFromTitle, namesWorkLine } from "./detect-section-kind.js";
 import { markerLengthAt } from "./marker.js";
 import { sectionWordAt } from "./_term-index.js";
 import { TOP_LEVEL_TERMS } from "./section-vocabulary.js";
@@ -94,7 +94,7 @@ const CLOSE_BRACKET = 0x3011; // 】
 /**
  * A heading decorated instead of numbered, at line start: "【工作目标】" (body on the next line or after the
  * bracket), "【加强队伍建设】"; "★工作重点", "■ 主要措施:". The name inside must be a section word, or (in
- * brackets) open a line of work: a bracketed "【返回列表】" or "【温馨提示】" on a web page is no heading. After a
+ * brackets) name a line of work ("【加强…】", "【德育工作】"): a bracketed "【返回列表】" or "【温馨提示】" on a web page is no heading. After a
  * bullet, the rules of undecorated labels apply to the name (a section word alone or before a colon or marker; a
  * short phrase with a colon closing the line). The title keeps the decoration, as written.
  * undefined when the line does not open with a decoration; null when it does but is no heading.
@@ -113,7 +113,7 @@ function readDecorated(text: string, units: Uint16Array, start: number, lineEnd:
     const after = skipSpaces(units, close + 1, lineEnd);
     const alone = after === lineEnd || (isColon(units[after] as number) && skipSpaces(units, after + 1, lineEnd) === lineEnd);
     if (named) return labelCandidate(start, close + 1, true, undefined, word.kind === "calendar");
-    if (!alone || SENTENCE_PUNCT.test(text.slice(name, close)) || !opensWorkLine(text, name, close)) return null;
+    if (!alone || SENTENCE_PUNCT.test(text.slice(name, close)) || !namesWorkLine(text, name, close)) return null;
     return labelCandidate(start, close + 1, undefined, undefined);
   }
   if (!isBullet(first)) return undefined;

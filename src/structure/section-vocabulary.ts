@@ -33,6 +33,9 @@ export const TOP_LEVEL_TERMS: readonly string[] = ["附件", "附表", "结语"]
  */
 export const TITLE_CONNECTORS = "和及与、暨并:：;；（(";
 
+/** Name endings that name a line of work ("德育工作", "教学管理", "队伍建设"): an unnumbered heading so named is measures. */
+export const WORK_LINE_ENDINGS: readonly string[] = ["工作", "管理", "建设", "活动", "教育", "教研", "研究", "培训"];
+
 /** Title openings that name a line of work: a top-level heading starting with one is a measures section. */
 export const WORK_LINE_OPENINGS: readonly string[] = [
   "加强", "落实", "深化", "推进", "提升", "提高", "开展", "完善", "抓好", "做好", "强化", "创新", "实施", "建立",

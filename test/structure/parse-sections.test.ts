@@ -276,6 +276,15 @@ describe("label headings without numbers", () => {
     ]);
   });
 
+  it("an unnumbered heading naming a work area by its ending is measures: “德育工作：”, “【教学管理】”", () => {
+    const sections = parse("德育工作：\n开展主题教育。\n【教学管理】\n抓好常规。\n后勤保障：\n做好服务。\n【温馨提示】\n收藏。");
+    expect(sections.map((s) => [s.title, s.kind])).toEqual([
+      ["德育工作：", "measures"],
+      ["【教学管理】", "measures"],
+      ["后勤保障：", "safeguards"],
+    ]);
+  });
+
   it("a sentence with a colon and text after it is not a label", () => {
     expect(flatten(parse("一、工作目标\n突出一个中心:全面提高教育教学质量;\n抓住两个重点。"))).toHaveLength(1);
   });
