@@ -20,7 +20,19 @@ export const PLAN_HEADINGS: readonly { readonly family: string; readonly pattern
   { family: "pian-n-title", pattern: new RegExp(`^篇(?<num>${NUM})[\\s:：、.]`, "u") },
   // "工作计划范文一", "范文3"
   { family: "fanwen-n", pattern: new RegExp(`^[^。，,；;！!？?]{0,40}?范文(?<num>${NUM})$`, "u") },
+  // "范文一:学校工作计划", "范文2 …" (also "【范文一】学校工作计划", read through unwrapTag)
+  { family: "fanwen-n-title", pattern: new RegExp(`^范文(?<num>${NUM})[\\s:：、.]`, "u") },
+  // "小学教研工作计划1", "学校工作计划(二)", "德育工作方案 第3篇": a plan title numbered at its end
+  { family: "title-n", pattern: new RegExp(`^[^。，,；;:：！!？?]{2,40}?(?:计划书?|方案)\\s?(?:[(（](?<paren>${NUM})[)）]|第(?<di>${NUM})篇|(?<num>\\d{1,2}))$`, "u") },
 ];
+/** The strings one of PLAN_HEADINGS needs: only the lines holding one are read. */
+const TRIGGERS = ["篇", "范文", "计划", "方案"] as const;
+/**
+ * A numbered tag in brackets that opens the line ("【篇一】学校工作计划", "【第2篇】", "[范文三]"): 范文 sites set
+ * the plan number off this way; it reads as the unbracketed tag with a colon ("篇一:学校工作计划").
+ */
+const OPENING_BRACKETS = "【[〔";
+const BRACKETED_TAG = /^[【\[〔]\s*(?<tag>[^【】\[\]〔〕\s]{2,6}?)\s*[】\]〕]\s*[:：]?\s*/u;
 /** Heading lines longer than this are sentences, not plan headings. */
 export const MAX_HEADING_LENGTH = 50;
 
@@ -44,12 +56,17 @@ interface Heading {
  */
 export function splitCompilation(text: string): PlanSlice[] {
   const input = typeof text === "string" ? text : "";
-  const headings = bestRun(findHeadings(input));
+  let headings = bestRun(findHeadings(input));
+  if (headings.length < 2) headings = titlesBeforeFirstHeadings(input);
+  // a plan title numbered at its end or repeated is weaker evidence than 篇/范文: when the text before the first
+  // such title already holds a heading (一、), the plan started there and the titles name parts of it
+  if (headings[0] !== undefined && WEAK_FAMILIES.has(headings[0].family) && hasHeadingBefore(input, headings[0].lineStart)) headings = [];
   if (headings.length >= 2) {
     return headings.map((h, i) => {
       const next = headings[i + 1];
       const end = trimEnd(input, h.span.end, next ? next.lineStart : input.length);
-      return { title: h.text, titleSpan: h.span, start: h.lineStart, end };
+      const titled = BARE_TAG.test(h.text) ? titleLineAfter(input, h.span.end, end) : null;
+      return titled === null ? { title: h.text, titleSpan: h.span, start: h.lineStart, end } : { title: input.slice(titled.start, titled.end), titleSpan: titled, start: h.lineStart, end };
     });
   }
   const found = detectPlanTitle(input);
@@ -63,32 +80,111 @@ export function splitCompilation(text: string): PlanSlice[] {
 
 function findHeadings(text: string): Heading[] {
   const headings: Heading[] = [];
-  // every plan heading names a 篇 or a 范文: only the lines holding one are read
-  let pian = text.indexOf("篇");
-  let fanwen = text.indexOf("范文");
-  while (pian !== -1 || fanwen !== -1) {
-    const at = pian === -1 ? fanwen : fanwen === -1 ? pian : Math.min(pian, fanwen);
+  // every plan heading holds a trigger: only the lines holding one are read
+  const next = TRIGGERS.map((trigger) => text.indexOf(trigger));
+  for (;;) {
+    let at = -1;
+    for (const position of next) if (position !== -1 && (at === -1 || position < at)) at = position;
+    if (at === -1) break;
     const start = text.lastIndexOf("\n", at) + 1;
     let end = text.indexOf("\n", at);
     if (end < 0) end = text.length;
     if (end - start <= MAX_HEADING_LENGTH + 8) {
       const raw = text.slice(start, end);
       const trimmed = raw.trim();
-      if (trimmed.length > 0 && trimmed.length <= MAX_HEADING_LENGTH && (trimmed.includes("篇") || trimmed.includes("范文"))) {
-        for (const { family, pattern } of PLAN_HEADINGS) {
-          const numeral = pattern.exec(trimmed)?.groups?.["num"];
-          const value = numeral === undefined ? null : smallNumber(numeral);
-          if (value === null) continue;
+      if (trimmed.length > 0 && trimmed.length <= MAX_HEADING_LENGTH) {
+        const heading = readHeading(trimmed);
+        if (heading !== null) {
           const s = start + raw.length - raw.trimStart().length;
-          headings.push({ family, value, lineStart: start, span: { start: s, end: s + trimmed.length }, text: trimmed });
-          break;
+          headings.push({ family: heading.family, value: heading.value, lineStart: start, span: { start: s, end: s + trimmed.length }, text: trimmed });
         }
       }
     }
-    if (pian !== -1 && pian < end) pian = text.indexOf("篇", end);
-    if (fanwen !== -1 && fanwen < end) fanwen = text.indexOf("范文", end);
+    for (let t = 0; t < next.length; t += 1) {
+      const position = next[t] as number;
+      if (position !== -1 && position < end) next[t] = text.indexOf(TRIGGERS[t] as string, end);
+    }
   }
   return headings;
+}
+
+/** The family and number of a plan heading line (trimmed), or null. */
+function readHeading(trimmed: string): { family: string; value: number } | null {
+  const bracketed = OPENING_BRACKETS.includes(trimmed.charAt(0)) ? BRACKETED_TAG.exec(trimmed) : null;
+  const tag = bracketed?.groups?.["tag"];
+  const rest = bracketed === null ? "" : trimmed.slice(bracketed[0].length);
+  // alone on its line the tag reads as the bare tag ("【篇二】" as "篇二"), with a title after it as "篇二:title"
+  const line = tag === undefined ? trimmed : rest === "" ? tag : `${tag}:${rest}`;
+  for (const { family, pattern } of PLAN_HEADINGS) {
+    const groups = pattern.exec(line)?.groups;
+    const numeral = groups?.["num"] ?? groups?.["paren"] ?? groups?.["di"];
+    const value = numeral === undefined ? null : smallNumber(numeral);
+    if (value !== null) return { family, value };
+  }
+  return null;
+}
+
+/** A plan heading that is only its number ("篇一", "【第2篇】", "范文三:"): the plan's title is on the next line. */
+const BARE_TAG = /^[【[〔]?\s*(?:篇\s?(?:[一二三四五六七八九十]{1,3}|\d{1,2})|第(?:[一二三四五六七八九十]{1,3}|\d{1,2})篇|范文(?:[一二三四五六七八九十]{1,3}|\d{1,2}))\s*[】\]〕]?\s*[:：]?$/u;
+const TITLE_AFTER_TAG = /^[^。，,；;:：！!？?]{2,50}$/u;
+/** A marker opening a line: a heading or list item, not a title. */
+const STARTS_WITH_MARKER = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．。]|[(（][一二三四五六七八九十\d]{1,3}[)）])/u;
+
+/** The span of the first non-blank line in [from, to) when it reads as a title, else null. */
+function titleLineAfter(text: string, from: number, to: number): Span | null {
+  let start = from;
+  while (start < to && isWhiteSpace(text.charCodeAt(start))) start += 1;
+  let end = text.indexOf("\n", start);
+  if (end < 0 || end > to) end = to;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end -= 1;
+  const line = text.slice(start, end);
+  return TITLE_AFTER_TAG.test(line) && !STARTS_WITH_MARKER.test(line) ? { start, end } : null;
+}
+
+const WEAK_FAMILIES = new Set(["title-n", "title-restart"]);
+
+/** Whether a "一、" heading opens a line before `end`. */
+function hasHeadingBefore(text: string, end: number): boolean {
+  if (text.startsWith("一、")) return true;
+  const at = text.indexOf(FIRST_HEADING);
+  return at !== -1 && at < end;
+}
+
+/** Whether the non-blank line before `lineStart` announces an attachment ("附件：", "附件1", "附："). */
+function followsAttachmentLine(text: string, lineStart: number): boolean {
+  let end = lineStart;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end -= 1;
+  const start = text.lastIndexOf("\n", end - 1) + 1;
+  let first = start;
+  while (first < end && isWhiteSpace(text.charCodeAt(first))) first += 1;
+  return text.startsWith("附", first);
+}
+
+/** A whole line that titles a plan ("小学数学教研组工作计划"): no sentence punctuation, ends with 计划. */
+const PLAN_TITLE_LINE = /^[^。，,；;:：！!？?《》、]{2,48}计划书?$/u;
+const FIRST_HEADING = "\n一、";
+
+/**
+ * Plans put one after another without a number ("小学语文教研组工作计划 一、… 小学数学教研组工作计划 一、…", or
+ * the same title twice): each opens with a title line ending in 计划 right above a "一、" heading line, where the
+ * heading numbering starts again. Two or more such lines make a compilation; the text before the first is no plan.
+ * An attachment is not a second plan: it is titled 附件… or 安排/方案/行事历, not …计划 above a "一、".
+ */
+function titlesBeforeFirstHeadings(text: string): Heading[] {
+  const found: Heading[] = [];
+  for (let at = text.indexOf(FIRST_HEADING); at !== -1; at = text.indexOf(FIRST_HEADING, at + 1)) {
+    let end = at;
+    while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end -= 1;
+    const lineStart = text.lastIndexOf("\n", end - 1) + 1;
+    if (end - lineStart > MAX_HEADING_LENGTH + 8) continue;
+    const raw = text.slice(lineStart, end);
+    const trimmed = raw.trim();
+    // an attachment titled …计划 belongs to the plan it is attached to
+    if (!PLAN_TITLE_LINE.test(trimmed) || followsAttachmentLine(text, lineStart)) continue;
+    const s = lineStart + raw.length - raw.trimStart().length;
+    found.push({ family: "title-restart", value: found.length + 1, lineStart, span: { start: s, end: s + trimmed.length }, text: trimmed });
+  }
+  return found;
 }
 
 /** The longest run 1, 2, 3 … of one family, in text order (other headings in between are skipped). */

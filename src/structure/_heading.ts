@@ -14,6 +14,8 @@ export interface HeadingCandidate {
   readonly topLevel?: boolean;
   /** a month or week label ("九月份:", "第3周:"): a sibling of the month or week label before it */
   readonly calendar?: boolean;
+  /** a label naming a calendar part ("活动安排:", "【行事历】"): the month or week labels after it are its children */
+  readonly namesCalendar?: boolean;
 }
 
 /** An accepted heading with its title end. */
@@ -26,9 +28,15 @@ export interface Heading extends HeadingCandidate {
  * candidates read them with one object shape.
  */
 export function markerCandidate(start: number, markerEnd: number, style: MarkerStyle, number: number): HeadingCandidate {
-  return { start, markerEnd, style, number, labelEnd: undefined, topLevel: undefined, calendar: undefined };
+  return { start, markerEnd, style, number, labelEnd: undefined, topLevel: undefined, calendar: undefined, namesCalendar: undefined };
 }
 
-export function labelCandidate(start: number, labelEnd: number, topLevel: boolean | undefined, calendar: boolean | undefined): HeadingCandidate {
-  return { start, markerEnd: start, style: "label", number: 0, labelEnd, topLevel, calendar };
+export function labelCandidate(
+  start: number,
+  labelEnd: number,
+  topLevel: boolean | undefined,
+  calendar: boolean | undefined,
+  namesCalendar?: boolean,
+): HeadingCandidate {
+  return { start, markerEnd: start, style: "label", number: 0, labelEnd, topLevel, calendar, namesCalendar };
 }

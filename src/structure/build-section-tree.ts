@@ -25,6 +25,15 @@ function lastLabelOfSort(stack: readonly OpenNode[], calendar: boolean): number 
   return -1;
 }
 
+/** The innermost open label that names a calendar part ("活动安排:"), when no other label is open inside it; -1 when none. */
+function lastCalendarPart(stack: readonly OpenNode[]): number {
+  for (let i = stack.length - 1; i >= 0; i -= 1) {
+    const heading = (stack[i] as OpenNode).heading;
+    if (heading.style === "label") return heading.namesCalendar === true ? i : -1;
+  }
+  return -1;
+}
+
 /** Major styles open a new top-level part: a label heading never takes them as children. */
 const MAJOR_STYLES = new Set(["cn", "di-part", "di-chapter", "di-section", "di-article", "di-dun"]);
 
@@ -44,8 +53,11 @@ export function buildSectionTree(headings: readonly Heading[], textLength: numbe
     const heading = headings[index] as Heading;
     if (heading.style === "label") {
       const openLabel = lastLabelOfSort(stack, heading.calendar === true);
+      const calendarPart = heading.calendar === true && openLabel < 0 ? lastCalendarPart(stack) : -1;
       if (heading.topLevel === true) closeTo(stack, 0, heading.start);
       else if (openLabel >= 0) closeTo(stack, openLabel, heading.start);
+      // the first month of "活动安排:" / "【行事历】" opens its list: the label holds the months as children
+      else if (calendarPart >= 0) closeTo(stack, calendarPart + 1, heading.start);
       else {
         closeLabels(stack, heading.start);
         const next = headings[index + 1];

@@ -3,7 +3,7 @@ import type { HeadingNode } from "./build-section-tree.js";
 import { isCalendarLabelIn } from "./calendar-when.js";
 import { nameEndOf, nameStartOf } from "./_heading-name.js";
 import { isAt, sectionWordsFrom } from "./_term-index.js";
-import { WORK_LINE_OPENINGS } from "./section-vocabulary.js";
+import { KIND_ENDINGS, MAX_ENDING_NAME_CHARS, WORK_LINE_ENDINGS, WORK_LINE_OPENINGS } from "./section-vocabulary.js";
 
 /** How far into a nested title a section word may start and still name the section ("(一)工作目标"). */
 const NESTED_TERM_OFFSET = 2;
@@ -77,10 +77,17 @@ for (const opening of WORK_LINE_OPENINGS) {
   OPENINGS_BY_FIRST_CHAR.set(opening.charCodeAt(0), list);
 }
 
-function opensWorkLine(text: string, start: number, end: number): boolean {
+export function opensWorkLine(text: string, start: number, end: number): boolean {
   const openings = OPENINGS_BY_FIRST_CHAR.get(text.charCodeAt(start));
   if (openings === undefined) return false;
   for (const opening of openings) if (start + opening.length <= end && text.startsWith(opening, start)) return true;
+  return false;
+}
+
+/** Whether the name text[start, end) names a line of work: by its opening ("加强…") or its ending ("德育工作"). */
+export function namesWorkLine(text: string, start: number, end: number): boolean {
+  if (opensWorkLine(text, start, end)) return true;
+  for (const ending of WORK_LINE_ENDINGS) if (end - start > ending.length && text.startsWith(ending, end - ending.length)) return true;
   return false;
 }
 
@@ -103,6 +110,10 @@ export function detectSectionKind(text: string, node: HeadingNode, parentKind: S
   }
   if (calendarChildren >= 2 && calendarChildren * 2 >= node.children.length) return "calendar";
   if (parentKind !== null) return parentKind;
-  if (node.heading.style === "label") return opensWorkLine(text, start, end) ? "measures" : "other";
+  const work = opensWorkLine(text, start, end);
+  if (!work && end - start <= MAX_ENDING_NAME_CHARS) {
+    for (const { ending, kind } of KIND_ENDINGS) if (end - start >= ending.length && text.startsWith(ending, end - ending.length)) return kind;
+  }
+  if (node.heading.style === "label") return work || namesWorkLine(text, start, end) ? "measures" : "other";
   return end - start >= 2 ? "measures" : "other";
 }

@@ -3,6 +3,8 @@ import { MarkerRead, precededByNumeral, readNextMarker } from "./marker.js";
 import { charSet } from "./_chars.js";
 
 const isCnNumeral = charSet("一二三四五六七八九十两");
+/** What may stand before a "1)" marker: a line start, a space, a sentence end. */
+const isHalfParenLead = charSet("\n\r \t\u3000\u00a0。；;：:！？!?");
 
 /**
  * Every numbered marker in the text ("一、", "(一)", "1.", "⑴", "第一部分" …) with its style and number.
@@ -24,6 +26,8 @@ export function findMarkerCandidates(text: string, units: Uint16Array): HeadingC
       continue;
     }
     if ((style === "cn" || style === "di-dun") && isCnNumeral(text.charCodeAt(end))) continue;
+    // "1)" glued to the word before it closes a parenthesis ("（见附件1）"), it numbers nothing
+    if (style === "arabic-half-paren" && read.index > 0 && !isHalfParenLead(text.charCodeAt(read.index - 1))) continue;
     found.push(markerCandidate(read.index, end, style, read.number));
   }
   return found;

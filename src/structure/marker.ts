@@ -7,7 +7,7 @@ import { charSet } from "./_chars.js";
  */
 export type MarkerStyle =
   | "di-part" | "di-chapter" | "di-section" | "di-article" | "di-dun"
-  | "cn" | "cn-paren" | "arabic" | "arabic-paren" | "circled" | "paren-char" | "dot-char";
+  | "cn" | "cn-paren" | "arabic" | "arabic-paren" | "arabic-half-paren" | "circled" | "paren-char" | "dot-char";
 
 export interface ParsedMarker {
   readonly style: MarkerStyle;
@@ -27,10 +27,11 @@ export interface MarkerMatch {
 /*
  * The marker grammar, one alternative per family, tried in this order at one offset (CN = 一…十, DIGIT = 0-9 ０-９):
  *   第 CN{1,3} (部分|章|节|条|、)    "第一部分", "第三章", "第四、"
- *   CN{1,3} [、.．]                  "一、", "十二."
+ *   CN{1,3} [、.．]                  "一、", "十二.", also "一 、" (a space before the 、)
  *   [(（] CN{1,3} [)）]              "(一)", "（十二）"
- *   DIGIT{1,2} [、.．。] not DIGIT   "1、", "１２.", not "1.5"
+ *   DIGIT{1,2} [、.．。] not DIGIT   "1、", "１２.", not "1.5"; also "1 、"
  *   [(（] DIGIT{1,2} [)）]           "(1)", "（10）"
+ *   DIGIT{1,2} [)）]                 "1)", "2）": a closing parenthesis only (a style of its own)
  *   ① … ⑳ | ⑴ … ⒇ | ⒈ … ⒛
  * Read with char codes rather than a regex: the scan looks at every character of the plan, and one table
  * lookup rules out almost all of them. What may precede a marker is checked by the caller (`precededByNumeral`).
@@ -60,6 +61,7 @@ const isGrammarChar = charSet(grammarChars);
 const canStartMarker = charSet(startChars);
 const isCnNumeralOrDi = charSet("一二三四五六七八九十第");
 const isDigitOrDot = charSet("0123456789０１２３４５６７８９.．");
+const isDigitOrOpenParen = charSet("0123456789０１２３４５６７８９(（");
 
 const kindAt = (text: string, offset: number): Char => {
   const code = text.charCodeAt(offset);
@@ -126,13 +128,24 @@ function readDi(read: MarkerRead, text: string, offset: number): boolean {
 /** CN{1,3} [、.．] or DIGIT{1,2} [、.．。] (not followed by a digit) */
 function readNumeralThenPunct(read: MarkerRead, text: string, offset: number, kind: Char.CnNumeral | Char.Digit): boolean {
   const end = runEnd(text, offset, kind === Char.CnNumeral ? 3 : 2, kind);
+  // "一 、指导思想": a space typed before the 、 (Word documents) is part of the marker
+  if (spacedDunAt(text, end)) return numbered(read, text, offset, kind === Char.CnNumeral ? "cn" : "arabic", 0, end - offset, end + 2 - offset);
   const punct = kindAt(text, end);
   if (kind === Char.CnNumeral) {
     return (punct === Char.Dun || punct === Char.CnPunct) && numbered(read, text, offset, "cn", 0, end - offset, end + 1 - offset);
   }
+  if (punct === Char.CloseParen) return numbered(read, text, offset, "arabic-half-paren", 0, end - offset, end + 1 - offset);
   if (punct !== Char.Dun && punct !== Char.CnPunct && punct !== Char.FullStop) return false;
   if (kindAt(text, end + 1) === Char.Digit) return false;
   return numbered(read, text, offset, "arabic", 0, end - offset, end + 1 - offset);
+}
+
+const isSpaceBeforeDun = (code: number): boolean => code === 0x20 || code === 0x3000;
+const DUN = 0x3001;
+
+/** A space and then 、 at `offset`: the spaced form of a 、 marker. */
+function spacedDunAt(text: string, offset: number): boolean {
+  return isSpaceBeforeDun(text.charCodeAt(offset)) && text.charCodeAt(offset + 1) === DUN;
 }
 
 /** [(（] CN{1,3} [)）] or [(（] DIGIT{1,2} [)）] */
@@ -195,7 +208,10 @@ export function readNextMarker(read: MarkerRead, text: string, units: Uint16Arra
     if (!canStartMarker(code)) continue;
     const kind = CHAR[code] as Char;
     // a numeral goes on with a numeral or punctuation of the grammar: "一个", "3月" are ruled out here, cheaply
-    if ((kind === Char.CnNumeral || kind === Char.Digit) && !isGrammarChar(offset + 1 < length ? (units[offset + 1] as number) : 0)) continue;
+    if ((kind === Char.CnNumeral || kind === Char.Digit) && !isGrammarChar(offset + 1 < length ? (units[offset + 1] as number) : 0)) {
+      // "一 、": the only marker whose numeral is followed by something outside the grammar
+      if (!isSpaceBeforeDun(units[offset + 1] as number) || units[offset + 2] !== DUN) continue;
+    }
     if (readAt(read, text, offset, kind)) return true;
   }
   return false;
@@ -208,6 +224,8 @@ export function readNextMarker(read: MarkerRead, text: string, units: Uint16Arra
 export function precededByNumeral(style: MarkerStyle, previous: number): boolean {
   if (style === "cn") return isCnNumeralOrDi(previous);
   if (style === "arabic") return isDigitOrDot(previous);
+  // "(1)" read from its "1)", "12)" read as "2)"
+  if (style === "arabic-half-paren") return isDigitOrOpenParen(previous);
   return false;
 }
 
@@ -226,7 +244,7 @@ export function formatMarker(marker: string, number: number): string {
   const charStyle = CHAR_STYLES.find((entry) => entry.style === parsed.style);
   let numeral: string;
   if (charStyle !== undefined) numeral = number >= 1 && number <= 20 ? String.fromCharCode(charStyle.base + number - 1) : String(number);
-  else if (parsed.style === "arabic" || parsed.style === "arabic-paren") numeral = String(number);
+  else if (parsed.style === "arabic" || parsed.style === "arabic-paren" || parsed.style === "arabic-half-paren") numeral = String(number);
   else numeral = toChineseNumeral(number);
   return trimmed.slice(0, parsed.numeralStart) + numeral + trimmed.slice(parsed.numeralEnd);
 }

@@ -4,7 +4,7 @@ import { charSet, isInlineSpace, isLineEndOrEnd } from "./_chars.js";
 
 const isSentenceClose = charSet("。；;!?！？");
 /** Styles that number paragraphs as often as headings. */
-const LIST_STYLES = new Set(["arabic", "arabic-paren", "circled", "paren-char", "dot-char"]);
+const LIST_STYLES = new Set(["arabic", "arabic-paren", "arabic-half-paren", "circled", "paren-char", "dot-char"]);
 
 /** A heading alone on its line ("1、课题研究", "一、指导思想:"), as opposed to a numbered paragraph. */
 export function isHeadingLine(text: string, heading: Heading): boolean {

@@ -54,6 +54,22 @@ function trimEnd(units: Uint16Array, from: number, end: number): number {
   return i;
 }
 
+/** A tail this short that closes the line after a section word is part of the title, not a body. */
+const MAX_TITLE_TAIL = 4;
+
+/**
+ * Whether the line ends within MAX_TITLE_TAIL characters of `from` with no punctuation on the way: "主要工作任务",
+ * "工作重点难点" are whole titles, not 主要工作 run into a body "任务".
+ */
+function endsLineSoon(units: Uint16Array, from: number): boolean {
+  for (let i = from; i <= from + MAX_TITLE_TAIL; i += 1) {
+    const code = codeAt(units, i);
+    if (isLineEndOrEnd(code)) return true;
+    if (isTitleStop(code) || isComma(code)) return false;
+  }
+  return false;
+}
+
 /**
  * Where a heading's title stops and its run-in body starts: at a section word followed by body text
  * ("一、指导思想贯彻落实…" → "一、指导思想"), at the first 。：；, at the line end, at the next credible marker
@@ -75,14 +91,22 @@ export function findTitleEnd(
     return { titleEnd: colonClosesLine ? after + 1 : heading.labelEnd, stoppedAt: next ? after : -1 };
   }
 
-  const contentStart = heading.markerEnd;
+  // "第一部分：指导思想": a colon right after the marker sets the title off from it, it does not end it
+  const afterMarker = skipSpaces(units, heading.markerEnd);
+  const contentStart = isColon(codeAt(units, afterMarker)) && !isLineEndOrEnd(codeAt(units, skipSpaces(units, afterMarker + 1))) ? afterMarker + 1 : heading.markerEnd;
   const first = skipSpaces(units, contentStart);
   const term = sectionWordAt(text, first)?.term;
   if (term !== undefined) {
     const termEnd = first + term.length;
     const after = skipSpaces(units, termEnd);
     const code = codeAt(units, after);
-    if (after < text.length && !isTitleStop(code) && !isTitleConnector(code) && candidates[firstFrom(candidates, nextIndex, after)]?.start !== after) {
+    if (
+      after < text.length &&
+      !isTitleStop(code) &&
+      !isTitleConnector(code) &&
+      !endsLineSoon(units, after) &&
+      candidates[firstFrom(candidates, nextIndex, after)]?.start !== after
+    ) {
       return { titleEnd: termEnd, stoppedAt: -1 };
     }
   }

@@ -11,8 +11,9 @@ const RETURN = 0x0d;
 const isSentenceEnd = charSet("。！？；;!?:：");
 const isCloserAfterEnd = charSet("”」』\"’)）");
 const isFullStop = charSet("。！？!?");
+const isSemicolon = charSet("；;");
 
-type Context = "line" | "broken-line" | "title" | "sentence" | "spaced-section-word" | "inline";
+type Context = "line" | "broken-line" | "title" | "sentence" | "clause" | "spaced-section-word" | "inline";
 
 /** A line this long that ends without punctuation was broken mid-sentence (a page or chunk break). */
 const LONG_LINE = 50;
@@ -53,6 +54,8 @@ function contextOf(text: string, units: Uint16Array, candidate: HeadingCandidate
   const code = units[i] as number;
   if (code === NEWLINE || code === RETURN) return followsBrokenLine(units, i) ? "broken-line" : "line";
   if (previous !== null && stoppedAt === candidate.start) return "title";
+  // "…：一、提高质量；二、减轻负担；三、…": after a semicolon the sentence goes on, the marker lists an item
+  if (isSemicolon(code)) return "clause";
   if (isSentenceEnd(code)) return "sentence";
   if (isCloserAfterEnd(code) && i > 0 && isFullStop(units[i - 1] as number)) return "sentence";
   // "…2020下半年工作计划 一、指导思想贯彻…": a title line run into the first heading, set off by a space
@@ -64,11 +67,12 @@ function contextOf(text: string, units: Uint16Array, candidate: HeadingCandidate
  * Whether the next 1-or-2 of the candidate's style after it is a 2: a "1." in running text is credible only if a
  * "2." follows. The walk stops at the next 1 of the style, so the walks of one style never overlap (linear).
  */
-function listGoesOn(candidates: readonly HeadingCandidate[], index: number): boolean {
+function listGoesOn(units: Uint16Array, candidates: readonly HeadingCandidate[], index: number): boolean {
   const { style } = candidates[index] as HeadingCandidate;
   for (let i = index + 1; i < candidates.length; i += 1) {
     const next = candidates[i] as HeadingCandidate;
-    if (next.style === style && (next.number === 1 || next.number === 2)) return next.number === 2;
+    // a 2 after a semicolon continues the sentence: "展开:(1)以数学…;(2)以语文…。" lists items, not headings
+    if (next.style === style && (next.number === 1 || next.number === 2)) return next.number === 2 && !isSemicolon(units[previousVisible(units, next.start)] ?? 0);
   }
   return false;
 }
@@ -95,7 +99,7 @@ export function selectHeadings(text: string, units: Uint16Array, candidates: rea
     const context = candidate.style === "label" ? "line" : contextOf(text, units, candidate, previous, stoppedAt);
     // only a marker after a sentence end asks whether it sits inside parentheses
     const depth = context === "sentence" ? parenDepth.depthAt(candidate.start) : 0;
-    if (!isCredible(candidates, index, context, depth, last)) continue;
+    if (!isCredible(units, candidates, index, context, depth, last, previous)) continue;
 
     last.set(candidate.style, candidate.number);
     const title = findTitleEnd(text, units, candidate, candidates, index + 1, last);
@@ -109,16 +113,18 @@ export function selectHeadings(text: string, units: Uint16Array, candidates: rea
 
 /** One object shape for every heading (a spread of candidates of several shapes is slow). */
 function toHeading(candidate: HeadingCandidate, titleEnd: number): Heading {
-  const { start, markerEnd, style, number, labelEnd, topLevel, calendar } = candidate;
-  return { start, markerEnd, style, number, labelEnd, topLevel, calendar, titleEnd };
+  const { start, markerEnd, style, number, labelEnd, topLevel, calendar, namesCalendar } = candidate;
+  return { start, markerEnd, style, number, labelEnd, topLevel, calendar, namesCalendar, titleEnd };
 }
 
 function isCredible(
+  units: Uint16Array,
   candidates: readonly HeadingCandidate[],
   index: number,
   context: Context,
   depth: number,
   last: ReadonlyMap<string, number>,
+  previous: Heading | null,
 ): boolean {
   const candidate = candidates[index] as HeadingCandidate;
   const continues = candidate.number === (last.get(candidate.style) ?? 0) + 1;
@@ -131,7 +137,10 @@ function isCredible(
     case "sentence":
       if (depth > 0) return false;
       if (last.has(candidate.style) && continues) return true;
-      return candidate.number === 1 && listGoesOn(candidates, index);
+      // "二、工作目标 …：一、提高质量；二、…": numbering that starts again right under a heading of its own style,
+      // in running text, lists items; a new list of a style needs a heading of another style in between
+      if (previous !== null && previous.style === candidate.style) return false;
+      return candidate.number === 1 && listGoesOn(units, candidates, index);
     default:
       return false;
   }

@@ -78,6 +78,58 @@ describe("splitCompilation on fixtures", () => {
     ]);
   });
 
+  it("a bracketed number tag opening the line splits: 【篇一】 / 【第二篇】 / 【范文三】 titles", () => {
+    for (const tags of [["【篇一】", "【篇二】"], ["【第1篇】", "【第2篇】"], ["【范文一】", "【范文二】"], ["[篇1]", "[篇2]"]]) {
+      const text = `工作计划合集\n${tags[0]}学校工作计划\n一、指导思想\n坚持。\n${tags[1]}德育工作计划\n一、工作目标\n提高。`;
+      expect(splitCompilation(text).map((s) => s.title)).toEqual([`${tags[0]}学校工作计划`, `${tags[1]}德育工作计划`]);
+    }
+  });
+
+  it("范文1:title splits like 篇1:title", () => {
+    const text = "工作计划范文\n范文1：学校工作计划\n内容一。\n范文2：德育工作计划\n内容二。";
+    expect(splitCompilation(text).map((s) => s.title)).toEqual(["范文1：学校工作计划", "范文2：德育工作计划"]);
+  });
+
+  it("a plan title numbered at its end splits: 计划1 / 计划(二) / 方案 第3篇", () => {
+    for (const [a, b] of [["学校工作计划1", "学校工作计划2"], ["教研工作计划(一)", "教研工作计划(二)"], ["德育工作方案 第一篇", "德育工作方案 第二篇"]]) {
+      const text = `合集\n${a}\n一、指导思想\n坚持。\n${b}\n一、工作目标\n提高。`;
+      expect(splitCompilation(text).map((s) => [s.title, text.slice(s.start, s.end)])).toEqual([
+        [a, `${a}\n一、指导思想\n坚持。`],
+        [b, `${b}\n一、工作目标\n提高。`],
+      ]);
+    }
+    // one numbered title is no compilation, nor is a title whose number is a year
+    expect(splitCompilation("学校工作计划1\n一、指导思想\n坚持。")).toHaveLength(1);
+    expect(splitCompilation("学校工作计划2021\n一、指导思想\n学校工作计划2022\n二、工作目标")).toHaveLength(1);
+  });
+
+  it("plans one after another without numbers split at a 计划 title line above a new 一、 (same or other title)", () => {
+    const text = "来源：某某网\n小学语文教研组工作计划\n一、指导思想\n坚持。\n二、工作目标\n提高。\n小学数学教研组工作计划\n一、工作目标\n提高。\n小学数学教研组工作计划\n一、主要措施\n加强。";
+    expect(splitCompilation(text).map((s) => [s.title, text.slice(s.start, s.end)])).toEqual([
+      ["小学语文教研组工作计划", "小学语文教研组工作计划\n一、指导思想\n坚持。\n二、工作目标\n提高。"],
+      ["小学数学教研组工作计划", "小学数学教研组工作计划\n一、工作目标\n提高。"],
+      ["小学数学教研组工作计划", "小学数学教研组工作计划\n一、主要措施\n加强。"],
+    ]);
+    // one plan with an attachment titled otherwise stays one plan
+    expect(splitCompilation("学校工作计划\n一、指导思想\n坚持。\n附件：\n学校工作行事历安排\n一、九月\n开学。")).toHaveLength(1);
+  });
+
+  it("a plan heading that is only its number (篇一, 【篇二】) takes the title line below it; a heading line is no title", () => {
+    const text = "合集\n篇一\n2020年秋季学期学校工作计划\n一、指导思想\n坚持。\n【篇二】\n一、工作目标\n提高。";
+    const slices = splitCompilation(text);
+    expect(slices.map((s) => [s.title, text.slice(s.titleSpan.start, s.titleSpan.end), text.slice(s.start, s.start + 2)])).toEqual([
+      ["2020年秋季学期学校工作计划", "2020年秋季学期学校工作计划", "篇一"],
+      ["【篇二】", "【篇二】", "【篇"],
+    ]);
+  });
+
+  it("numbered or repeated 计划 titles inside a plan that has begun, or after 附件, are parts of it, not plans", () => {
+    const parts = "学校工作计划\n一、主要工作\n（一）实施青蓝工程\n教师成长计划(一)\n青年教师培养。\n教师成长计划(二)\n骨干教师培养。";
+    expect(splitCompilation(parts).map((s) => [s.title, s.start, s.end])).toEqual([["学校工作计划", 0, parts.length]]);
+    const attached = "某校2023年工作计划\n一、指导思想\n坚持。\n附件：\n学校德育工作计划\n一、德育目标\n培养。";
+    expect(splitCompilation(attached).map((s) => [s.title, s.start, s.end])).toEqual([["某校2023年工作计划", 0, attached.length]]);
+  });
+
   it("a lone 篇一 line, or numbers out of order, is not a compilation", () => {
     expect(splitCompilation("某校工作计划\n篇一\n内容。")).toHaveLength(1);
     expect(splitCompilation("某校工作计划\n材料篇二\n材料篇一\n内容。")).toHaveLength(1);

@@ -9,9 +9,9 @@ const CN = "[一二三四五六七八九十]";
 const DIGIT = "[0-9０-９]";
 const REFERENCE = [
   `第(?<diNum>${CN}{1,3})(?<diSuffix>部分|章|节|条|、)`,
-  `(?<cnNum>${CN}{1,3})(?<cnPunct>[、.．])`,
+  `(?<cnNum>${CN}{1,3})(?:[ \u3000]、|(?<cnPunct>[、.．]))`,
   `[(（](?<cnParenNum>${CN}{1,3})[)）]`,
-  `(?<arNum>${DIGIT}{1,2})(?<arPunct>[、.．。])(?!${DIGIT})`,
+  `(?<arNum>${DIGIT}{1,2})(?:[ \u3000]、|(?<arPunct>[、.．。])(?!${DIGIT})|(?<arHalf>[)）]))`,
   `[(（](?<arParenNum>${DIGIT}{1,2})[)）]`,
   "(?<circled>[①-⑳])",
   "(?<parenChar>[⑴-⒇])",
@@ -29,7 +29,7 @@ function referenceMarker(match: RegExpExecArray): MarkerMatch {
   if (g.diNum !== undefined) marker = numbered(DI_STYLES[g.diSuffix ?? ""] ?? "", g.diNum, 1);
   else if (g.cnNum !== undefined) marker = numbered("cn", g.cnNum, 0);
   else if (g.cnParenNum !== undefined) marker = numbered("cn-paren", g.cnParenNum, 1);
-  else if (g.arNum !== undefined) marker = numbered("arabic", g.arNum, 0);
+  else if (g.arNum !== undefined) marker = numbered(g.arHalf === undefined ? "arabic" : "arabic-half-paren", g.arNum, 0);
   else if (g.arParenNum !== undefined) marker = numbered("arabic-paren", g.arParenNum, 1);
   else {
     const [style, base] = g.circled !== undefined ? ["circled", 0x2460] : g.parenChar !== undefined ? ["paren-char", 0x2474] : ["dot-char", 0x2488];
@@ -40,7 +40,7 @@ function referenceMarker(match: RegExpExecArray): MarkerMatch {
 
 /** Deterministic strings over the characters markers are made of, plus a few others. */
 function randomTexts(count: number, length: number): string[] {
-  const alphabet = [..."第一二三四五六七八九十两0123456789０１９(（)）、.．。部分章节条①⑳⑴⒇⒈⒛⒜ 工作\n"];
+  const alphabet = [..."第一二三四五六七八九十两0123456789０１９(（)）、.．。部分章节条①⑳⑴⒇⒈⒛⒜ \u3000工作\n"];
   let seed = 12345;
   const next = (): number => {
     seed = (seed * 1103515245 + 12345) % 2147483648;

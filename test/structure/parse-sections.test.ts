@@ -38,6 +38,27 @@ describe("heading markers at line start", () => {
     expect(sections[0]?.title.endsWith("指导思想")).toBe(true);
   });
 
+  it("a space typed before the 、 is part of the marker: “一 、指导思想”, “1 、…”; not in “2020 、”", () => {
+    const sections = parse("一 、指导思想\n坚持。\n二 、工作目标\n1 、提高质量。\n2 、减轻负担。\n三 、主要工作\n2020 、2021年的工作。");
+    expect(sections.map((s) => [s.title, s.marker, s.kind, titles(s.children)])).toEqual([
+      ["一 、指导思想", "一 、", "guiding", []],
+      ["二 、工作目标", "二 、", "goals", ["1 、提高质量。", "2 、减轻负担。"]],
+      ["三 、主要工作", "三 、", "measures", []],
+    ]);
+  });
+
+  it("“1)” / “2）” (a closing parenthesis only) number headings too, a level of their own; not “(见附件1)” or “12)”", () => {
+    const sections = parse("一、主要工作\n1.加强常规\n1）加强备课管理。\n2）加强作业管理（见附件1）。\n2.深化课改\n二、保障措施\n落实。");
+    expect(sections.map((s) => [s.title, titles(s.children)])).toEqual([
+      ["一、主要工作", ["1.加强常规", "2.深化课改"]],
+      ["二、保障措施", []],
+    ]);
+    expect(sections[0]?.children[0]?.children.map((s) => [s.title, s.marker, s.level])).toEqual([
+      ["1）加强备课管理。", "1）", 3],
+      ["2）加强作业管理（见附件1）。", "2）", 3],
+    ]);
+  });
+
   it("一、 then (一) then 1. then (1) → levels 1 to 4 (GB/T 9704)", () => {
     const text = "一、工作重点\n(一)课程改革\n1.提升课程实施水平\n(1)开齐课程。\n(2)上足课时。\n2.深化课改\n(二)教学管理\n二、组织保障\n加强领导。";
     const sections = parse(text);
@@ -99,6 +120,14 @@ describe("numbering continuity: markers that are not headings", () => {
     expect(flatten(parse("一、措施\n加强管理。1.落实常规。")).map((s) => s.title)).toEqual(["一、措施"]);
   });
 
+  it("items listed in one sentence, set apart by semicolons, are not headings: “：一、提高质量；二、…”, “：1.…；2.…”", () => {
+    const text = "一、指导思想\n坚持。\n二、工作目标\n我们的目标是：一、提高质量；二、减轻负担；三、促进发展。\n三、主要措施\n抓好三项工作：1.加强备课；2.改进作业；3.强化辅导。\n四、保障措施";
+    expect(flatten(parse(text)).map((s) => s.title)).toEqual(["一、指导思想", "二、工作目标", "三、主要措施", "四、保障措施"]);
+    // numbering that starts again right under a heading of its own style, in running text, lists items too
+    const restart = "一、指导思想\n坚持。\n二、工作目标\n目标是：一、提高质量。二、减轻负担。\n三、主要措施\n加强。";
+    expect(flatten(parse(restart)).map((s) => s.title)).toEqual(["一、指导思想", "二、工作目标", "三、主要措施"]);
+  });
+
   it("list items inside an open parenthesis are not headings", () => {
     const sections = parse("一、培训\n参加培训,(1.区骨干教师课题研修班;2.校本培训研修班)并汇报。");
     expect(flatten(sections).map((s) => s.title)).toEqual(["一、培训"]);
@@ -134,6 +163,23 @@ describe("run-in headings: the title stops where the body starts", () => {
 
   it("not at a section word followed by a connector: “三、工作要点及思路”", () => {
     expect(parse("三、工作要点及思路\n内容。")[0]?.title).toBe("三、工作要点及思路");
+  });
+
+  it("not at a section word whose line ends a few characters later: “九、主要工作任务”, “二、工作重点难点”", () => {
+    expect(titles(parse("一、主要工作任务\n内容。\n二、工作重点难点\n内容。\n三、指导思想坚持立德树人，全面发展。"))).toEqual([
+      "一、主要工作任务",
+      "二、工作重点难点",
+      "三、指导思想",
+    ]);
+  });
+
+  it("not at a colon right after the marker: “第一部分：指导思想” names the part; a colon closing the line stays", () => {
+    const sections = parse("第一部分：指导思想\n坚持。\n第二部分：工作目标：提高质量。\n第三部分：\n1.加强管理。");
+    expect(sections.map((s) => [s.title, s.kind])).toEqual([
+      ["第一部分：指导思想", "guiding"],
+      ["第二部分：工作目标", "goals"],
+      ["第三部分：", "other"],
+    ]);
   });
 
   it("at the first 。: “(一)加强队伍建设,初心教育常抓不懈。以创建…”", () => {
@@ -195,6 +241,50 @@ describe("label headings without numbers", () => {
     ]);
   });
 
+  it("headings decorated instead of numbered: 【工作目标】, ★工作重点, ■ 保障措施: (title as written)", () => {
+    const sections = parse("【指导思想】\n以科研促教学。\n【工作目标】提高教学质量，办人民满意的教育。\n【加强队伍建设】\n开展培训。\n★具体措施\n1.加强管理。\n2.开展培训。\n■ 保障措施：\n落实。");
+    expect(sections.map((s) => [s.title, s.kind, s.marker, s.children.length])).toEqual([
+      ["【指导思想】", "guiding", "", 0],
+      ["【工作目标】", "goals", "", 0],
+      ["【加强队伍建设】", "measures", "", 0],
+      ["★具体措施", "measures", "", 2],
+      ["■ 保障措施：", "safeguards", "", 0],
+    ]);
+    // no heading: a sentence or a bullet item after a decoration, web-page words in brackets
+    const text = "一、主要工作\n● 加强集体备课，每周一次。\n★认真备课上课\n【温馨提示】\n请收藏。\n【返回列表】";
+    expect(flatten(parse(text)).map((s) => s.title)).toEqual(["一、主要工作"]);
+  });
+
+  it("month labels after an unnumbered calendar label (活动安排:, 本学期工作安排:, 【行事历】) are its children", () => {
+    for (const label of ["活动安排：", "本学期工作安排：", "【行事历】"]) {
+      const sections = parse(`工作目标：\n提高课堂效率。\n${label}\n九月：制定计划\n十月：公开课\n十一月：期中考试`);
+      expect(sections.map((s) => [s.title, s.kind, titles(s.children)])).toEqual([
+        ["工作目标：", "goals", []],
+        [label, "calendar", ["九月", "十月", "十一月"]],
+      ]);
+    }
+    // months after a label that names no calendar are not its children
+    expect(titles(parse("工作目标：\n提高。\n九月：制定计划\n十月：公开课"))).toEqual(["工作目标：", "九月", "十月"]);
+  });
+
+  it("“附：学校行事历” alone on its line is a top-level part (its months below it); “附：” with a sentence is not", () => {
+    const sections = parse("一、主要工作\n加强。\n附：学校行事历\n九月：开学\n十月：国庆\n附：教师分工表\n张三：语文。\n附：本计划由教导处负责解释，请认真执行。");
+    expect(sections.map((s) => [s.title, s.kind, titles(s.children)])).toEqual([
+      ["一、主要工作", "measures", []],
+      ["附：学校行事历", "calendar", ["九月", "十月"]],
+      ["附：教师分工表", "other", []],
+    ]);
+  });
+
+  it("an unnumbered heading naming a work area by its ending is measures: “德育工作：”, “【教学管理】”", () => {
+    const sections = parse("德育工作：\n开展主题教育。\n【教学管理】\n抓好常规。\n后勤保障：\n做好服务。\n【温馨提示】\n收藏。");
+    expect(sections.map((s) => [s.title, s.kind])).toEqual([
+      ["德育工作：", "measures"],
+      ["【教学管理】", "measures"],
+      ["后勤保障：", "safeguards"],
+    ]);
+  });
+
   it("a sentence with a colon and text after it is not a label", () => {
     expect(flatten(parse("一、工作目标\n突出一个中心:全面提高教育教学质量;\n抓住两个重点。"))).toHaveLength(1);
   });
@@ -228,6 +318,28 @@ describe("section kinds", () => {
     ["一、进步思想认识,创始校本教研新场面", "guiding"],
   ])("%s → %s", (title, kind) => {
     expect(parse(`${title}\n内容。`)[0]?.kind).toBe(kind);
+  });
+
+  it("a short name without a section word takes its kind from its ending; a line of work stays measures", () => {
+    const cases = [
+      ["一、学校概况", "situation"],
+      ["一、教材分析", "situation"],
+      ["一、存在问题", "situation"],
+      ["一、教学目标", "goals"],
+      ["一、活动目的", "goals"],
+      ["一、基本原则", "guiding"],
+      ["一、经费保障", "safeguards"],
+      ["一、活动要求", "safeguards"],
+      ["一、组织机构", "safeguards"],
+      ["一、教学进度", "calendar"],
+      ["一、加强安全教育，完善安全保障", "measures"],
+      ["一、提高学生综合素质的目标", "measures"],
+    ];
+    expect(cases.map(([title]) => [title, parse(`${title}\n内容。`)[0]?.kind])).toEqual(cases);
+  });
+
+  it("a name that is only a kind ending takes that kind: “三、保障”, “一、目标”", () => {
+    expect(parse("一、目标\n提高。\n二、措施\n加强。\n三、保障\n落实。").map((s) => s.kind)).toEqual(["goals", "measures", "safeguards"]);
   });
 
   it("a section whose children are months is a calendar", () => {
