@@ -8,12 +8,16 @@ import type { Matcher } from "../_types.js";
 /**
  * A month, a part of one, or a run of months: "9月", "9月份", "九月", "2020年9月", "今年3月底", "12月底",
  * "十二月月底", "3月上旬", "9—10月", "xx年8月" (placeholder).
- * Policy: 月底/月初/月末 denote the whole month (ANNOTATION, HARD-CASES row 13); 上旬/中旬/下旬 are 1–10, 11–20, 21–end.
+ * Policy: 月底/月初/月末 denote the whole month (ANNOTATION, HARD-CASES row 13); 上旬/中旬/下旬 are 1–10, 11–20, 21–end,
+ * 上中旬 1–20 and 中下旬 11–end.
  */
+/** 上旬, 中旬, 下旬 and two neighbours together: "11月中下旬", "9月上、中旬" (resolve.ts's monthPart spans both). */
+const TEN_DAYS = "(?:上、?中|中、?下|[上中下])旬";
+
 const PATTERN = new RegExp(
   `(?<![0-9.周拜第]|星期)(?:(?<year>${YEAR})\\s*年\\s*|(?<shortYear>${SHORT_YEAR})\\s*年\\s*(?=${MONTH}\\s*月)|(?<relYear>${RELATIVE_YEAR}))?` +
     `(?:(?<month>${MONTH})(?:\\s*${CONNECTOR}\\s*(?<month2>${MONTH}))?|(?<pmonth>[xX×Ｘ]{1,2}))\\s*月(?:份)?` +
-    `(?<part>上旬|中旬|下旬|月底|月末|月初|底|末|初(?![中一二三级]))?`,
+    `(?<part>${TEN_DAYS}|月底|月末|月初|底|末|初(?![中一二三级]))?`,
   "gu",
 );
 

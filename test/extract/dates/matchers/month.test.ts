@@ -14,6 +14,13 @@ describe("dates/month", () => {
     ]);
   });
 
+  it("two neighbouring 旬 together: 11月中下旬 → 11–30, 9月上、中旬 → 1–20 (not the whole month)", () => {
+    expect(triples("11月中下旬进行期中质量检测").at(0)).toEqual(["11月中下旬", "2020-11-11", "2020-11-30"]);
+    expect(triples("9月上、中旬完成")).toEqual([["9月上、中旬", "2020-09-01", "2020-09-20"]]);
+    expect(triples("12月中、下旬复习")).toEqual([["12月中、下旬", "2020-12-11", "2020-12-31"]]);
+    expect(triples("9月下旬至10月中下旬")).toEqual([["9月下旬至10月中下旬", "2020-09-21", "2020-10-31"]]);
+  });
+
   it("2020年11月 → November 2020 without any anchor", () => {
     expect(triples("2020年11月", {})).toEqual([["2020年11月", "2020-11-01", "2020-11-30"]]);
   });
