@@ -21,6 +21,22 @@ describe("dates/month", () => {
     expect(triples("9月下旬至10月中下旬")).toEqual([["9月下旬至10月中下旬", "2020-09-21", "2020-10-31"]]);
   });
 
+  it("consecutive months listed with 、 are one run: 开展9、10月份读书活动 → 09-01..10-31, 十一、十二月 → 11-01..12-31", () => {
+    expect(triples("开展9、10月份读书活动")).toEqual([["9、10月份", "2020-09-01", "2020-10-31"]]);
+    expect(triples("组织十一、十二月的赛课")).toEqual([["十一、十二月", "2020-11-01", "2020-12-31"]]);
+    expect(triples("在11、12、1月份复习")).toEqual([["11、12、1月份", "2020-11-01", "2021-01-31"]]);
+    expect(triples("于2021年3、4月召开")).toEqual([["2021年3、4月", "2021-03-01", "2021-04-30"]]);
+  });
+
+  it("a 、 list that is not consecutive, or opens a line (numbering: 二、三月份 in a spring calendar), keeps only its last month", () => {
+    expect(triples("在3、6月份测试")).toEqual([["6月份", "2020-06-01", "2020-06-30"]]);
+    expect(triples("二、三月份：开学准备", { anchor: SPRING_2022 })).toEqual([["三月份", "2022-03-01", "2022-03-31"]]);
+  });
+
+  it("a Chinese numeral after 初/高 is a grade: 初二月考, 高一月考 are no months", () => {
+    for (const text of ["组织初二月考", "高一月考成绩分析", "初一、二月考"]) expect(dates(text)).toEqual([]);
+  });
+
   it("2020年11月 → November 2020 without any anchor", () => {
     expect(triples("2020年11月", {})).toEqual([["2020年11月", "2020-11-01", "2020-11-30"]]);
   });
