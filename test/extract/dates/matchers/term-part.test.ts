@@ -20,6 +20,12 @@ describe("dates/term-part", () => {
     expect(dates("课时计划在开学后一周交至系教务办")[0]).toMatchObject({ text: "开学后一周", from: "2020-08-31", to: "2020-09-06", deadline: true });
   });
 
+  it("开学后第二周 is week 2 (one expression, not 开学后 = September plus 第二周); 开学一周内 is week 1", () => {
+    expect(triples("开学后第二周进行摸底考试")).toEqual([["开学后第二周", "2020-09-07", "2020-09-13"]]);
+    expect(triples("开学一周内制定计划")).toEqual([["开学一周内", "2020-08-31", "2020-09-06"]]);
+    expect(dates("开学两周以内上交")[0]).toMatchObject({ text: "开学两周以内", from: "2020-08-31", to: "2020-09-13", deadline: true });
+  });
+
   it("半期试题 → mid-term like 期中", () => {
     expect(triples("半期试题命题")).toEqual([["半期", "2020-11-01", "2020-11-30"]]);
   });
