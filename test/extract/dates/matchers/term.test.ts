@@ -17,6 +17,12 @@ describe("dates/term", () => {
     expect(triples("本学期末", { anchor: SPRING_2022 })).toEqual([["本学期末", "2022-07-01", "2022-07-31"]]);
   });
 
+  it("上学期期末 is the previous term's last month (a spring plan's 期末 alone would be July)", () => {
+    expect(triples("上学期期末质量分析", { anchor: SPRING_2022 })).toEqual([["上学期期末", "2022-01-01", "2022-01-31"]]);
+    expect(triples("下学期期初", { anchor: AUTUMN_2020 })).toEqual([["下学期期初", "2021-02-01", "2021-02-28"]]);
+    expect(triples("本学期期中考试")).toEqual([["本学期期中", "2020-11-01", "2020-11-30"]]);
+  });
+
   it("每学期 / 一学期 are not dates", () => {
     expect(dates("每学期不少于15篇,一学期两次", { anchor: AUTUMN_2020 })).toEqual([]);
   });
