@@ -82,4 +82,11 @@ describe("weekday attach", () => {
     expect(triples("2020年9月1日(星期二)开学", {})).toEqual([["2020年9月1日(星期二)", "2020-09-01", "2020-09-01"]]);
     expect(triples("9月1日周二开学")).toEqual([["9月1日周二", "2020-09-01", "2020-09-01"]]);
   });
+
+  it("第18周周三 → that week's Wednesday (was the week plus a weekday with no date); a run of weeks keeps its weekday apart", () => {
+    expect(triples("第18周周三下午集体备课")).toEqual([["第18周周三", "2020-12-30", "2020-12-30"]]);
+    expect(triples("12月第二周星期五")).toEqual([["12月第二周星期五", "2020-12-18", "2020-12-18"]]);
+    expect(triples("第3周（周四）")).toEqual([["第3周（周四）", "2020-09-17", "2020-09-17"]]);
+    expect(triples("第3—5周周三").map(([text]) => text)).toEqual(["第3—5周", "周三"]);
+  });
 });
