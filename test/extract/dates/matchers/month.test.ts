@@ -37,6 +37,13 @@ describe("dates/month", () => {
     for (const text of ["组织初二月考", "高一月考成绩分析", "初一、二月考"]) expect(dates(text)).toEqual([]);
   });
 
+  it("元月 is January (元月份：期末考试 → 2021-01 in an autumn plan); 单元月考 and 万元月薪 are not", () => {
+    expect(triples("元月份：期末考试").at(0)).toEqual(["元月份", "2021-01-01", "2021-01-31"]);
+    expect(triples("于元月10日前完成").at(0)).toEqual(["元月10日前", "2021-01-10", "2021-01-10"]);
+    expect(triples("十二月至元月")).toEqual([["十二月至元月", "2020-12-01", "2021-01-31"]]);
+    expect(dates("第三单元月考,万元月薪")).toEqual([]);
+  });
+
   it("2020年11月 → November 2020 without any anchor", () => {
     expect(triples("2020年11月", {})).toEqual([["2020年11月", "2020-11-01", "2020-11-30"]]);
   });
