@@ -11,10 +11,11 @@ import type { Matcher } from "../_types.js";
  * "开学二周后" (week 3), "开学后一周" and "开学一周内" (weeks 1–1), "开学第2周" and "开学后第2周" (week 2: 后 does not shift
  * an ordinal week), "(每期|学期)结束前一个月/两周/十天" (that long
  * before the term's last day).
- * 期中/期末 must not be the tail of another word (时期中, 假期末 …).
+ * 期中/期末 must not be the tail of another word (时期中, 假期末 …). "期末考试前", "期中检测前": the exam's name joins the span
+ * only when a 前 follows (deadline-marking then makes it a due point); "期末考试" alone stays "期末", as the gold quotes it.
  */
 const PATTERN = new RegExp(
-  `(?:(?<endOf>每期|本?学期)结束前(?<endN>${COUNT})(?:个)?(?<endUnit>周|星期|月|天)|(?<halfTerm>[上下前后])半学期|学期(?<te>初(?![中一二三级])|末(?!考)|结束)|(?<![上下前后大小多一两每])半期(?<half>)(?![内间])|(?<![时假周长短星日同定延近到预为分初学后前上下中远工刑任限学])期(?<pe>初|中|末)(?![期国])|` +
+  `(?:(?<endOf>每期|本?学期)结束前(?<endN>${COUNT})(?:个)?(?<endUnit>周|星期|月|天)|(?<halfTerm>[上下前后])半学期|学期(?<te>初(?![中一二三级])|末(?!考)|结束)|(?<![上下前后大小多一两每])半期(?<half>)(?![内间])|(?<![时假周长短星日同定延近到预为分初学后前上下中远工刑任限学])期(?<pe>初|中|末)(?![期国])(?:(?:考试|检测|测试|考)(?=[之以]?前))?|` +
     `开学(?:(?<n>${COUNT})(?:个)?(?:周|星期)后|后(?<within>${COUNT})(?:个)?(?:周|星期)|(?<inside>${COUNT})(?:个)?(?:周|星期)(?=[之以]?内)|后?第(?<wk>${COUNT})(?:周|个?星期)|(?<oe>前|初|时|后)))`,
   "gu",
 );

@@ -26,6 +26,12 @@ describe("dates/term-part", () => {
     expect(dates("开学两周以内上交")[0]).toMatchObject({ text: "开学两周以内", from: "2020-08-31", to: "2020-09-13", deadline: true });
   });
 
+  it("期末考试前 is a due point at the term's end (was 期末, deadline false); 期末考试 alone stays 期末", () => {
+    expect(dates("期末考试前组织复习")[0]).toMatchObject({ text: "期末考试前", from: "2021-01-01", to: "2021-01-31", deadline: true });
+    expect(dates("期中检测前")[0]).toMatchObject({ text: "期中检测前", deadline: true });
+    expect(dates("期末考试结束后")[0]).toMatchObject({ text: "期末", deadline: false });
+  });
+
   it("半期试题 → mid-term like 期中", () => {
     expect(triples("半期试题命题")).toEqual([["半期", "2020-11-01", "2020-11-30"]]);
   });
