@@ -42,9 +42,11 @@ describe("refiners", () => {
     expect(dates("9月以后开展")[0]).toMatchObject({ text: "9月", deadline: false });
   });
 
-  it("deadline marking: a closing date written before 截止/截至 is a due point (报名11月30日截止), the span unchanged", () => {
+  it("deadline marking: a closing date, before 截止/截至 or after 截止日期：, is a due point (报名11月30日截止), the span unchanged", () => {
     expect(dates("报名11月30日截止")[0]).toMatchObject({ text: "11月30日", deadline: true });
     expect(dates("征文活动于12月20日截至")[0]).toMatchObject({ text: "12月20日", deadline: true });
+    expect(dates("征文截止日期：11月30日")[0]).toMatchObject({ text: "11月30日", deadline: true });
+    expect(dates("报名截至时间 12月1日")[0]).toMatchObject({ text: "12月1日", deadline: true });
   });
 
   it("frequency filter: 每周一 and 每年3月 go; 上周 in a 每周一 sentence goes", () => {
