@@ -5,7 +5,7 @@ import { mergeRanges } from "../../../../src/extract/dates/refiners/merge-ranges
 import { overlapRemoval } from "../../../../src/extract/dates/refiners/overlap-removal.js";
 import { yearCarry } from "../../../../src/extract/dates/refiners/year-carry.js";
 import type { Candidate, DateContext } from "../../../../src/extract/dates/_types.js";
-import { dates, triples } from "../_helpers.js";
+import { AUTUMN_2020, dates, triples } from "../_helpers.js";
 
 const context = (text: string): DateContext => ({ text, anchor: null, reference: null });
 const candidate = (text: string, source: string, extra: Partial<Candidate> = {}): Candidate => {
@@ -47,6 +47,12 @@ describe("refiners", () => {
     expect(dates("征文活动于12月20日截至")[0]).toMatchObject({ text: "12月20日", deadline: true });
     expect(dates("征文截止日期：11月30日")[0]).toMatchObject({ text: "11月30日", deadline: true });
     expect(dates("报名截至时间 12月1日")[0]).toMatchObject({ text: "12月1日", deadline: true });
+  });
+
+  it("frequency filter: what lies inside a recurrence goes with it (每学期开学第一周: no 第一周); a weekday after 每月/每学期 goes", () => {
+    expect(dates("每学期开学第一周检查教案")).toEqual([]);
+    expect(dates("每月最后一周周五下午集体备课", { anchor: AUTUMN_2020, reference: "2020-09-20" })).toEqual([]);
+    expect(dates("每学期第二周周一", { anchor: AUTUMN_2020, reference: "2020-09-20" })).toEqual([]);
   });
 
   it("frequency filter: 每周一 and 每年3月 go; 上周 in a 每周一 sentence goes", () => {
