@@ -13,8 +13,11 @@ import type { Candidate, DateContext, Matcher } from "../_types.js";
  * Policy: 月底/月初/月末 denote the whole month (ANNOTATION, HARD-CASES row 13); 上旬/中旬/下旬 are 1–10, 11–20, 21–end,
  * 上中旬 1–20 and 中下旬 11–end.
  */
-/** 上旬, 中旬, 下旬 and two neighbours together: "11月中下旬", "9月上、中旬" (resolve.ts's monthPart spans both). */
-const TEN_DAYS = "(?:上、?中|中、?下|[上中下])旬";
+/**
+ * 上旬, 中旬, 下旬 and a run of them: "11月中下旬", "9月上、中旬", "11月中旬至下旬" (resolve.ts's monthPart spans from the
+ * first to the last).
+ */
+const TEN_DAYS = `(?:上、?中|中、?下|上旬?\\s*${CONNECTOR}\\s*[中下]|中旬?\\s*${CONNECTOR}\\s*下|[上中下])旬`;
 
 const PATTERN = new RegExp(
   `(?<![0-9.周拜第]|星期)(?:(?<year>${YEAR})\\s*年\\s*|(?<shortYear>${SHORT_YEAR})\\s*年\\s*(?=${MONTH}\\s*月)|(?<relYear>${RELATIVE_YEAR}))?` +

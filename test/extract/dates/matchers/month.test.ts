@@ -14,11 +14,13 @@ describe("dates/month", () => {
     ]);
   });
 
-  it("two neighbouring 旬 together: 11月中下旬 → 11–30, 9月上、中旬 → 1–20 (not the whole month)", () => {
+  it("two neighbouring 旬 together: 11月中下旬 → 11–30, 9月上、中旬 → 1–20 (not the whole month), 11月中旬至下旬 → 11–30", () => {
     expect(triples("11月中下旬进行期中质量检测").at(0)).toEqual(["11月中下旬", "2020-11-11", "2020-11-30"]);
     expect(triples("9月上、中旬完成")).toEqual([["9月上、中旬", "2020-09-01", "2020-09-20"]]);
     expect(triples("12月中、下旬复习")).toEqual([["12月中、下旬", "2020-12-11", "2020-12-31"]]);
     expect(triples("9月下旬至10月中下旬")).toEqual([["9月下旬至10月中下旬", "2020-09-21", "2020-10-31"]]);
+    expect(triples("11月中旬至下旬")).toEqual([["11月中旬至下旬", "2020-11-11", "2020-11-30"]]);
+    expect(triples("10月中旬至11月下旬")).toEqual([["10月中旬至11月下旬", "2020-10-11", "2020-11-30"]]);
   });
 
   it("consecutive months listed with 、 are one run: 开展9、10月份读书活动 → 09-01..10-31, 十一、十二月 → 11-01..12-31", () => {
