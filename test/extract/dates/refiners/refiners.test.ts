@@ -85,6 +85,15 @@ describe("refiners", () => {
   });
 });
 
+describe("listed days", () => {
+  it("a bare day listed after a day is in its month (11月12日、13日 → 13日 = 2020-11-13, was null without a reference day)", () => {
+    expect(triples("11月12日、13日两天举行运动会")).toEqual([["11月12日", "2020-11-12", "2020-11-12"], ["13日", "2020-11-13", "2020-11-13"]]);
+    expect(triples("11月12、13日")).toEqual([["11月12", "2020-11-12", "2020-11-12"], ["13日", "2020-11-13", "2020-11-13"]]);
+    expect(triples("11月12日、13日、14日").map(([, from]) => from)).toEqual(["2020-11-12", "2020-11-13", "2020-11-14"]);
+    expect(triples("2021年1月8日和15日", { reference: "2020-09-20" })).toEqual([["2021年1月8日", "2021-01-08", "2021-01-08"], ["15日", "2021-01-15", "2021-01-15"]]);
+  });
+});
+
 describe("weekday attach", () => {
   it("2020年9月1日(星期二) → one day, the weekday inside the span", () => {
     expect(triples("2020年9月1日(星期二)开学", {})).toEqual([["2020年9月1日(星期二)", "2020-09-01", "2020-09-01"]]);
