@@ -8,10 +8,11 @@ import type { Matcher } from "../_types.js";
 /**
  * A term named by its season: "2020年秋" and "2020年秋季" are the autumn TERM (2020-09-01..2021-01-31),
  * not the solar autumn; "2021年春季学期" the spring term; "秋季学期" / "春季学期" the term of the plan's
- * school year. Not "2020年春节".
+ * school year; "2020年秋期" (the Sichuan usage), "秋学期", "春学期" likewise. Not "2020年春节", nor a bare 春期/秋期 (青春期,
+ * 中秋期间).
  */
 const PATTERN = new RegExp(
-  `(?:(?<![0-9.])(?<year>${YEAR})\\s*年?\\s*(?<season>[秋春])(?:季)?(?:学期)?(?!节)|(?<![0-9〇零一二三四五六七八九十每个年])(?<bare>[秋春])季学期)`,
+  `(?:(?<![0-9.])(?<year>${YEAR})\\s*年?\\s*(?<season>[秋春])(?:季)?(?:学期|期(?![中末初间]))?(?!节)|(?<![0-9〇零一二三四五六七八九十每个年])(?<bare>[秋春])季?学期)`,
   "gu",
 );
 
