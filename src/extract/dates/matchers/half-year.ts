@@ -5,9 +5,12 @@ import { currentYear } from "../resolve.js";
 import { isoDate } from "../school-calendar.js";
 import type { Matcher } from "../_types.js";
 
-/** Half years: "2020下半年" (Jul–Dec), "2021年上半年" (Jan–Jun), "下半年" (of the plan's year). */
+/**
+ * Half years: "2020下半年" (Jul–Dec), "2021年上半年" (Jan–Jun), "下半年" (of the plan's year). Not the 后/前 of another
+ * word: "最后半年" (the last six months), "之前半年".
+ */
 const PATTERN = new RegExp(
-  `(?:(?<![0-9.])(?<year>${YEAR})\\s*年?\\s*|(?<relYear>${RELATIVE_YEAR}))?(?<half>[上下前后])半年(?:度)?`,
+  `(?:(?<![0-9.])(?<year>${YEAR})\\s*年?\\s*|(?<relYear>${RELATIVE_YEAR}))?(?<![最之以然随此其])(?<half>[上下前后])半年(?:度)?`,
   "gu",
 );
 
