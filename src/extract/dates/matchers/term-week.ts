@@ -7,9 +7,9 @@ import type { Matcher } from "../_types.js";
 /**
  * Teaching weeks: "第3周", "第七周", "第1-2周", "第1至2周", "第三、四周" (weeks that follow each other, listed: one run;
  * "第三、五周" is left out, as it was before lists were read), counted from the term's first week (Monday–Sunday).
- * Not "第十周年" (an anniversary).
+ * Not "第十周年" (an anniversary) nor "倒数第二周" (counted from the term's end, whose last week the plan does not say).
  */
-const PATTERN = new RegExp(`第(?<n>${COUNT})(?:\\s*${CONNECTOR}\\s*第?(?<n2>${COUNT})|(?<list>(?:、第?${COUNT})+))?(?:个)?(?:周|星期)(?!年)`, "gu");
+const PATTERN = new RegExp(`(?<!倒数)第(?<n>${COUNT})(?:\\s*${CONNECTOR}\\s*第?(?<n2>${COUNT})|(?<list>(?:、第?${COUNT})+))?(?:个)?(?:周|星期)(?!年)`, "gu");
 
 export const termWeekMatcher: Matcher = {
   name: "term-week",

@@ -21,6 +21,10 @@ describe("dates/term-week", () => {
     expect(dates("第三、五周")).toEqual([]);
   });
 
+  it("倒数第二周 counts from the term's end: not week 2", () => {
+    expect(dates("倒数第二周进行复习")).toEqual([]);
+  });
+
   it("第十周年 (an anniversary) is not a week", () => {
     expect(dates("第十周年")).toEqual([]);
   });
