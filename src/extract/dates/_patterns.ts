@@ -27,6 +27,13 @@ export const COUNT = "(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})";
 /** Range connectors: dashes, tildes, 至, 到. */
 export const CONNECTOR = "(?:[—–\\-~～]{1,2}|至|到)";
 
+/**
+ * A lookbehind: not right after a digit, nor after a "." that follows a number ("2020.9月", "3.5"), except the "." of
+ * list numbering, 1–2 digits at the start or after a non-digit ("1.9月中下旬开展…", "3.2021年1月28日前…": item 1,
+ * September). The matchers that read a year or month put it where their match starts.
+ */
+export const NOT_AFTER_NUMBER = "(?<![0-9])(?<!(?<!(?:^|[^0-9.])[0-9]{1,2})\\.)";
+
 /** Relative years written before a month (今年3月底). */
 export const RELATIVE_YEAR = "(?:今年|明年|去年|前年|后年|本年)";
 

@@ -1,6 +1,6 @@
 import { fromMatch, fromSpan } from "../_candidate.js";
 import { readCalendarNumber } from "../_numerals.js";
-import { CONNECTOR, MONTH, RELATIVE_YEAR, SHORT_YEAR, YEAR, YEAR_LEAD, SHORT_YEAR_LEAD, RELATIVE_YEAR_LEAD, MONTH_LEAD, YEAR_CHARS, MONTH_CHARS, RELATIVE_YEAR_CHARS, CONNECTOR_CHARS } from "../_patterns.js";
+import { CONNECTOR, MONTH, RELATIVE_YEAR, SHORT_YEAR, YEAR, YEAR_LEAD, SHORT_YEAR_LEAD, RELATIVE_YEAR_LEAD, MONTH_LEAD, YEAR_CHARS, MONTH_CHARS, RELATIVE_YEAR_CHARS, CONNECTOR_CHARS, NOT_AFTER_NUMBER } from "../_patterns.js";
 import { readWrittenYear, type WrittenYear } from "../_year-group.js";
 import { monthPart, span, yearForMonth } from "../resolve.js";
 import type { IsoInterval } from "../school-calendar.js";
@@ -20,7 +20,7 @@ import type { Candidate, DateContext, Matcher } from "../_types.js";
 const TEN_DAYS = `(?:上、?中|中、?下|上旬?\\s*${CONNECTOR}\\s*[中下]|中旬?\\s*${CONNECTOR}\\s*下|[上中下])旬`;
 
 const PATTERN = new RegExp(
-  `(?<![0-9.周拜第]|星期)(?:(?<year>${YEAR})\\s*年\\s*|(?<shortYear>${SHORT_YEAR})\\s*年\\s*(?=${MONTH}\\s*月)|(?<relYear>${RELATIVE_YEAR}))?` +
+  `(?<![周拜第]|星期)${NOT_AFTER_NUMBER}(?:(?<year>${YEAR})\\s*年\\s*|(?<shortYear>${SHORT_YEAR})\\s*年\\s*(?=${MONTH}\\s*月)|(?<relYear>${RELATIVE_YEAR}))?` +
     `(?:(?<month>${MONTH})(?:\\s*${CONNECTOR}\\s*(?<month2>${MONTH})|(?<list>(?:、${MONTH})+))?|(?<pmonth>[xX×Ｘ]{1,2}))\\s*月(?:份)?` +
     `(?<part>${TEN_DAYS}|月底|月末|月初|底|末|初(?![中一二三级]))?`,
   "gu",

@@ -1,5 +1,5 @@
 import { fromMatch, fromSpan } from "../_candidate.js";
-import { RELATIVE_YEAR, YEAR, YEAR_LEAD, RELATIVE_YEAR_LEAD, YEAR_CHARS, RELATIVE_YEAR_CHARS } from "../_patterns.js";
+import { RELATIVE_YEAR, YEAR, YEAR_LEAD, RELATIVE_YEAR_LEAD, YEAR_CHARS, RELATIVE_YEAR_CHARS, NOT_AFTER_NUMBER } from "../_patterns.js";
 import { readWrittenYear } from "../_year-group.js";
 import { addMonths, currentYear } from "../resolve.js";
 import { isoDate, lastDayOfMonth, monthInterval, type IsoInterval } from "../school-calendar.js";
@@ -10,7 +10,7 @@ import type { Matcher } from "../_types.js";
  * last/first month. Relative quarters need the reference day; numbered ones the anchor's or reference's year.
  */
 const PATTERN = new RegExp(
-  `(?:(?:(?<![0-9.])(?<year>${YEAR})\\s*年\\s*|(?<relYear>${RELATIVE_YEAR}))?第?(?<q>[一二三四1-4])(?:(?<sep>[、至到—–-])第?(?<q2>[一二三四1-4]))?季度|(?<rel>上上个|下下个|上个|下个|这个|本|上|下)季度)(?<edge>末|初)?`,
+  `(?:(?:${NOT_AFTER_NUMBER}(?<year>${YEAR})\\s*年\\s*|(?<relYear>${RELATIVE_YEAR}))?第?(?<q>[一二三四1-4])(?:(?<sep>[、至到—–-])第?(?<q2>[一二三四1-4]))?季度|(?<rel>上上个|下下个|上个|下个|这个|本|上|下)季度)(?<edge>末|初)?`,
   "gu",
 );
 

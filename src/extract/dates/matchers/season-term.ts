@@ -1,6 +1,6 @@
 import { fromMatch } from "../_candidate.js";
 import { readYear } from "../_numerals.js";
-import { RELATIVE_YEAR, RELATIVE_YEAR_CHARS, RELATIVE_YEAR_LEAD, YEAR, isPlaceholderYear, YEAR_LEAD, YEAR_CHARS } from "../_patterns.js";
+import { RELATIVE_YEAR, RELATIVE_YEAR_CHARS, RELATIVE_YEAR_LEAD, YEAR, isPlaceholderYear, YEAR_LEAD, YEAR_CHARS, NOT_AFTER_NUMBER } from "../_patterns.js";
 import { readWrittenYear } from "../_year-group.js";
 import { currentSchoolYear, termOfSchoolYear, termRange } from "../resolve.js";
 import { termInterval } from "../school-calendar.js";
@@ -13,7 +13,7 @@ import type { Matcher } from "../_types.js";
  * 中秋期间).
  */
 const PATTERN = new RegExp(
-  `(?:(?<![0-9.])(?<year>${YEAR})\\s*年?\\s*(?<season>[秋春])(?:季)?(?:学期|期(?![中末初间]))?(?!节)|(?<relYear>${RELATIVE_YEAR})(?<rseason>[秋春])季(?:学期)?(?!节)|(?<![0-9〇零一二三四五六七八九十每个年])(?<bare>[秋春])季?学期)`,
+  `(?:${NOT_AFTER_NUMBER}(?<year>${YEAR})\\s*年?\\s*(?<season>[秋春])(?:季)?(?:学期|期(?![中末初间]))?(?!节)|(?<relYear>${RELATIVE_YEAR})(?<rseason>[秋春])季(?:学期)?(?!节)|(?<![0-9〇零一二三四五六七八九十每个年])(?<bare>[秋春])季?学期)`,
   "gu",
 );
 

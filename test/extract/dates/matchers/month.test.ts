@@ -46,6 +46,14 @@ describe("dates/month", () => {
     expect(dates("第三单元月考,万元月薪")).toEqual([]);
   });
 
+  it("after list numbering '1.' a month or year is read (1.9月中下旬开展 was nothing; 3.2021年1月28日前 lost its year); after 2020. it is not", () => {
+    expect(triples("1.9月中下旬开展新教师汇报课")).toEqual([["9月中下旬", "2020-09-11", "2020-09-30"]]);
+    expect(triples("一、工作安排\n2.11月12日召开运动会").at(-1)).toEqual(["11月12日", "2020-11-12", "2020-11-12"]);
+    expect(dates("3.2021年1月28日前上交")[0]).toMatchObject({ text: "2021年1月28日前", deadline: true });
+    expect(dates("12.2020年工作")[0]?.text).toBe("2020年");
+    expect(dates("2020.9月")).toEqual([]);
+  });
+
   it("2020年11月 → November 2020 without any anchor", () => {
     expect(triples("2020年11月", {})).toEqual([["2020年11月", "2020-11-01", "2020-11-30"]]);
   });
