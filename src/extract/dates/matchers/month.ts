@@ -27,6 +27,8 @@ const PATTERN = new RegExp(
 );
 
 const FREQUENCY_AFTER = /^[一两二三四五六七八九十0-9]{1,3}[次节篇个]/u;
+/** "一月内", "一月之内": within one month (a duration), not in January. */
+const WITHIN_AFTER = /^[之以]?内/u;
 
 export const month: Matcher = {
   name: "month",
@@ -58,9 +60,9 @@ export const month: Matcher = {
     }
     // "1月3至2月": a run of months cannot start right after another month's 月
     if (g.month2 !== undefined && context.text.charAt(match.index - 1) === "月") return null;
-    // "一月一次", "两月一次": a frequency (once a month), not January
+    // "一月一次", "两月一次": a frequency (once a month), not January; "一月内": within a month
     const after = context.text.slice(match.index + match[0].length, match.index + match[0].length + 4);
-    if (/^[一两]$/u.test(g.month ?? "") && g.month2 === undefined && match[0].endsWith("月") && FREQUENCY_AFTER.test(after)) {
+    if (/^[一两]$/u.test(g.month ?? "") && g.month2 === undefined && match[0].endsWith("月") && (FREQUENCY_AFTER.test(after) || WITHIN_AFTER.test(after))) {
       return null;
     }
     const first = readCalendarNumber(g.month ?? "");

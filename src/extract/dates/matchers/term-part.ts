@@ -8,7 +8,7 @@ import type { Matcher } from "../_types.js";
 /**
  * Points of the plan's term: "学期初", "期初", "开学初" (first month), "期中" (third month), "期末", "学期末"
  * (last month), "学期结束" (last month), "上半学期" (first three months), "下半学期" (the rest), "半期" (= 期中), "开学前" (due by the first day: deadline), "开学时", "开学后" (first month),
- * "开学二周后" (week 3), "开学后一周" and "开学一周内" (weeks 1–1), "开学第2周" and "开学后第2周" (week 2: 后 does not shift
+ * "开学二周后" (week 3), "开学后一周" and "开学一周内" (weeks 1–1), "开学一个月内" (the first month), "开学第2周" and "开学后第2周" (week 2: 后 does not shift
  * an ordinal week), "(每期|学期)结束前一个月/两周/十天" (that long
  * before the term's last day).
  * 期中/期末 must not be the tail of another word (时期中, 假期末 …). "期末考试前", "期中检测前": the exam's name joins the span
@@ -16,7 +16,7 @@ import type { Matcher } from "../_types.js";
  */
 const PATTERN = new RegExp(
   `(?:(?<endOf>每期|本?学期)结束前(?<endN>${COUNT})(?:个)?(?<endUnit>周|星期|月|天)|(?<halfTerm>[上下前后])半学期|学期(?<te>初(?![中一二三级])|末(?!考)|结束)|(?<![上下前后大小多一两每])半期(?<half>)(?![内间])|(?<![时假周长短星日同定延近到预为分初学后前上下中远工刑任限学])期(?<pe>初|中|末)(?![期国])(?:(?:考试|检测|测试|考)(?=[之以]?前))?|` +
-    `开学(?:(?<n>${COUNT})(?:个)?(?:周|星期)后|后(?<within>${COUNT})(?:个)?(?:周|星期)|(?<inside>${COUNT})(?:个)?(?:周|星期)(?=[之以]?内)|后?第(?<wk>${COUNT})(?:周|个?星期)|(?<oe>前|初|时|后)))`,
+    `开学(?:(?<n>${COUNT})(?:个)?(?:周|星期)后|后(?<within>${COUNT})(?:个)?(?:周|星期)|后?(?<inside>${COUNT})(?:个)?(?:周|星期)(?=[之以]?内)|后?(?<insideMonths>${COUNT})个?月(?=[之以]?内)|后?第(?<wk>${COUNT})(?:周|个?星期)|(?<oe>前|初|时|后)))`,
   "gu",
 );
 
@@ -43,6 +43,11 @@ export const termPart: Matcher = {
     if (g.within !== undefined || g.inside !== undefined) {
       const n = readCalendarNumber(g.within ?? g.inside ?? "");
       return fromMatch(match, "term-part", { interval: termWeek(term, 1, n), grain: "week" });
+    }
+    if (g.insideMonths !== undefined) {
+      // "开学一个月内", "开学后两个月内": the term's first n months
+      const n = readCalendarNumber(g.insideMonths);
+      return fromMatch(match, "term-part", { interval: span(termMonth(term, 0), termMonth(term, n - 1)), grain: "month" });
     }
     if (g.wk !== undefined) {
       return fromMatch(match, "term-part", { interval: termWeek(term, readCalendarNumber(g.wk)), grain: "week" });

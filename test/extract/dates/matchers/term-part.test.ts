@@ -32,6 +32,12 @@ describe("dates/term-part", () => {
     expect(dates("期末考试结束后")[0]).toMatchObject({ text: "期末", deadline: false });
   });
 
+  it("开学一个月内 / 开学一月内 are the term's first month (一月内 was January 2021)", () => {
+    expect(triples("开学一月内完成")).toEqual([["开学一月内", "2020-09-01", "2020-09-30"]]);
+    expect(triples("开学后两个月内")).toEqual([["开学后两个月内", "2020-09-01", "2020-10-31"]]);
+    expect(dates("一月内完成")).toEqual([]);
+  });
+
   it("半期试题 → mid-term like 期中", () => {
     expect(triples("半期试题命题")).toEqual([["半期", "2020-11-01", "2020-11-30"]]);
   });
