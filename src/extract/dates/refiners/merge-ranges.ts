@@ -2,10 +2,10 @@ import { isoDate, lastDayOfMonth } from "../school-calendar.js";
 import type { Candidate, Refiner } from "../_types.js";
 
 /**
- * Joins "A—B", "A至B", "A到B", "从A到B" (从/自/由 kept in the span) into one range: from of A, to of B. When B wrote no year
+ * Joins "A—B", "A至B", "A到B", "从A到B" (从/自/由 kept in the span), "A起至B", "A开始至B" into one range: from of A, to of B. When B wrote no year
  * ("2020年9月28日—10月8日"), it takes A's written year (the next one if its month comes earlier).
  */
-const BETWEEN = /^\s*(?:[—–\-~～]{1,2}|至|到|至到)\s*$/u;
+const BETWEEN = /^\s*(?:起|开始)?\s*(?:[—–\-~～]{1,2}|至|到|至到)\s*$/u;
 
 function inheritYear(a: Candidate, b: Candidate): string | null {
   const year = a.parts?.year;

@@ -85,6 +85,13 @@ describe("refiners", () => {
   });
 });
 
+describe("ranges with 起/开始", () => {
+  it("A起至B / A开始至B is one range (自9月起至12月止 was two items)", () => {
+    expect(triples("自9月起至12月止")).toEqual([["自9月起至12月止", "2020-09-01", "2020-12-31"]]);
+    expect(triples("9月1日开始至10月31日")).toEqual([["9月1日开始至10月31日", "2020-09-01", "2020-10-31"]]);
+  });
+});
+
 describe("listed days", () => {
   it("a bare day listed after a day is in its month (11月12日、13日 → 13日 = 2020-11-13, was null without a reference day)", () => {
     expect(triples("11月12日、13日两天举行运动会")).toEqual([["11月12日", "2020-11-12", "2020-11-12"], ["13日", "2020-11-13", "2020-11-13"]]);
