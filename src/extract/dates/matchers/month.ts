@@ -83,10 +83,12 @@ function runInterval(first: number, last: number, part: string | undefined, writ
   if (year === null) return null;
   if (first === last) return monthPart(year, first, part);
   // an explicit year carries the run forward ("2020年11—1月" ends in 2021); otherwise each month
-  // takes its own year from the anchor (autumn: 1月 is next year)
-  const lastYear = written || yearForMonth(last, context) === null
-    ? (last < first ? year + 1 : year)
-    : (yearForMonth(last, context) ?? year);
+  // takes its own year from the anchor (autumn: 1月 is next year) unless that would run backwards
+  const forward = last < first ? year + 1 : year;
+  const anchored = written ? null : yearForMonth(last, context);
+  // a run goes forward: in an autumn plan "1—3月" starts in the next year (1月 → 2021), so its 3月 is 2021's too,
+  // not the anchor's 2020
+  const lastYear = anchored === null || anchored * 12 + last < year * 12 + first ? forward : anchored;
   return span(monthPart(year, first, undefined), monthPart(lastYear, last, part));
 }
 

@@ -17,8 +17,18 @@ function inheritYear(a: Candidate, b: Candidate): string | null {
   return isoDate(y, month, lastDayOfMonth(y, month));
 }
 
+/** B's end a year later: a range runs forward, so B that wrote no year and ends before A starts is in the next year. */
+function forward(a: Candidate, b: Candidate, to: string | null): string | null {
+  if (to === null || a.from === null || to >= a.from || b.parts?.year !== undefined) return to;
+  const year = Number(to.slice(0, 4)) + 1;
+  const month = Number(to.slice(5, 7));
+  const later = isoDate(year, month, Math.min(Number(to.slice(8, 10)), lastDayOfMonth(year, month)));
+  return later >= a.from ? later : to;
+}
+
 function merge(a: Candidate, b: Candidate, text: string): Candidate {
-  const to = inheritYear(a, b);
+  // "1月至3月" in an autumn-2020 plan: 1月 is January 2021 (the term's), so its 3月 is March 2021, not the anchor's 2020
+  const to = forward(a, b, inheritYear(a, b));
   const start = /[从自由]$/u.test(text.slice(Math.max(0, a.start - 1), a.start)) ? a.start - 1 : a.start;
   const valid = a.from !== null && to !== null && to >= a.from && !a.placeholder && !b.placeholder;
   const { parts: _parts, ...rest } = a;

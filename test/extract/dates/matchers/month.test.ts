@@ -66,6 +66,13 @@ describe("dates/month", () => {
     expect(triples("12—1月")).toEqual([["12—1月", "2020-12-01", "2021-01-31"]]);
   });
 
+  it("a run that starts in the next calendar year stays there (autumn 2020: 1—3月 and 1月至3月 were null, now 2021-01..03)", () => {
+    expect(triples("1—3月")).toEqual([["1—3月", "2021-01-01", "2021-03-31"]]);
+    expect(triples("在1、2、3月份")).toEqual([["1、2、3月份", "2021-01-01", "2021-03-31"]]);
+    expect(triples("1月至3月")).toEqual([["1月至3月", "2021-01-01", "2021-03-31"]]);
+    expect(triples("12月至1月", { anchor: { year: 2021, term: "spring" } })).toEqual([["12月至1月", "2021-12-01", "2022-01-31"]]);
+  });
+
   it("9月初中部 is September, not 9月初 (初中 is a school level)", () => {
     expect(only("9月初中部开展").text).toBe("9月");
   });
