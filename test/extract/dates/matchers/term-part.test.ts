@@ -38,6 +38,12 @@ describe("dates/term-part", () => {
     expect(dates("一月内完成")).toEqual([]);
   });
 
+  it("春季开学后 / 秋季开学前 are about the term the season names (autumn 2020: 春季开学后 was September 2020, now February 2021)", () => {
+    expect(triples("春季开学后组织摸底")).toEqual([["春季开学后", "2021-02-01", "2021-02-28"]]);
+    expect(triples("秋季开学前", { anchor: { year: 2021, term: "spring" } })).toEqual([["秋季开学前", "2021-09-01", "2021-09-01"]]);
+    expect(triples("春季开学第一周", { anchor: { year: 2022, term: "year" } })).toEqual([["春季开学第一周", "2022-01-31", "2022-02-06"]]);
+  });
+
   it("半期试题 → mid-term like 期中", () => {
     expect(triples("半期试题命题")).toEqual([["半期", "2020-11-01", "2020-11-30"]]);
   });
