@@ -94,15 +94,16 @@ function runInterval(first: number, last: number, part: string | undefined, writ
 
 /**
  * "9、10月份", "十一、十二月": months listed with 、 that follow each other are one run, first..last. null when they do
- * not follow each other ("3、6月": two separate months), or when the list opens a line with no year: there "八、九月份"
- * is more likely item 八 of a numbered list than August and September.
+ * not follow each other ("3、6月": two separate months), or when the list opens a line with no year and starts before
+ * September: there "二、三月份" is more likely item 二 of a spring calendar (items 1–6 hold February–July) than February
+ * and March; a numbered list rarely reaches item 9 ("9、10月份：" opening a line is the months).
  */
 function listedRun(match: RegExpExecArray, text: string, noYear: boolean): { first: number; last: number } | null {
   const months = [match.groups?.month ?? "", ...(match.groups?.list ?? "").split("、").slice(1)].map(readCalendarNumber);
   for (let i = 1; i < months.length; i += 1) {
     if (months[i] !== ((months[i - 1] as number) % 12) + 1) return null;
   }
-  if (noYear) {
+  if (noYear && (months[0] as number) < 9) {
     let at = match.index - 1;
     while (at >= 0 && (text.charAt(at) === " " || text.charAt(at) === "\t" || text.charAt(at) === "\u3000")) at -= 1;
     if (at < 0 || text.charAt(at) === "\n") return null;

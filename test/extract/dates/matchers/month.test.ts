@@ -30,9 +30,12 @@ describe("dates/month", () => {
     expect(triples("于2021年3、4月召开")).toEqual([["2021年3、4月", "2021-03-01", "2021-04-30"]]);
   });
 
-  it("a 、 list that is not consecutive, or opens a line (numbering: 二、三月份 in a spring calendar), keeps only its last month", () => {
+  it("a 、 list that is not consecutive, or opens a line before September (numbering: 二、三月份 in a spring calendar), keeps only its last month", () => {
     expect(triples("在3、6月份测试")).toEqual([["6月份", "2020-06-01", "2020-06-30"]]);
     expect(triples("二、三月份：开学准备", { anchor: SPRING_2022 })).toEqual([["三月份", "2022-03-01", "2022-03-31"]]);
+    // from September on a line-opening list is the months: numbered lists rarely reach item 9
+    expect(triples("9、10月份：读书活动")).toEqual([["9、10月份", "2020-09-01", "2020-10-31"]]);
+    expect(triples("十二、一月份：期末复习").at(0)).toEqual(["十二、一月份", "2020-12-01", "2021-01-31"]);
   });
 
   it("a Chinese numeral after 初/高 is a grade: 初二月考, 高一月考 are no months", () => {
