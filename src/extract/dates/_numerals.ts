@@ -10,11 +10,12 @@ const DIGITS: Readonly<Record<string, number>> = {
 export const CN_NUM = "[0-9〇零○一二两三四五六七八九十廿卅]";
 
 /**
- * "12" → 12, "十一" → 11, "二十九" → 29, "廿二" → 22, "二〇二〇" → 2020 (digit by digit), "两" → 2.
+ * "12" → 12, "十一" → 11, "二十九" → 29, "廿二" → 22, "二〇二〇" → 2020 (digit by digit), "两" → 2, "元" (of 元月) → 1.
  * NaN when the string is not a calendar number.
  */
 export function readCalendarNumber(raw: string): number {
   if (raw.length === 0) return Number.NaN;
+  if (raw === "元") return 1; // 元月: January
   if (isAsciiDigits(raw)) return Number(raw);
   const s = raw.startsWith("廿") ? `二十${raw.slice(1)}` : raw.startsWith("卅") ? `三十${raw.slice(1)}` : raw;
   const tenAt = s.indexOf("十");

@@ -148,14 +148,19 @@ export function termWeek(term: Anchor | null, n: number, last = n): IsoInterval 
   return { from: addDays(monday, (n - 1) * 7), to: addDays(monday, last * 7 - 1) };
 }
 
-/** A part of a month: 上旬 1–10, 中旬 11–20, 下旬 21–end; anything else the whole month. */
+const TEN_DAY_FIRST: Readonly<Record<string, number>> = { 上: 1, 中: 11, 下: 21 };
+
+/**
+ * A part of a month: 上旬 1–10, 中旬 11–20, 下旬 21–end, two neighbours together from the first's start to the
+ * second's end (中下旬 11–end, 上、中旬 1–20); anything else the whole month.
+ */
 export function monthPart(year: number, month: number, part: string | undefined): IsoInterval {
   const whole = monthInterval(year, month);
-  if (part === undefined) return whole;
-  if (part.includes("上旬")) return { from: isoDate(year, month, 1), to: isoDate(year, month, 10) };
-  if (part.includes("中旬")) return { from: isoDate(year, month, 11), to: isoDate(year, month, 20) };
-  if (part.includes("下旬")) return { from: isoDate(year, month, 21), to: whole.to };
-  return whole;
+  if (part === undefined || !part.endsWith("旬")) return whole;
+  const first = TEN_DAY_FIRST[part.charAt(0)];
+  const last = TEN_DAY_FIRST[part.charAt(part.length - 2)];
+  if (first === undefined || last === undefined) return whole;
+  return { from: isoDate(year, month, first), to: last === 21 ? whole.to : isoDate(year, month, last + 9) };
 }
 
 /** Winter break after the autumn term of year Y: Y+1-01-20..Y+1-02-end. */

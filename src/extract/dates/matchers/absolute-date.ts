@@ -1,6 +1,6 @@
 import { fromMatch } from "../_candidate.js";
 import { readCalendarNumber } from "../_numerals.js";
-import { CONNECTOR, DAY, MONTH, RELATIVE_YEAR, SHORT_YEAR, YEAR, YEAR_LEAD, SHORT_YEAR_LEAD, RELATIVE_YEAR_LEAD, MONTH_LEAD, YEAR_CHARS, MONTH_CHARS, RELATIVE_YEAR_CHARS } from "../_patterns.js";
+import { CONNECTOR, DAY, MONTH, RELATIVE_YEAR, SHORT_YEAR, YEAR, YEAR_LEAD, SHORT_YEAR_LEAD, RELATIVE_YEAR_LEAD, MONTH_LEAD, YEAR_CHARS, MONTH_CHARS, RELATIVE_YEAR_CHARS, NOT_AFTER_NUMBER } from "../_patterns.js";
 import { readWrittenYear } from "../_year-group.js";
 import { dayInterval, span, yearForMonth } from "../resolve.js";
 import type { Matcher } from "../_types.js";
@@ -10,7 +10,7 @@ import type { Matcher } from "../_types.js";
  * "10月22" (no 日 at the end of a phrase). The year comes from the text, else from the anchor/reference.
  */
 const PATTERN = new RegExp(
-  `(?<![0-9.周拜第]|星期)(?:(?<year>${YEAR})\\s*年[，,]?\\s*|(?<shortYear>${SHORT_YEAR})\\s*年\\s*(?=${MONTH}\\s*月)|(?<relYear>${RELATIVE_YEAR}))?` +
+  `(?<![周拜第]|星期)${NOT_AFTER_NUMBER}(?:(?<year>${YEAR})\\s*年[，,]?\\s*|(?<shortYear>${SHORT_YEAR})\\s*年\\s*(?=${MONTH}\\s*月)|(?<relYear>${RELATIVE_YEAR}))?` +
     `(?<month>${MONTH})\\s*月\\s*(?<day>${DAY})(?:(?<daySuffix>\\s*[日号])|(?![0-9]))` +
     `(?:\\s*${CONNECTOR}\\s*(?:(?<month2>${MONTH})\\s*月\\s*)?(?<day2>${DAY})\\s*[日号])?`,
   "gu",

@@ -1,13 +1,16 @@
 import { fromMatch } from "../_candidate.js";
-import { RELATIVE_YEAR, YEAR, isPlaceholderYear, YEAR_LEAD, RELATIVE_YEAR_LEAD, YEAR_CHARS, RELATIVE_YEAR_CHARS } from "../_patterns.js";
+import { RELATIVE_YEAR, YEAR, isPlaceholderYear, YEAR_LEAD, RELATIVE_YEAR_LEAD, YEAR_CHARS, RELATIVE_YEAR_CHARS, NOT_AFTER_NUMBER } from "../_patterns.js";
 import { readWrittenYear } from "../_year-group.js";
 import { currentYear } from "../resolve.js";
 import { isoDate } from "../school-calendar.js";
 import type { Matcher } from "../_types.js";
 
-/** Half years: "2020下半年" (Jul–Dec), "2021年上半年" (Jan–Jun), "下半年" (of the plan's year). */
+/**
+ * Half years: "2020下半年" (Jul–Dec), "2021年上半年" (Jan–Jun), "下半年" (of the plan's year). Not the 后/前 of another
+ * word: "最后半年" (the last six months), "之前半年".
+ */
 const PATTERN = new RegExp(
-  `(?:(?<![0-9.])(?<year>${YEAR})\\s*年?\\s*|(?<relYear>${RELATIVE_YEAR}))?(?<half>[上下前后])半年(?:度)?`,
+  `(?:${NOT_AFTER_NUMBER}(?<year>${YEAR})\\s*年?\\s*|(?<relYear>${RELATIVE_YEAR}))?(?<![最之以然随此其])(?<half>[上下前后])半年(?:度)?`,
   "gu",
 );
 

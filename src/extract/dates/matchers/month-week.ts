@@ -1,6 +1,6 @@
 import { fromMatch } from "../_candidate.js";
 import { readCalendarNumber } from "../_numerals.js";
-import { COUNT, MONTH, RELATIVE_YEAR, YEAR, YEAR_LEAD, RELATIVE_YEAR_LEAD, MONTH_LEAD, YEAR_CHARS, MONTH_CHARS, RELATIVE_YEAR_CHARS } from "../_patterns.js";
+import { COUNT, MONTH, RELATIVE_YEAR, YEAR, YEAR_LEAD, RELATIVE_YEAR_LEAD, MONTH_LEAD, YEAR_CHARS, MONTH_CHARS, RELATIVE_YEAR_CHARS, NOT_AFTER_NUMBER } from "../_patterns.js";
 import { readWrittenYear } from "../_year-group.js";
 import { addDays, addMonths, weekday, yearForMonth } from "../resolve.js";
 import { isoDate } from "../school-calendar.js";
@@ -11,7 +11,7 @@ import type { Matcher } from "../_types.js";
  * on the month's first Monday (JioNLP's convention).
  */
 const PATTERN = new RegExp(
-  `(?:(?<![0-9.])(?:(?<year>${YEAR})\\s*年\\s*|(?<relYear>${RELATIVE_YEAR}))?(?<month>${MONTH})|(?<relMonth>上个|下个|这个|本|当|上|下))\\s*月(?:份)?的?第(?<n>${COUNT})(?:个)?(?:周|星期)(?!年)`,
+  `(?:${NOT_AFTER_NUMBER}(?:(?<year>${YEAR})\\s*年\\s*|(?<relYear>${RELATIVE_YEAR}))?(?<month>${MONTH})|(?<relMonth>上个|下个|这个|本|当|上|下))\\s*月(?:份)?的?第(?<n>${COUNT})(?:个)?(?:周|星期)(?!年)`,
   "gu",
 );
 

@@ -1,5 +1,5 @@
 import { fromMatch } from "../_candidate.js";
-import { RELATIVE_YEAR, YEAR, isPlaceholderYear, YEAR_LEAD, RELATIVE_YEAR_LEAD, YEAR_CHARS, RELATIVE_YEAR_CHARS } from "../_patterns.js";
+import { RELATIVE_YEAR, YEAR, isPlaceholderYear, YEAR_LEAD, RELATIVE_YEAR_LEAD, YEAR_CHARS, RELATIVE_YEAR_CHARS, NOT_AFTER_NUMBER } from "../_patterns.js";
 import { readWrittenYear } from "../_year-group.js";
 import { currentTerm, summerBreak, winterBreak } from "../resolve.js";
 import type { DateContext } from "../_types.js";
@@ -11,7 +11,7 @@ import type { Matcher } from "../_types.js";
  * just before it; a spring or year plan's breaks fall in its own year. "2021年寒假" is Jan–Feb 2021.
  */
 const PATTERN = new RegExp(
-  `(?:(?<![0-9.])(?<year>${YEAR})\\s*年\\s*|(?<relYear>${RELATIVE_YEAR}))?(?<kind>寒假|暑假|暑期|寒期)`,
+  `(?:${NOT_AFTER_NUMBER}(?<year>${YEAR})\\s*年\\s*|(?<relYear>${RELATIVE_YEAR}))?(?<kind>寒假|暑假|暑期|寒期)`,
   "gu",
 );
 

@@ -1,17 +1,18 @@
 import { fromMatch } from "../_candidate.js";
 import { readCalendarNumber, readYear } from "../_numerals.js";
-import { CONNECTOR, YEAR, isPlaceholderYear, YEAR_LEAD, YEAR_CHARS, CONNECTOR_CHARS } from "../_patterns.js";
+import { CONNECTOR, YEAR, isPlaceholderYear, YEAR_LEAD, YEAR_CHARS, CONNECTOR_CHARS, NOT_AFTER_NUMBER } from "../_patterns.js";
 import { currentSchoolYear, schoolYearInterval, termMonth, termOfSchoolYear, termRange } from "../resolve.js";
 import type { Matcher } from "../_types.js";
 
 /**
  * School years, optionally narrowed to a term: "2020—2021学年度" (2020-09-01..2021-08-31), "2024学年",
+ * "2020—2021年度第一学期" (two consecutive years with a term: the school year's, though 学 is left out),
  * "2024学年第2学期" (spring 2025), "2020—2021学年度秋季", "本学年", "新学年", "上学年", "学年初", "学年末".
  * Policy: 学年初 = September, 学年末 = July of the school year's second calendar year.
  */
 const PATTERN = new RegExp(
-  `(?:(?<![0-9.])(?<y1>${YEAR})\\s*(?:年\\s*)?(?:${CONNECTOR}\\s*(?<y2>${YEAR})\\s*(?:年\\s*)?)?|(?<rel>本|新|这|今|上|下|该|这个|上个|下个|上一|下一)|(?<bare>(?<![0-9〇零一二两三四五六七八九十个每全整一本新这今上下该个]))(?=学年[初末]))` +
-    `学年(?:度)?(?<edge>初(?![中一二三级])|末(?!考))?(?:\\s*(?:第(?<nth>[一二12])学期|(?<half>[上下])学期|(?<season>[秋春])季(?:学期)?))?`,
+  `(?:${NOT_AFTER_NUMBER}(?<y1>${YEAR})\\s*(?:年\\s*)?(?:${CONNECTOR}\\s*(?<y2>${YEAR})\\s*(?:年\\s*)?)?|(?<rel>本|新|这|今|上|下|该|这个|上个|下个|上一|下一)|(?<bare>(?<![0-9〇零一二两三四五六七八九十个每全整一本新这今上下该个]))(?=学年[初末]))` +
+    `(?:学年|(?<noXue>年)(?=度?\\s*(?:第[一二12]|[上下])学期))(?:度)?(?<edge>初(?![中一二三级])|末(?!考))?(?:\\s*(?:第(?<nth>[一二12])学期|(?<half>[上下])学期|(?<season>[秋春])季(?:学期)?))?`,
   "gu",
 );
 
@@ -24,6 +25,8 @@ export const schoolYear: Matcher = {
     if (isPlaceholderYear(g.y1) || isPlaceholderYear(g.y2)) {
       return fromMatch(match, "school-year", { interval: null, grain: "schoolYear", placeholder: true });
     }
+    // "2020—2021年度第一学期": two consecutive years and a term make a school year even without 学
+    if (g.noXue !== undefined && (g.y1 === undefined || g.y2 === undefined)) return null;
     let start: number | null;
     if (g.y1 !== undefined) {
       start = readYear(g.y1);

@@ -1,30 +1,34 @@
 import { fromMatch } from "../_candidate.js";
 import { readCalendarNumber } from "../_numerals.js";
 import { COUNT } from "../_patterns.js";
-import { addDays, addMonths, currentTerm, single, span, termMonth, termRange, termWeek, toDay } from "../resolve.js";
+import { addDays, addMonths, currentTerm, shiftTerm, single, span, termMonth, termRange, termWeek, toDay } from "../resolve.js";
 import { isoDate, lastDayOfMonth } from "../school-calendar.js";
-import type { Matcher } from "../_types.js";
+import type { Anchor } from "../../../types.js";
+import type { DateContext, Matcher } from "../_types.js";
 
 /**
  * Points of the plan's term: "学期初", "期初", "开学初" (first month), "期中" (third month), "期末", "学期末"
  * (last month), "学期结束" (last month), "上半学期" (first three months), "下半学期" (the rest), "半期" (= 期中), "开学前" (due by the first day: deadline), "开学时", "开学后" (first month),
- * "开学二周后" (week 3), "开学后一周" (weeks 1–1), "开学第2周" (week 2), "(每期|学期)结束前一个月/两周/十天" (that long
+ * "开学二周后" (week 3), "开学后一周" and "开学一周内" (weeks 1–1), "开学一个月内" (the first month), "开学第2周" and "开学后第2周" (week 2: 后 does not shift
+ * an ordinal week), "(每期|学期)结束前一个月/两周/十天" (that long
  * before the term's last day).
- * 期中/期末 must not be the tail of another word (时期中, 假期末 …).
+ * "春季开学后", "秋季开学前" are about the term the season names (namedTerm below).
+ * 期中/期末 must not be the tail of another word (时期中, 假期末 …). "期末考试前", "期中检测前": the exam's name joins the span
+ * only when a 前 follows (deadline-marking then makes it a due point); "期末考试" alone stays "期末", as the gold quotes it.
  */
 const PATTERN = new RegExp(
-  `(?:(?<endOf>每期|本?学期)结束前(?<endN>${COUNT})(?:个)?(?<endUnit>周|星期|月|天)|(?<halfTerm>[上下前后])半学期|学期(?<te>初(?![中一二三级])|末(?!考)|结束)|(?<![上下前后大小多一两每])半期(?<half>)(?![内间])|(?<![时假周长短星日同定延近到预为分初学后前上下中远工刑任限学])期(?<pe>初|中|末)(?![期国])|` +
-    `开学(?:(?<n>${COUNT})(?:个)?(?:周|星期)后|后(?<within>${COUNT})(?:个)?(?:周|星期)|第(?<wk>${COUNT})(?:周|个?星期)|(?<oe>前|初|时|后)))`,
+  `(?:(?<endOf>每期|本?学期)结束前(?<endN>${COUNT})(?:个)?(?<endUnit>周|星期|月|天)|(?<halfTerm>[上下前后])半学期|学期(?<te>初(?![中一二三级])|末(?!考)|结束)|(?<![上下前后大小多一两每])半期(?<half>)(?![内间])|(?<![时假周长短星日同定延近到预为分初学后前上下中远工刑任限学])期(?<pe>初|中|末)(?![期国])(?:(?:考试|检测|测试|考)(?=[之以]?前))?|` +
+    `(?<season>[春秋]季)?开学(?:(?<n>${COUNT})(?:个)?(?:周|星期)后|后(?<within>${COUNT})(?:个)?(?:周|星期)|后?(?<inside>${COUNT})(?:个)?(?:周|星期)(?=[之以]?内)|后?(?<insideMonths>${COUNT})个?月(?=[之以]?内)|后?第(?<wk>${COUNT})(?:周|个?星期)|(?<oe>前|初|时|后)))`,
   "gu",
 );
 
 export const termPart: Matcher = {
   name: "term-part",
   pattern: PATTERN,
-  trigger: { lead: "上下前后学半期开每本", key: "期开", before: "上下前后半学每本" },
+  trigger: { lead: "上下前后学半期开每本春秋", key: "期开", before: "上下前后半学每本春秋季" },
   extract: (match, context) => {
     const g = match.groups ?? {};
-    const term = currentTerm(context);
+    const term = g.season === undefined ? currentTerm(context) : namedTerm(g.season, context);
     const edge = g.half !== undefined ? "中" : (g.te ?? g.pe ?? g.oe);
     if (g.endN !== undefined) {
       // a point before the term's last day: "每期结束前一个月" is one month before it (not a due point: no 前 after it)
@@ -38,9 +42,14 @@ export const termPart: Matcher = {
       const n = readCalendarNumber(g.n);
       return fromMatch(match, "term-part", { interval: termWeek(term, n + 1), grain: "week" });
     }
-    if (g.within !== undefined) {
-      const n = readCalendarNumber(g.within);
+    if (g.within !== undefined || g.inside !== undefined) {
+      const n = readCalendarNumber(g.within ?? g.inside ?? "");
       return fromMatch(match, "term-part", { interval: termWeek(term, 1, n), grain: "week" });
+    }
+    if (g.insideMonths !== undefined) {
+      // "开学一个月内", "开学后两个月内": the term's first n months
+      const n = readCalendarNumber(g.insideMonths);
+      return fromMatch(match, "term-part", { interval: span(termMonth(term, 0), termMonth(term, n - 1)), grain: "month" });
     }
     if (g.wk !== undefined) {
       return fromMatch(match, "term-part", { interval: termWeek(term, readCalendarNumber(g.wk)), grain: "week" });
@@ -71,4 +80,18 @@ function monthsBefore(iso: string, n: number): string {
   const day = toDay(iso);
   const { year, month } = addMonths(day.year, day.month, -n);
   return isoDate(year, month, Math.min(day.day, lastDayOfMonth(year, month)));
+}
+
+/**
+ * "春季开学后", "秋季开学前": the start of the term the season names, the plan's own term or the next one of that season
+ * (an autumn-2020 plan's 春季开学 is February 2021, a spring-2021 plan's 秋季开学 September 2021), or that season in the
+ * plan's calendar year for a year plan.
+ */
+function namedTerm(season: string, context: DateContext): Anchor | null {
+  const kind = season.startsWith("春") ? "spring" : "autumn";
+  const anchor = context.anchor;
+  if (anchor && anchor.year !== null && anchor.term === "year") return { year: anchor.year, term: kind };
+  const current = currentTerm(context);
+  if (current === null) return null;
+  return current.term === kind ? current : shiftTerm(current, 1);
 }

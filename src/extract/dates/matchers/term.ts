@@ -5,11 +5,17 @@ import type { Matcher } from "../_types.js";
 
 /**
  * The plan's term and its neighbours: "本学期", "这学期", "今学期", "新学期", "下学期" (the next term),
- * "上学期" (the previous one), "本学期初/末", "第二学期" (of the plan's school year).
+ * "上学期" (the previous one), "本学期初/末", "第二学期" (of the plan's school year); "上学期期末", "本学期期中", "下学期期初"
+ * are that term's point (the months term-part gives 期初/期中/期末, in the named term: a spring plan's "上学期期末质量分析"
+ * is January, not July).
+ * After a grade ("七年级上学期", "高二下学期") 上/下学期 are the first/second term of the plan's school year.
  * Not "每学期" (a frequency) nor "一学期" (a duration).
  */
 const PATTERN =
-  /(?:(?<rel>本|这|今|新|该|上|下|这个|上个|下个|上一|下一|上一个|下一个)学期|(?<![0-9〇零一二两三四五六七八九十每个年])第(?<nth>[一二12])学期)(?<edge>初(?![中一二三级])|末(?!考))?/gu;
+  /(?:(?<rel>本|这|今|新|该|上|下|这个|上个|下个|上一|下一|上一个|下一个)学期|(?<![0-9〇零一二两三四五六七八九十每个年])第(?<nth>[一二12])学期)(?<edge>初(?![中一二三级])|末(?!考)|期(?:初|中|末))?/gu;
+
+/** A grade right before: 七年级, 一年级, 初二, 高一. */
+const GRADE_BEFORE = /(?:年级|[初高][一二三])$/u;
 
 export const term: Matcher = {
   name: "term",
@@ -18,9 +24,12 @@ export const term: Matcher = {
   extract: (match, context) => {
     const g = match.groups ?? {};
     let target;
-    if (g.nth !== undefined) {
+    // "七年级上学期", "初二下学期": after a grade, 上/下学期 is the grade's first/second term of the plan's school year
+    // (a spring plan's 八年级下学期 is its own term, not the next one), like 第一/第二学期
+    const afterGrade = (g.rel === "上" || g.rel === "下") && GRADE_BEFORE.test(context.text.slice(Math.max(0, match.index - 3), match.index));
+    if (g.nth !== undefined || afterGrade) {
       const start = currentSchoolYear(context);
-      const which = readCalendarNumber(g.nth) === 1 ? 1 : 2;
+      const which = afterGrade ? (g.rel === "上" ? 1 : 2) : readCalendarNumber(g.nth ?? "") === 1 ? 1 : 2;
       target = start === null ? null : termOfSchoolYear(start, which);
     } else {
       const current = currentTerm(context);
@@ -28,7 +37,7 @@ export const term: Matcher = {
       target = current === null ? null : shiftTerm(current, shift);
     }
     if (g.edge !== undefined) {
-      const interval = termMonth(target, g.edge === "初" ? 0 : -1);
+      const interval = termMonth(target, g.edge.endsWith("初") ? 0 : g.edge.endsWith("中") ? 2 : -1);
       return fromMatch(match, "term", { interval, grain: "month" });
     }
     return fromMatch(match, "term", { interval: termRange(target), grain: "term" });

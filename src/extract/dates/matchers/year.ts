@@ -1,6 +1,6 @@
 import { fromMatch } from "../_candidate.js";
 import { readYear } from "../_numerals.js";
-import { CONNECTOR, isPlaceholderYear, YEAR, YEAR_LEAD, YEAR_CHARS, CONNECTOR_CHARS } from "../_patterns.js";
+import { CONNECTOR, isPlaceholderYear, YEAR, YEAR_LEAD, YEAR_CHARS, CONNECTOR_CHARS, NOT_AFTER_NUMBER } from "../_patterns.js";
 import { isoDate, monthInterval, yearInterval } from "../school-calendar.js";
 import type { Matcher } from "../_types.js";
 
@@ -9,7 +9,7 @@ import type { Matcher } from "../_types.js";
  * "2020年内"; "20xx年" is a placeholder. Not "〔2020〕73号" (no 年) nor "2020级".
  */
 const PATTERN = new RegExp(
-  `(?<![0-9.])(?<year>${YEAR})(?:\\s*${CONNECTOR}\\s*(?<year2>${YEAR}))?\\s*年(?<du>度)?(?<part>底|末|初(?![中一二三级]))?(?![级届])`,
+  `${NOT_AFTER_NUMBER}(?<year>${YEAR})(?:\\s*${CONNECTOR}\\s*(?<year2>${YEAR}))?\\s*年(?<du>度)?(?<part>底|末|初(?![中一二三级]))?(?![级届])`,
   "gu",
 );
 

@@ -3,10 +3,10 @@ import type { Candidate, Refiner } from "../_types.js";
 
 /**
  * Due points: a suffix "前", "底前", "之前", "以前", "以内", "之内", "为止" (kept in the span, as in the gold
- * quote "12月底前") or a prefix "完成于", "截止", "截至", "不迟于" (left out of the span) → deadline: true.
+ * quote "12月底前") or a prefix "完成于", "截止", "截至", "截止日期：", "不迟于" (left out of the span) → deadline: true.
  *
  * A completion verb in the same clause right after the expression ("本学期完成…", "开学后一周交至…",
- * "期末一并交至…") also makes it a due point (the gold's rule).
+ * "期末一并交至…") also makes it a due point (the gold's rule), and so does a closing date ("11月30日截止").
  *
  * Policy for a bare "内" ("9月内", "年内", HARD-CASES row 12): kept in the span but NOT a deadline — it
  * places the work inside the period ("在9月内召开" = during September), like the gold does; only
@@ -14,14 +14,14 @@ import type { Candidate, Refiner } from "../_types.js";
  */
 const SUFFIX = /^(?:之前|以前|以内|之内|为止|前(?![期后列沿景往夕来身面提瞻端台排])|止)/u;
 const INSIDE = /^内(?![容涵部外在务蒙科地核需化省市县区])/u;
-const COMPLETION_AFTER = /^[^，,。；;：:、\n()（）]{0,3}?(?:完成|交至|交到|交给|上交|提交|报送|交齐|上报)/u;
-const PREFIX = /(?:完成于|完成时间[:：]?|截止(?:到|至|于|时间[:：]?)?|截至|最迟于?|不迟于|不晚于|务必于|须于|必须于)\s*$/u;
+const COMPLETION_AFTER = /^[^，,。；;：:、\n()（）]{0,3}?(?:完成|交至|交到|交给|上交|提交|报送|交齐|上报|截止|截至)/u;
+const PREFIX = /(?:完成于|完成(?:时间|日期)[:：]?|截[止至](?:到|至|于|(?:时间|日期)[:：]?)?|最迟于?|不迟于|不晚于|务必于|须于|必须于)\s*$/u;
 
 /** First characters of SUFFIX and of COMPLETION_AFTER's verbs, last characters of PREFIX: the regexes run only near them. */
 const SUFFIX_FIRST = charSet("之以为前止");
 const INSIDE_FIRST = "内".charCodeAt(0);
-const VERB_FIRST = charSet("完交上提报");
-const PREFIX_LAST = charSet("于间:：止到至迟");
+const VERB_FIRST = charSet("完交上提报截");
+const PREFIX_LAST = charSet("于间期:：止到至迟");
 
 interface Extension {
   readonly length: number;

@@ -3,11 +3,12 @@ import type { Candidate, DateContext, Refiner } from "../_types.js";
 
 /**
  * Drops recurrences: "每周一", "每年3月", "每月底", "每学期末" are frequencies (targets' `per`), not dates
- * (ANNOTATION; HARD-CASES rows 21–22). Weeks and weekdays inside a sentence that opened with a recurrence
- * ("每周一,教科室将把上周…和下周…") are relative to each recurring day, so they go too.
+ * (ANNOTATION; HARD-CASES rows 21–22), and so does whatever lies inside one ("每学期开学第一周": its 第一周). Weeks and
+ * weekdays inside a sentence that opened with a recurrence ("每周一,教科室将把上周…和下周…", "每月最后一周周五") are
+ * relative to each recurring day, week or month, so they go too.
  */
 const RECURRENCE_BEFORE = /(?:每|每个|每一个?|每年|每月|每周|每学期|每学年|隔周|逢)的?\s*$/u;
-const HABITUAL_SENTENCE = /每(?:周|星期|礼拜|天|日)/u;
+const HABITUAL_SENTENCE = /每(?:周|星期|礼拜|天|日|个?月|学期|学年|年)/u;
 const SENTENCE_BREAK = /[。！？!?；;\n]/u;
 const RELATIVE_TO_A_DAY = new Set(["dates/weekday", "dates/relative-day"]);
 /** RECURRENCE_BEFORE holds one of these in the four characters it reads: the regex runs only then. */
@@ -34,8 +35,16 @@ function sentenceBefore(candidate: Candidate, context: DateContext): string {
   return before.slice(cut + 1);
 }
 
-export const frequencyFilter: Refiner = (candidates, context) =>
-  candidates.filter((c) => {
-    if (recurrenceBefore(context.text, c.start)) return false;
+export const frequencyFilter: Refiner = (candidates, context) => {
+  // candidates come sorted by start, the longest first: one inside a dropped recurrence comes after it and ends
+  // no later ("每学期开学第一周" drops 开学第一周, and with it the 第一周 inside)
+  let droppedEnd = -1;
+  return candidates.filter((c) => {
+    if (c.end <= droppedEnd) return false;
+    if (recurrenceBefore(context.text, c.start)) {
+      droppedEnd = Math.max(droppedEnd, c.end);
+      return false;
+    }
     return !(RELATIVE_TO_A_DAY.has(c.matcher) && HABITUAL_SENTENCE.test(sentenceBefore(c, context)));
   });
+};

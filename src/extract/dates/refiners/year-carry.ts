@@ -10,7 +10,8 @@ import type { Candidate, Refiner } from "../_types.js";
  * - after a year or term with a written year, the year that puts the month inside it: "2021年秋季学期,9月1日开学"
  *   and "2021年的9月" are in 2021 whatever the plan's own period; "2021年秋季学期,1月" is January 2022. Not across a
  *   sentence end or the end of a 《》 title ("《2019年…办法》要求,9月…" keeps the plan's 9月), and not when no year
- *   puts the month inside ("2021年上半年,9月").
+ *   puts the month inside ("2021年上半年,9月");
+ * - a bare day listed after a day takes that day's month and year ("11月12日、13日", "11月12、13日": 2020-11-13).
  */
 const MAX_GAP = 20;
 const CARRIES = new Set(["dates/absolute-date", "dates/month"]);
@@ -38,10 +39,38 @@ function carriedYear(previous: Candidate, previousTo: string, month: number, bet
   return null;
 }
 
+/** What separates listed days: "11月12日、13日", "11月12、13日", "8日和15日". */
+const DAY_LIST = /^[日号]?\s*[、，,和及与]\s*$/u;
+
+/**
+ * A bare day ("13日") listed right after a day with its month ("11月12日、13日") is in that month: it needs no reference
+ * day. null when the candidate is not such a day or the month lacks it.
+ */
+function listedDay(previous: Candidate | undefined, candidate: Candidate, text: string): Candidate | null {
+  const day = candidate.parts?.day;
+  const month = previous?.parts?.month;
+  if (
+    previous === undefined || candidate.matcher !== "dates/day-of-month" || day === undefined || month === undefined ||
+    previous.grain !== "day" || previous.to === null || !DAY_LIST.test(text.slice(previous.end, candidate.start))
+  ) {
+    return null;
+  }
+  const year = Number(previous.to.slice(0, 4));
+  if (day > lastDayOfMonth(year, month)) return null;
+  const iso = isoDate(year, month, day);
+  // the month joins its parts so that a third day of the list ("12日、13日、14日") finds it too
+  return Object.assign({}, candidate, { from: iso, to: iso, parts: { month, day } });
+}
+
 export const yearCarry: Refiner = (candidates, context) => {
   const out: Candidate[] = [];
   for (const candidate of candidates) {
     const previous = out[out.length - 1];
+    const listed = listedDay(previous, candidate, context.text);
+    if (listed !== null) {
+      out.push(listed);
+      continue;
+    }
     const month = candidate.parts?.month;
     const { from, to } = candidate;
     if (

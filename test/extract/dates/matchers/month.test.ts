@@ -14,6 +14,49 @@ describe("dates/month", () => {
     ]);
   });
 
+  it("two neighbouring 旬 together: 11月中下旬 → 11–30, 9月上、中旬 → 1–20 (not the whole month), 11月中旬至下旬 → 11–30", () => {
+    expect(triples("11月中下旬进行期中质量检测").at(0)).toEqual(["11月中下旬", "2020-11-11", "2020-11-30"]);
+    expect(triples("9月上、中旬完成")).toEqual([["9月上、中旬", "2020-09-01", "2020-09-20"]]);
+    expect(triples("12月中、下旬复习")).toEqual([["12月中、下旬", "2020-12-11", "2020-12-31"]]);
+    expect(triples("9月下旬至10月中下旬")).toEqual([["9月下旬至10月中下旬", "2020-09-21", "2020-10-31"]]);
+    expect(triples("11月中旬至下旬")).toEqual([["11月中旬至下旬", "2020-11-11", "2020-11-30"]]);
+    expect(triples("10月中旬至11月下旬")).toEqual([["10月中旬至11月下旬", "2020-10-11", "2020-11-30"]]);
+  });
+
+  it("consecutive months listed with 、 are one run: 开展9、10月份读书活动 → 09-01..10-31, 十一、十二月 → 11-01..12-31", () => {
+    expect(triples("开展9、10月份读书活动")).toEqual([["9、10月份", "2020-09-01", "2020-10-31"]]);
+    expect(triples("组织十一、十二月的赛课")).toEqual([["十一、十二月", "2020-11-01", "2020-12-31"]]);
+    expect(triples("在11、12、1月份复习")).toEqual([["11、12、1月份", "2020-11-01", "2021-01-31"]]);
+    expect(triples("于2021年3、4月召开")).toEqual([["2021年3、4月", "2021-03-01", "2021-04-30"]]);
+  });
+
+  it("a 、 list that is not consecutive, or opens a line before September (numbering: 二、三月份 in a spring calendar), keeps only its last month", () => {
+    expect(triples("在3、6月份测试")).toEqual([["6月份", "2020-06-01", "2020-06-30"]]);
+    expect(triples("二、三月份：开学准备", { anchor: SPRING_2022 })).toEqual([["三月份", "2022-03-01", "2022-03-31"]]);
+    // from September on a line-opening list is the months: numbered lists rarely reach item 9
+    expect(triples("9、10月份：读书活动")).toEqual([["9、10月份", "2020-09-01", "2020-10-31"]]);
+    expect(triples("十二、一月份：期末复习").at(0)).toEqual(["十二、一月份", "2020-12-01", "2021-01-31"]);
+  });
+
+  it("a Chinese numeral after 初/高 is a grade: 初二月考, 高一月考 are no months", () => {
+    for (const text of ["组织初二月考", "高一月考成绩分析", "初一、二月考"]) expect(dates(text)).toEqual([]);
+  });
+
+  it("元月 is January (元月份：期末考试 → 2021-01 in an autumn plan); 单元月考 and 万元月薪 are not", () => {
+    expect(triples("元月份：期末考试").at(0)).toEqual(["元月份", "2021-01-01", "2021-01-31"]);
+    expect(triples("于元月10日前完成").at(0)).toEqual(["元月10日前", "2021-01-10", "2021-01-10"]);
+    expect(triples("十二月至元月")).toEqual([["十二月至元月", "2020-12-01", "2021-01-31"]]);
+    expect(dates("第三单元月考,万元月薪")).toEqual([]);
+  });
+
+  it("after list numbering '1.' a month or year is read (1.9月中下旬开展 was nothing; 3.2021年1月28日前 lost its year); after 2020. it is not", () => {
+    expect(triples("1.9月中下旬开展新教师汇报课")).toEqual([["9月中下旬", "2020-09-11", "2020-09-30"]]);
+    expect(triples("一、工作安排\n2.11月12日召开运动会").at(-1)).toEqual(["11月12日", "2020-11-12", "2020-11-12"]);
+    expect(dates("3.2021年1月28日前上交")[0]).toMatchObject({ text: "2021年1月28日前", deadline: true });
+    expect(dates("12.2020年工作")[0]?.text).toBe("2020年");
+    expect(dates("2020.9月")).toEqual([]);
+  });
+
   it("2020年11月 → November 2020 without any anchor", () => {
     expect(triples("2020年11月", {})).toEqual([["2020年11月", "2020-11-01", "2020-11-30"]]);
   });
@@ -24,6 +67,13 @@ describe("dates/month", () => {
 
   it("12—1月 in an autumn plan runs into the next year", () => {
     expect(triples("12—1月")).toEqual([["12—1月", "2020-12-01", "2021-01-31"]]);
+  });
+
+  it("a run that starts in the next calendar year stays there (autumn 2020: 1—3月 and 1月至3月 were null, now 2021-01..03)", () => {
+    expect(triples("1—3月")).toEqual([["1—3月", "2021-01-01", "2021-03-31"]]);
+    expect(triples("在1、2、3月份")).toEqual([["1、2、3月份", "2021-01-01", "2021-03-31"]]);
+    expect(triples("1月至3月")).toEqual([["1月至3月", "2021-01-01", "2021-03-31"]]);
+    expect(triples("12月至1月", { anchor: { year: 2021, term: "spring" } })).toEqual([["12月至1月", "2021-12-01", "2022-01-31"]]);
   });
 
   it("9月初中部 is September, not 9月初 (初中 is a school level)", () => {

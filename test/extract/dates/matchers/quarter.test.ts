@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { triples } from "../_helpers.js";
+import { triples, YEAR_2022 } from "../_helpers.js";
 
 describe("dates/quarter", () => {
   it("第三季度 of a 2022 plan; 2013年一季度末 → March 2013", () => {
@@ -13,5 +13,11 @@ describe("dates/quarter", () => {
       ["上个季度", "2021-01-01", "2021-03-31"],
     ]);
     expect(triples("本季度", {})).toEqual([["本季度", null, null]]);
+  });
+
+  it("a run of quarters: 三、四季度 → Jul–Dec (was 四季度 alone), 第一至三季度 → Jan–Sep; 一、三季度 keeps only 三季度", () => {
+    expect(triples("三、四季度开展", { anchor: YEAR_2022 })).toEqual([["三、四季度", "2022-07-01", "2022-12-31"]]);
+    expect(triples("第一至三季度", { anchor: YEAR_2022 })).toEqual([["第一至三季度", "2022-01-01", "2022-09-30"]]);
+    expect(triples("一、三季度", { anchor: YEAR_2022 })).toEqual([["三季度", "2022-07-01", "2022-09-30"]]);
   });
 });

@@ -35,4 +35,11 @@ describe("dates/school-year", () => {
   it("本学年 in a calendar-year plan → null", () => {
     expect(triples("本学年", { anchor: YEAR_2022 })).toEqual([["本学年", null, null]]);
   });
+
+  it("2020—2021年度第一学期 is the school year's term though 学 is left out (was 2020–2021 as calendar years plus 第一学期)", () => {
+    expect(triples("2020—2021年度第一学期工作计划", {})).toEqual([["2020—2021年度第一学期", "2020-09-01", "2021-01-31"]]);
+    expect(triples("2020-2021年度第二学期", {})).toEqual([["2020-2021年度第二学期", "2021-02-01", "2021-07-31"]]);
+    // without a term, two years with 年度 stay calendar years
+    expect(triples("2020-2021年度", {})).toEqual([["2020-2021年度", "2020-01-01", "2021-12-31"]]);
+  });
 });

@@ -20,6 +20,30 @@ describe("dates/term-part", () => {
     expect(dates("课时计划在开学后一周交至系教务办")[0]).toMatchObject({ text: "开学后一周", from: "2020-08-31", to: "2020-09-06", deadline: true });
   });
 
+  it("开学后第二周 is week 2 (one expression, not 开学后 = September plus 第二周); 开学一周内 is week 1", () => {
+    expect(triples("开学后第二周进行摸底考试")).toEqual([["开学后第二周", "2020-09-07", "2020-09-13"]]);
+    expect(triples("开学一周内制定计划")).toEqual([["开学一周内", "2020-08-31", "2020-09-06"]]);
+    expect(dates("开学两周以内上交")[0]).toMatchObject({ text: "开学两周以内", from: "2020-08-31", to: "2020-09-13", deadline: true });
+  });
+
+  it("期末考试前 is a due point at the term's end (was 期末, deadline false); 期末考试 alone stays 期末", () => {
+    expect(dates("期末考试前组织复习")[0]).toMatchObject({ text: "期末考试前", from: "2021-01-01", to: "2021-01-31", deadline: true });
+    expect(dates("期中检测前")[0]).toMatchObject({ text: "期中检测前", deadline: true });
+    expect(dates("期末考试结束后")[0]).toMatchObject({ text: "期末", deadline: false });
+  });
+
+  it("开学一个月内 / 开学一月内 are the term's first month (一月内 was January 2021)", () => {
+    expect(triples("开学一月内完成")).toEqual([["开学一月内", "2020-09-01", "2020-09-30"]]);
+    expect(triples("开学后两个月内")).toEqual([["开学后两个月内", "2020-09-01", "2020-10-31"]]);
+    expect(dates("一月内完成")).toEqual([]);
+  });
+
+  it("春季开学后 / 秋季开学前 are about the term the season names (autumn 2020: 春季开学后 was September 2020, now February 2021)", () => {
+    expect(triples("春季开学后组织摸底")).toEqual([["春季开学后", "2021-02-01", "2021-02-28"]]);
+    expect(triples("秋季开学前", { anchor: { year: 2021, term: "spring" } })).toEqual([["秋季开学前", "2021-09-01", "2021-09-01"]]);
+    expect(triples("春季开学第一周", { anchor: { year: 2022, term: "year" } })).toEqual([["春季开学第一周", "2022-01-31", "2022-02-06"]]);
+  });
+
   it("半期试题 → mid-term like 期中", () => {
     expect(triples("半期试题命题")).toEqual([["半期", "2020-11-01", "2020-11-30"]]);
   });

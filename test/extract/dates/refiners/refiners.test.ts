@@ -5,7 +5,7 @@ import { mergeRanges } from "../../../../src/extract/dates/refiners/merge-ranges
 import { overlapRemoval } from "../../../../src/extract/dates/refiners/overlap-removal.js";
 import { yearCarry } from "../../../../src/extract/dates/refiners/year-carry.js";
 import type { Candidate, DateContext } from "../../../../src/extract/dates/_types.js";
-import { dates, triples } from "../_helpers.js";
+import { AUTUMN_2020, dates, triples } from "../_helpers.js";
 
 const context = (text: string): DateContext => ({ text, anchor: null, reference: null });
 const candidate = (text: string, source: string, extra: Partial<Candidate> = {}): Candidate => {
@@ -42,6 +42,19 @@ describe("refiners", () => {
     expect(dates("9月以后开展")[0]).toMatchObject({ text: "9月", deadline: false });
   });
 
+  it("deadline marking: a closing date, before 截止/截至 or after 截止日期：, is a due point (报名11月30日截止), the span unchanged", () => {
+    expect(dates("报名11月30日截止")[0]).toMatchObject({ text: "11月30日", deadline: true });
+    expect(dates("征文活动于12月20日截至")[0]).toMatchObject({ text: "12月20日", deadline: true });
+    expect(dates("征文截止日期：11月30日")[0]).toMatchObject({ text: "11月30日", deadline: true });
+    expect(dates("报名截至时间 12月1日")[0]).toMatchObject({ text: "12月1日", deadline: true });
+  });
+
+  it("frequency filter: what lies inside a recurrence goes with it (每学期开学第一周: no 第一周); a weekday after 每月/每学期 goes", () => {
+    expect(dates("每学期开学第一周检查教案")).toEqual([]);
+    expect(dates("每月最后一周周五下午集体备课", { anchor: AUTUMN_2020, reference: "2020-09-20" })).toEqual([]);
+    expect(dates("每学期第二周周一", { anchor: AUTUMN_2020, reference: "2020-09-20" })).toEqual([]);
+  });
+
   it("frequency filter: 每周一 and 每年3月 go; 上周 in a 每周一 sentence goes", () => {
     const source = "每年3月";
     expect(frequencyFilter([candidate("3月", source)], context(source))).toEqual([]);
@@ -72,9 +85,32 @@ describe("refiners", () => {
   });
 });
 
+describe("ranges with 起/开始", () => {
+  it("A起至B / A开始至B is one range (自9月起至12月止 was two items)", () => {
+    expect(triples("自9月起至12月止")).toEqual([["自9月起至12月止", "2020-09-01", "2020-12-31"]]);
+    expect(triples("9月1日开始至10月31日")).toEqual([["9月1日开始至10月31日", "2020-09-01", "2020-10-31"]]);
+  });
+});
+
+describe("listed days", () => {
+  it("a bare day listed after a day is in its month (11月12日、13日 → 13日 = 2020-11-13, was null without a reference day)", () => {
+    expect(triples("11月12日、13日两天举行运动会")).toEqual([["11月12日", "2020-11-12", "2020-11-12"], ["13日", "2020-11-13", "2020-11-13"]]);
+    expect(triples("11月12、13日")).toEqual([["11月12", "2020-11-12", "2020-11-12"], ["13日", "2020-11-13", "2020-11-13"]]);
+    expect(triples("11月12日、13日、14日").map(([, from]) => from)).toEqual(["2020-11-12", "2020-11-13", "2020-11-14"]);
+    expect(triples("2021年1月8日和15日", { reference: "2020-09-20" })).toEqual([["2021年1月8日", "2021-01-08", "2021-01-08"], ["15日", "2021-01-15", "2021-01-15"]]);
+  });
+});
+
 describe("weekday attach", () => {
   it("2020年9月1日(星期二) → one day, the weekday inside the span", () => {
     expect(triples("2020年9月1日(星期二)开学", {})).toEqual([["2020年9月1日(星期二)", "2020-09-01", "2020-09-01"]]);
     expect(triples("9月1日周二开学")).toEqual([["9月1日周二", "2020-09-01", "2020-09-01"]]);
+  });
+
+  it("第18周周三 → that week's Wednesday (was the week plus a weekday with no date); a run of weeks keeps its weekday apart", () => {
+    expect(triples("第18周周三下午集体备课")).toEqual([["第18周周三", "2020-12-30", "2020-12-30"]]);
+    expect(triples("12月第二周星期五")).toEqual([["12月第二周星期五", "2020-12-18", "2020-12-18"]]);
+    expect(triples("第3周（周四）")).toEqual([["第3周（周四）", "2020-09-17", "2020-09-17"]]);
+    expect(triples("第3—5周周三").map(([text]) => text)).toEqual(["第3—5周", "周三"]);
   });
 });
