@@ -9,8 +9,11 @@ import type { Rule, RuleFinding } from "../rule.js";
  * What counts: only expressions that write a year (2020年, 2020年9月, 2021.1.29, 2020—2021学年度);
  * relative ones (本学期, 12月) are resolved inside the period by construction. A dated item (day, week,
  * month, term, a deadline) outside the period is flagged; a whole-year mention only when it is two or more
- * years away (naming last year's results is normal). The 红头 publication or signature date (a day that
- * ends its line) is skipped when it is within a year of the period.
+ * years away (naming last year's results is normal); a whole school year (2022-2023学年) counts as such a
+ * mention. A whole year after the period is a long-range goal ("到2025年建成示范校"), not an old plan's year,
+ * and a year inside a cited title ("《义务教育课程方案（2022年版）》", "《2019年…工作要点》") is the
+ * document's. The 红头 publication or signature date (a day that ends its line) is skipped when it is within a
+ * year of the period.
  */
 const WRITTEN_YEAR = /[12]\d{3}|[一二][〇零○一二三四五六七八九]{3}/u;
 const DAY_MS = 86_400_000;
@@ -36,6 +39,21 @@ function distance(date: IsoInterval, range: IsoInterval): number {
   return 0;
 }
 
+/** How far back a cited title's 《 is looked for: titles are short, and a 》 or a line break ends the search. */
+const TITLE_REACH = 60;
+
+/** Whether the date lies inside 《…》 on its line: a year that names a cited document, not the plan's work. */
+function inCitedTitle(date: TimeExpression, text: string): boolean {
+  for (let at = date.start - 1; at >= 0 && date.start - at <= TITLE_REACH; at -= 1) {
+    const char = text.charCodeAt(at);
+    if (char === 0x300a /* 《 */) return true;
+    if (char === 0x300b /* 》 */ || char === 0x0a) return false;
+  }
+  return false;
+}
+
+const WHOLE_YEAR_GRAINS: ReadonlySet<string> = new Set(["year", "schoolYear"]);
+
 /** A day that ends its line: the 红头 issue date or the signature date under a notice. */
 function isPublicationDate(date: TimeExpression, text: string): boolean {
   if (date.grain !== "day") return false;
@@ -52,7 +70,10 @@ export function findStaleYears(plan: PlanResult): RuleFinding[] {
     const gap = distance({ from: date.from, to: date.to }, range);
     if (gap === 0) continue;
     if (isPublicationDate(date, plan.text) && gap <= 366) continue;
-    if (date.grain === "year" && !date.deadline && gap <= 366) continue;
+    const wholeYear = WHOLE_YEAR_GRAINS.has(date.grain);
+    if (wholeYear && !date.deadline && gap <= 366) continue;
+    if (wholeYear && date.from > range.to) continue;
+    if (inCitedTitle(date, plan.text)) continue;
     found.push({
       start: date.start,
       end: date.end,

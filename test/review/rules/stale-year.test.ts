@@ -38,4 +38,21 @@ describe("stale-year", () => {
     expect(messages("2023年学校工作计划\n20xx年完成。12月底前完成。本学期开展。")).toEqual([]);
     expect(messages("学校工作计划\n2020年完成。")).toEqual([]);
   });
+  it("a year in a cited title 《…》 is the document's, not the plan's: not flagged", () => {
+    expect(messages("2025年学校工作计划\n落实《义务教育课程方案（2022年版）》和《2019年全县教育工作要点》。")).toEqual([]);
+    // outside the marks the same year is still flagged
+    expect(messages("2025年学校工作计划\n落实《课程方案》，力争2019年完成结题。")).toHaveLength(1);
+  });
+
+  it("last school year named as a whole (2022-2023学年) is a mention like last year; a term of it is a dated item", () => {
+    expect(messages("2023年秋季学期学校工作计划\n结合我校2022-2023学年工作实际。")).toEqual([]);
+    expect(messages("2023年秋季学期学校工作计划\n2022—2023学年度第二学期完成结题。")).toHaveLength(1);
+    expect(messages("2023年秋季学期学校工作计划\n总结2020-2021学年工作。")).toHaveLength(1);
+  });
+
+  it("a whole year after the period is a long-range goal (到2025年建成), not an old plan's year", () => {
+    expect(messages("2023年学校工作计划\n到2025年建成市级示范校。力争2026年前通过验收。")).toEqual([]);
+    // a dated item after the period still is
+    expect(messages("2023年学校工作计划\n2025年3月完成结题。")).toHaveLength(1);
+  });
 });
