@@ -1,4 +1,15 @@
+import type { Placeholder } from "../../types.js";
 import type { Rule } from "../rule.js";
+
+/**
+ * What the placeholder stands for, for the message: "××年级" is a grade though the detector reads ××年 as a
+ * year; "X月X日" is a date (kind "other").
+ */
+function standsFor(placeholder: Placeholder, text: string): string {
+  if (placeholder.kind === "year") return text.startsWith("年级", placeholder.end) ? "grade" : "year";
+  if (placeholder.kind === "other" && placeholder.text.includes("月")) return "date";
+  return "name";
+}
 
 /**
  * placeholder-left: a template placeholder ("20xx年", "XX县", "XXXX小学", "××") left in the plan.
@@ -12,7 +23,7 @@ export const rule: Rule = {
     plan.placeholders.map((placeholder) => ({
       start: placeholder.start,
       end: placeholder.end,
-      message: `Found template placeholder “${placeholder.text}”, expected the real ${placeholder.kind === "year" ? "year" : "name"}`,
+      message: `Found template placeholder “${placeholder.text}”, expected the real ${standsFor(placeholder, plan.text)}`,
       actual: placeholder.text,
     })),
   examples: {
