@@ -7,7 +7,9 @@ import type { Rule, RuleFinding } from "../rule.js";
  * comes before the one above it — usually a pasted or renumbered calendar. Calendars wrap: 十二月 → 一月
  * runs into the next year (an autumn term, or a year plan that ends in January), so a month counts as
  * out of order when it lies less than half a year BEFORE the one above it (11月 → 10月), and as the next
- * year's when it lies ahead (12月 → 1月, 9月 → 12月). The rule needs no anchor.
+ * year's when it lies ahead (12月 → 1月, 9月 → 12月). The rule needs no anchor. A 行事历 by day
+ * ("9月1日：开学典礼") is checked the same way, by month; a day counts only before a colon, so the signature
+ * date under the plan ("2023年8月28日" on its own line) is no calendar line.
  */
 const MONTH_IN_TEXT = /(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月/u;
 const CN_MONTH: Readonly<Record<string, number>> = {
@@ -17,6 +19,7 @@ const CN_MONTH: Readonly<Record<string, number>> = {
 const LINE_START = /(?:^|\n)[ \t　]*(?:[(（]?[0-9一二三四五六七八九十]{1,3}[)）、.．]\s*)?$/u;
 const SPACE_OR_TAB = charSet(" \t　");
 const COLON_OR_NEWLINE = charSet(":：\n");
+const COLON = charSet(":：");
 
 function monthNumber(date: TimeExpression): number | null {
   const raw = MONTH_IN_TEXT.exec(date.text)?.groups?.month;
@@ -25,8 +28,21 @@ function monthNumber(date: TimeExpression): number | null {
 }
 
 function isCalendarHeading(date: TimeExpression, text: string): boolean {
-  if (date.grain !== "month") return false;
-  return endsHeading(text, date.end) && LINE_START.test(text.slice(Math.max(0, date.start - 12), date.start));
+  if (date.grain === "month") return endsHeading(text, date.end) && opensLine(date, text);
+  if (date.grain === "day") return beforeColon(text, date.end) && opensLine(date, text);
+  return false;
+}
+
+function opensLine(date: TimeExpression, text: string): boolean {
+  return LINE_START.test(text.slice(Math.max(0, date.start - 12), date.start));
+}
+
+/** Whether only spaces (at most 4 characters) lie between `from` and a colon. */
+function beforeColon(text: string, from: number): boolean {
+  const end = Math.min(text.length, from + 4);
+  let at = from;
+  while (at < end && SPACE_OR_TAB(text.charCodeAt(at))) at += 1;
+  return at < end && COLON(text.charCodeAt(at));
 }
 
 /**

@@ -55,3 +55,15 @@ describe("calendar-order wrapping", () => {
     ]);
   });
 });
+
+describe("calendar-order by day", () => {
+  it("a 行事历 of dated lines (9月20日：…) is checked by month like month lines", () => {
+    expect(messages("2023年秋季学期学校工作计划\n四、行事历\n9月1日：开学典礼。\n10月1日：国庆节。\n9月20日：补充。")).toEqual([
+      "Found 9月20日 after 10月1日 in the calendar, expected months in chronological order",
+    ]);
+    expect(messages("2023年秋季学期学校工作计划\n四、行事历\n9月1日：开学。\n12月30日：元旦汇演。\n1月20日：期末考试。")).toEqual([]);
+  });
+  it("a dated line that is not a \"date: event\" entry (the signature date under the plan) is not a calendar line", () => {
+    expect(messages("2023年秋季学期学校工作计划\n四、行事历\n12月份：元旦汇演。\n1月份：期末考试。\nXX小学\n2023年8月28日")).toEqual([]);
+  });
+});
