@@ -47,10 +47,32 @@ const MESSAGES: readonly string[] = CORE_KINDS.map(({ kind, name }) => {
 function coreKindsIn(sections: readonly Section[], found: number): number {
   for (let i = 0; i < sections.length && found !== ALL_CORE; i += 1) {
     const section = sections[i]!;
-    found |= coreBit(section.kind);
+    found |= coreBit(section.kind) | namedKinds(section);
     if (section.children.length > 0) found = coreKindsIn(section.children, found);
   }
   return found;
+}
+
+/** Joins between the parts of a heading that names two sections: "指导思想与工作目标", "工作目标和措施". */
+const PART_JOIN = /[和及与、暨]/u;
+/** Per core kind, the words a part of such a heading may be: the kind's section words, and the bare 目标 for goals. */
+const PART_WORDS: readonly ReadonlySet<string>[] = CORE_KINDS.map(
+  ({ kind }) => new Set([...SECTION_VOCABULARY[kind], ...(kind === "goals" ? ["目标"] : [])]),
+);
+
+/**
+ * The core kinds a joined heading names besides its own kind: each part between 和/及/与/、/暨 that is a section
+ * word in full ("一、指导思想与工作目标" is guiding and goals; "二、目标和措施" goals and measures). A part that only
+ * mentions a word ("围绕工作目标") names nothing.
+ */
+function namedKinds(section: Section): number {
+  const bare = section.title.slice(section.marker.length).replace(/^[\s:：、.．]+|[\s:：。]+$/gu, "");
+  if (!PART_JOIN.test(bare)) return 0;
+  let bits = 0;
+  for (const part of bare.split(PART_JOIN)) {
+    for (let index = 0; index < PART_WORDS.length; index += 1) if (PART_WORDS[index]!.has(part)) bits |= 1 << index;
+  }
+  return bits;
 }
 
 export const rule: Rule = {

@@ -42,3 +42,11 @@ describe("missing-section", () => {
     ]);
   });
 });
+
+describe("missing-section: a heading that names two parts", () => {
+  it("一、指导思想与工作目标 is a guiding and a goals section; 二、工作目标和措施 a goals and a measures one", () => {
+    expect(messages("一、指导思想与工作目标\n坚持立德树人。\n二、主要措施\n加强。\n三、行事历\n九月份:开学。")).toEqual([]);
+    expect(messages("一、指导思想\n坚持。\n二、工作目标和措施\n（一）目标：合格率95%。\n（二）措施：加强常规。\n三、行事历\n九月份:开学。")).toEqual([]);
+    expect(messages("一、指导思想\n坚持。\n二、目标与任务\n合格率95%。\n三、主要措施\n加强。\n四、行事历\n九月份:开学。")).toEqual([]);
+  });
+});
