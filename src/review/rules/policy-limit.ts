@@ -83,6 +83,7 @@ function checkTarget(plan: PlanResult, target: Target, limits: readonly Checklis
   const windows = new Map(limits.map((limit) => [limit, scopeOf(limit, clauses)] as const));
   const broken = limits
     .filter((limit) => windows.get(limit) !== null && samePeriod(limit, target, sentence))
+    .filter((limit) => !floorOfAnotherThing(limit, target, windows.get(limit) !== clauses[0]))
     .map((limit) => ({ limit, breach: breachOf(limit, amountIn(limit.unit, target)) }))
     .filter((entry): entry is { limit: ChecklistLimit; breach: string } => entry.breach !== null)
     .sort((a, b) => strictness(a.limit) - strictness(b.limit));
@@ -102,6 +103,16 @@ function checkTarget(plan: PlanResult, target: Target, limits: readonly Checklis
       expected: [`${breach}${limit.unit}${limit.per ? ` per ${limit.per}` : ""}`],
     },
   ];
+}
+
+/**
+ * Whether the target is a floor (不少于2小时) that only a wider scope ties to a ceiling's subject: plans give
+ * homework ceilings and give floors to sleep, PE and 课后服务, so a floor in a clause that does not itself name the
+ * limited thing is about something else ("三至六年级书面作业每天不超过60分钟，课后服务每天不少于2小时"). A floor
+ * in the thing's own clause still breaks a lower ceiling ("读书笔记每学期不少于20篇" against at most 10).
+ */
+function floorOfAnotherThing(limit: ChecklistLimit, target: Target, widened: boolean): boolean {
+  return widened && limit.max !== undefined && (target.comparator === ">=" || target.comparator === ">");
 }
 
 /** "at most 60" / "at least 1" when the committed amounts break the limit, else null. */
@@ -125,7 +136,18 @@ function clauseWindows(sentence: string, start: number, end: number): string[] {
   while (clauseEnd < sentence.length && !CLAUSE_END.test(sentence.charAt(clauseEnd))) clauseEnd += 1;
   const starts = [0];
   for (let i = 0; i < start; i += 1) if (CLAUSE_END.test(sentence.charAt(i))) starts.push(i + 1);
-  return starts.reverse().map((from) => sentence.slice(from, clauseEnd));
+  const windows = starts.reverse().map((from) => sentence.slice(from, clauseEnd));
+  // reversed in place: starts[0] is now the start of the target's own clause
+  return namesOwnTime(sentence.slice(starts[0], start)) ? windows.slice(0, 1) : windows;
+}
+
+/**
+ * Whether a clause names a time of its own before the target ("学生在校时间不超过8小时", "睡眠时间"): then it is
+ * about that time, not about the homework an earlier clause named, and its scope stays the clause. 完成时间 and
+ * 作业时间 are the homework's own time ("三至六年级每天完成时间不超过90分钟" after "书面作业总量：").
+ */
+function namesOwnTime(clause: string): boolean {
+  return /时间|时长/u.test(clause) && !/作业|完成/u.test(clause);
 }
 
 /** The narrowest scope holding every `when` entry, or null when none does or it holds an `unless` phrase. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseChecklist } from "../../../src/checklist/index.js";
+import { analyse } from "../../../src/index.js";
 import { createPolicyLimitRule, rule } from "../../../src/review/rules/policy-limit.js";
 import type { PlanResult, Target } from "../../../src/types.js";
 
@@ -135,5 +136,26 @@ describe("policy-limit: scope of a target in a sentence that names several grade
   it("每天不超过30分钟的书面作业 → the phrase after the number still selects the limit (grade 2 → at most 0)", () => {
     const plan = planWith("二年级每天不超过30分钟的书面作业。", { text: "不超过30分钟", value: 30 });
     expect(messages(plan)).toEqual(["Found 书面作业 30分钟 per 天, expected at most 0分钟 (作业管理通知 2021)"]);
+  });
+});
+
+describe("policy-limit: other durations in a homework sentence", () => {
+  const found = (input: string): string[] =>
+    analyse(input, { segment: false }).flatMap((plan) => rule.check({ plan }).map((f) => f.message));
+
+  it("a floor (不少于10小时 of sleep, 不少于2小时 of PE or 课后服务) breaks no homework ceiling", () => {
+    expect(found("2023年学校工作计划\n一、主要措施\n小学三至六年级每天书面作业不超过60分钟，保证学生每天睡眠时间不少于10小时。")).toEqual([]);
+    expect(found("2023年学校工作计划\n一、主要措施\n三至六年级书面作业每天不超过60分钟，课后服务每天不少于2小时。")).toEqual([]);
+  });
+  it("a clause naming its own time (在校时间, 睡眠时间) is not about the homework named before it", () => {
+    expect(found("2023年学校工作计划\n一、主要措施\n落实双减，书面作业每天不超过60分钟；学生在校时间不超过8小时。")).toEqual([]);
+  });
+  it("a clause with only a grade still takes the homework named before it", () => {
+    expect(found("2023年学校工作计划\n一、主要措施\n严控书面作业总量，三至六年级每天不超过90分钟。")).toEqual([
+      "Found 书面作业 90分钟 per 天, expected at most 60分钟 (作业管理通知 2021)",
+    ]);
+    expect(found("2023年学校工作计划\n一、主要措施\n书面作业总量：三至六年级每天完成时间不超过90分钟。")).toEqual([
+      "Found 书面作业 90分钟 per 天, expected at most 60分钟 (作业管理通知 2021)",
+    ]);
   });
 });
