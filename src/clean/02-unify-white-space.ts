@@ -5,6 +5,15 @@ import type { StepResult } from "./_step.js";
  * Horizontal white space unified: tabs, NBSP, U+3000 ideographic space and the other Unicode spaces
  * become one ASCII space per run; spaces at the start and end of a line are dropped; zero-width
  * characters (U+200B–U+200D, U+2060, U+FEFF) and C0/C1 control characters other than "\n" are deleted.
+ *
+ * Spaces typed around a number inside Han text are dropped too: "不少于 15 节" → "不少于15节",
+ * "达到 85% 以上" → "达到85%以上", "于 2020 年 9 月" → "于2020年9月". Every matcher expects a number to
+ * touch its unit, its comparator and the 年/月 of a date; a space there is only typing. A run is dropped
+ * when it touches a number (digits, a decimal part, a trailing %) that has a Han ideograph on BOTH sides,
+ * each either touching it or across one run of spaces within the line. Kept: line breaks; spaces beside
+ * Latin words ("Word 2010 版"), between two numbers ("1 2"), beside punctuation ("时间:2020-12-14 格式:",
+ * "编号:156072405 上传时间" — the fields of a page's upload line), before a list marker ("行事历 2. 江油市",
+ * "研究 2、加强"), before a month that does not follow its year ("第一周 9月1日": a new date), and around a number that opens a line ("1 以项目研究为切入点" may be a list item).
  */
 export function unifyWhiteSpace(text: string): StepResult {
   const b = createMapBuilder(text);
@@ -27,6 +36,12 @@ export function unifyWhiteSpace(text: string): StepResult {
     const atLineStart = i === 0 || text.charCodeAt(i - 1) === 0x0a;
     const atLineEnd = j === n || text.charCodeAt(j) === 0x0a;
     const keepSpace = hasSpace && !atLineStart && !atLineEnd;
+    if (keepSpace && spaceInNumber(text, i, j)) {
+      b.copyTo(i);
+      b.replaceTo(j, "");
+      i = j;
+      continue;
+    }
     if (keepSpace && j - i === 1 && text.charCodeAt(i) === 0x20) {
       i = j;
       continue; // a lone ASCII space stays as it is
@@ -37,6 +52,64 @@ export function unifyWhiteSpace(text: string): StepResult {
   }
   return b.finish();
 }
+
+/** Whether the mid-line run [i, j) of white space sits between a number and a Han char of "Han NUMBER Han" (see above). */
+function spaceInNumber(text: string, i: number, j: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(j);
+  if (isNumberEnd(before) && isHanIdeograph(after)) return isHanIdeograph(text.charCodeAt(skipRunBack(text, numberStart(text, i))));
+  if (!isHanIdeograph(before) || !isDigit(after)) return false;
+  const unit = text.charCodeAt(skipRun(text, numberEnd(text, j)));
+  // a month opens a new date unless it follows its year: "2020 年 9 月" is one date, but in a 行事历 row
+  // "第一周 9月1日" / "周一 9月7日" the space parts two expressions (as a column would)
+  return isHanIdeograph(unit) && (unit !== 0x6708 || before === 0x5e74);
+}
+
+/** Start of the number ending just before `end` ("85%", "2.5", "15"); `end` when there is none. */
+function numberStart(text: string, end: number): number {
+  let k = end;
+  if (isPercent(text.charCodeAt(k - 1))) k--;
+  if (!isDigit(text.charCodeAt(k - 1))) return end;
+  while (k > 0 && (isDigit(text.charCodeAt(k - 1)) || (isPoint(text.charCodeAt(k - 1)) && isDigit(text.charCodeAt(k - 2)) && isDigit(text.charCodeAt(k))))) k--;
+  return k;
+}
+
+/** End of the number starting at `start` (a digit). */
+function numberEnd(text: string, start: number): number {
+  const n = text.length;
+  let k = start;
+  while (k < n && (isDigit(text.charCodeAt(k)) || (isPoint(text.charCodeAt(k)) && isDigit(text.charCodeAt(k - 1)) && isDigit(text.charCodeAt(k + 1))))) k++;
+  return k < n && isPercent(text.charCodeAt(k)) ? k + 1 : k;
+}
+
+/** Offset of the char before `k`, across one run of white space (not a line break); -1 at the text start. */
+function skipRunBack(text: string, k: number): number {
+  let p = k - 1;
+  while (p >= 0 && KINDS[text.charCodeAt(p)] !== OTHER) p--;
+  return p;
+}
+
+/** Offset of the char at `k`, across one run of white space (not a line break). */
+function skipRun(text: string, k: number): number {
+  let p = k;
+  while (p < text.length && KINDS[text.charCodeAt(p)] !== OTHER) p++;
+  return p;
+}
+
+// half- and full-width forms: this step runs before fullWidthToHalfWidth
+const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+const isPercent = (c: number): boolean => c === 0x25 || c === 0xff05;
+const isPoint = (c: number): boolean => c === 0x2e || c === 0xff0e;
+const isNumberEnd = (c: number): boolean => isDigit(c) || isPercent(c);
+/** CJK Unified Ideographs, Extension A and the compatibility block: not the CJK punctuation, which separates. */
+const isHanIdeograph = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+
+/**
+ * Whether a lone ASCII space between `before` and `after` may be dropped by unifyWhiteSpace (a number on one
+ * side, a Han ideograph on the other): the prefilter of normaliseText runs the step for such a space.
+ */
+export const mayDropSpaceBetween = (before: number, after: number): boolean =>
+  (isNumberEnd(before) && isHanIdeograph(after)) || (isHanIdeograph(before) && isDigit(after));
 
 function classify(c: number): "space" | "drop" | "other" {
   if (c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x3000 || c === 0x1680 || c === 0x202f || c === 0x205f) {

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { analyse } from "../../src/index.js";
+import { normaliseText, prepareText } from "../../src/clean/index.js";
+
+const clean = (raw: string): string => normaliseText(raw).text;
+
+describe("spaces typed around a number inside Han text are dropped", () => {
+  it("a number between Han chars touches them: 不少于 15 节, 论文 5 篇以上, 每周 2 次, 达到 85% 以上, 2.5 小时", () => {
+    expect(clean("每学期听课不少于 15 节")).toBe("每学期听课不少于15节");
+    expect(clean("全年发表论文 5 篇以上")).toBe("全年发表论文5篇以上");
+    expect(clean("每周 2 次")).toBe("每周2次");
+    expect(clean("优秀率达到 85% 以上")).toBe("优秀率达到85%以上");
+    expect(clean("每天 2.5 小时")).toBe("每天2.5小时");
+    expect(clean("于 2020 年 9 月召开")).toBe("于2020年9月召开");
+  });
+
+  it("tabs, U+3000, NBSP and full-width digits alike", () => {
+    expect(clean("每周\t2\u3000次")).toBe("每周2次");
+    expect(clean("不少于\u00a0１５\u3000节")).toBe("不少于15节");
+    expect(clean("达到 ８５％ 以上")).toBe("达到85%以上");
+  });
+
+  it("kept: line breaks, Latin, two numbers, punctuation fields, list markers, a line-opening number, a month after a week", () => {
+    expect(clean("不少于\n15节")).toBe("不少于\n15节");
+    expect(clean("使用 Word 2010 版")).toBe("使用 Word 2010 版");
+    expect(clean("第 1 2 周")).toBe("第 1 2 周");
+    expect(clean("文档编号:156072405 上传时间:2020-12-14 格式:DOCX")).toBe("文档编号:156072405 上传时间:2020-12-14 格式:DOCX");
+    expect(clean("附件: 1. 行事历 2. 名单")).toBe("附件: 1. 行事历 2. 名单");
+    expect(clean("课题研究 2、加强管理")).toBe("课题研究 2、加强管理");
+    expect(clean("1 以项目研究为切入点")).toBe("1 以项目研究为切入点");
+    expect(clean("第一周 9月1日 开学典礼")).toBe("第一周 9月1日 开学典礼");
+    expect(clean("2020 年 9 月")).toBe("2020 年9月");
+  });
+
+  it("the offset map stays exact: every kept char maps to itself in the raw input", () => {
+    const raw = "一、目标\n每学期听课不少于 15 节,全年发表论文\u3000５ 篇以上,优秀率达到 85% 以上。";
+    const prepared = prepareText(raw);
+    expect(prepared.text).toBe("一、目标\n每学期听课不少于15节,全年发表论文5篇以上,优秀率达到85%以上。");
+    for (let i = 0; i < prepared.text.length; i++) {
+      // the full-width digit is the one char normalisation rewrites (１ → 1, NFKC)
+      expect(raw[prepared.toOriginal(i)]!.normalize("NFKC")).toBe(prepared.text[i]);
+    }
+    const at = prepared.text.indexOf("15节");
+    expect(raw.slice(prepared.toOriginalSpan(at, at + 3).start, prepared.toOriginalSpan(at, at + 3).end)).toBe("15 节");
+  });
+
+  it("every extractor sees the targets and dates: analyse() gives them", () => {
+    const targets = (text: string) => analyse(text, { segment: false })[0]!.targets.map((t) => [t.value, t.unit]);
+    expect(targets("每学期听课不少于 15 节。")).toEqual([[15, "节"]]);
+    expect(targets("全年发表论文 5 篇以上。")).toEqual([[5, "篇"]]);
+    expect(targets("每周 2 次教研活动。")).toEqual([[2, "次"]]);
+    const dates = analyse("2020年秋季学校工作计划\n于 2020 年 10 月 召开教研会议。", { segment: false })[0]!.dates;
+    expect(dates.map((d) => [d.from, d.to])).toContainEqual(["2020-10-01", "2020-10-31"]);
+  });
+});
