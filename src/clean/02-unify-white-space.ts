@@ -7,9 +7,9 @@ import type { StepResult } from "./_step.js";
  * characters (U+200B–U+200D, U+2060, U+FEFF) and C0/C1 control characters other than "\n" are deleted.
  *
  * Spaces typed around a number inside Han text are dropped too: "不少于 15 节" → "不少于15节",
- * "达到 85% 以上" → "达到85%以上", "于 2020 年 9 月" → "于2020年9月". Every matcher expects a number to
+ * "达到 85 % 以上" → "达到85%以上", "听课 15-20 节" → "听课15-20节", "于 2020 年 9 月" → "于2020年9月". Every matcher expects a number to
  * touch its unit, its comparator and the 年/月 of a date; a space there is only typing. A run is dropped
- * when it touches a number (digits, a decimal part, a trailing %) that has a Han ideograph on BOTH sides,
+ * when it touches a number (digits, a decimal part or a range "15-20", a trailing %) that has a Han ideograph on BOTH sides,
  * each either touching it or across one run of spaces within the line. Kept: line breaks; spaces beside
  * Latin words ("Word 2010 版"), between two numbers ("1 2"), beside punctuation ("时间:2020-12-14 格式:",
  * "编号:156072405 上传时间" — the fields of a page's upload line), before a list marker ("行事历 2. 江油市",
@@ -57,6 +57,8 @@ export function unifyWhiteSpace(text: string): StepResult {
 function spaceInNumber(text: string, i: number, j: number): boolean {
   const before = text.charCodeAt(i - 1);
   const after = text.charCodeAt(j);
+  // a percent sign belongs to its number: "95 %" is "95%" wherever it stands
+  if (isDigit(before) && isPercent(after)) return true;
   if (isNumberEnd(before) && isHanIdeograph(after)) return isHanIdeograph(text.charCodeAt(skipRunBack(text, numberStart(text, i))));
   if (!isHanIdeograph(before) || !isDigit(after)) return false;
   const unit = text.charCodeAt(skipRun(text, numberEnd(text, j)));
@@ -65,21 +67,22 @@ function spaceInNumber(text: string, i: number, j: number): boolean {
   return isHanIdeograph(unit) && (unit !== 0x6708 || before === 0x5e74);
 }
 
-/** Start of the number ending just before `end` ("85%", "2.5", "15"); `end` when there is none. */
+/** Start of the number ending just before `end` ("85%", "2.5", "15-20", "95 %"); `end` when there is none. */
 function numberStart(text: string, end: number): number {
   let k = end;
-  if (isPercent(text.charCodeAt(k - 1))) k--;
+  if (isPercent(text.charCodeAt(k - 1))) k = skipRunBack(text, k - 1) + 1;
   if (!isDigit(text.charCodeAt(k - 1))) return end;
-  while (k > 0 && (isDigit(text.charCodeAt(k - 1)) || (isPoint(text.charCodeAt(k - 1)) && isDigit(text.charCodeAt(k - 2)) && isDigit(text.charCodeAt(k))))) k--;
+  while (k > 0 && (isDigit(text.charCodeAt(k - 1)) || (isInNumber(text.charCodeAt(k - 1)) && isDigit(text.charCodeAt(k - 2)) && isDigit(text.charCodeAt(k))))) k--;
   return k;
 }
 
-/** End of the number starting at `start` (a digit). */
+/** End of the number starting at `start` (a digit), with its % across white space. */
 function numberEnd(text: string, start: number): number {
   const n = text.length;
   let k = start;
-  while (k < n && (isDigit(text.charCodeAt(k)) || (isPoint(text.charCodeAt(k)) && isDigit(text.charCodeAt(k - 1)) && isDigit(text.charCodeAt(k + 1))))) k++;
-  return k < n && isPercent(text.charCodeAt(k)) ? k + 1 : k;
+  while (k < n && (isDigit(text.charCodeAt(k)) || (isInNumber(text.charCodeAt(k)) && isDigit(text.charCodeAt(k - 1)) && isDigit(text.charCodeAt(k + 1))))) k++;
+  const next = skipRun(text, k);
+  return isPercent(text.charCodeAt(next)) ? next + 1 : k;
 }
 
 /** Offset of the char before `k`, across one run of white space (not a line break); -1 at the text start. */
@@ -99,7 +102,9 @@ function skipRun(text: string, k: number): number {
 // half- and full-width forms: this step runs before fullWidthToHalfWidth
 const isDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 const isPercent = (c: number): boolean => c === 0x25 || c === 0xff05;
-const isPoint = (c: number): boolean => c === 0x2e || c === 0xff0e;
+/** Between two digits, part of one number: a decimal point or the dash/tilde of a range ("15-20 节", "1—2 次"). */
+const isInNumber = (c: number): boolean =>
+  c === 0x2e || c === 0xff0e || c === 0x2d || c === 0xff0d || c === 0x7e || c === 0xff5e || c === 0x301c || c === 0x2013 || c === 0x2014;
 const isNumberEnd = (c: number): boolean => isDigit(c) || isPercent(c);
 /** CJK Unified Ideographs, Extension A and the compatibility block: not the CJK punctuation, which separates. */
 const isHanIdeograph = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
@@ -109,7 +114,7 @@ const isHanIdeograph = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (
  * side, a Han ideograph on the other): the prefilter of normaliseText runs the step for such a space.
  */
 export const mayDropSpaceBetween = (before: number, after: number): boolean =>
-  (isNumberEnd(before) && isHanIdeograph(after)) || (isHanIdeograph(before) && isDigit(after));
+  (isNumberEnd(before) && isHanIdeograph(after)) || (isHanIdeograph(before) && isDigit(after)) || (isDigit(before) && isPercent(after));
 
 function classify(c: number): "space" | "drop" | "other" {
   if (c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x3000 || c === 0x1680 || c === 0x202f || c === 0x205f) {

@@ -14,6 +14,13 @@ describe("spaces typed around a number inside Han text are dropped", () => {
     expect(clean("于 2020 年 9 月召开")).toBe("于2020年9月召开");
   });
 
+  it("a range or a spaced percent sign is one number: 听课 15-20 节, 开展 1—2 次, 达到 95 % 以上", () => {
+    expect(clean("每学期听课 15-20 节")).toBe("每学期听课15-20节");
+    expect(clean("每学期开展 1—2 次活动")).toBe("每学期开展1—2次活动");
+    expect(clean("及格率达到 95 % 以上")).toBe("及格率达到95%以上");
+    expect(clean("第 1-2 周 9月1日")).toBe("第1-2周 9月1日");
+  });
+
   it("tabs, U+3000, NBSP and full-width digits alike", () => {
     expect(clean("每周\t2\u3000次")).toBe("每周2次");
     expect(clean("不少于\u00a0１５\u3000节")).toBe("不少于15节");
@@ -49,6 +56,8 @@ describe("spaces typed around a number inside Han text are dropped", () => {
     expect(targets("每学期听课不少于 15 节。")).toEqual([[15, "节"]]);
     expect(targets("全年发表论文 5 篇以上。")).toEqual([[5, "篇"]]);
     expect(targets("每周 2 次教研活动。")).toEqual([[2, "次"]]);
+    expect(targets("每学期听课 15-20 节。")).toEqual([[15, "节"]]);
+    expect(targets("及格率达到 95 % 以上。")).toEqual([[95, "%"]]);
     const dates = analyse("2020年秋季学校工作计划\n于 2020 年 10 月 召开教研会议。", { segment: false })[0]!.dates;
     expect(dates.map((d) => [d.from, d.to])).toContainEqual(["2020-10-01", "2020-10-31"]);
   });
