@@ -36,7 +36,7 @@ export function unifyWhiteSpace(text: string): StepResult {
     const atLineStart = i === 0 || text.charCodeAt(i - 1) === 0x0a;
     const atLineEnd = j === n || text.charCodeAt(j) === 0x0a;
     const keepSpace = hasSpace && !atLineStart && !atLineEnd;
-    if (keepSpace && spaceInNumber(text, i, j)) {
+    if (keepSpace && (spaceInNumber(text, i, j) || letterSpacing(text, i, j))) {
       b.copyTo(i);
       b.replaceTo(j, "");
       i = j;
@@ -65,6 +65,20 @@ function spaceInNumber(text: string, i: number, j: number): boolean {
   // a month opens a new date unless it follows its year: "2020 年 9 月" is one date, but in a 行事历 row
   // "第一周 9月1日" / "周一 9月7日" the space parts two expressions (as a column would)
   return isHanIdeograph(unit) && (unit !== 0x6708 || before === 0x5e74);
+}
+
+/** Whether the mid-line run [i, j) parts two Han ideographs of a chain of three or more set out char by char (see above). */
+function letterSpacing(text: string, i: number, j: number): boolean {
+  const left = i - 1;
+  const right = j;
+  if (!isHanIdeograph(text.charCodeAt(left)) || !isHanIdeograph(text.charCodeAt(right))) return false;
+  // both chars stand alone (no Han char touches them on their other side): "想 坚持" parts a heading from its text
+  if (isHanIdeograph(text.charCodeAt(left - 1)) || isHanIdeograph(text.charCodeAt(right + 1))) return false;
+  // and a third char stands alone beyond one of them
+  const back = skipRunBack(text, left);
+  if (back < left - 1 && isHanIdeograph(text.charCodeAt(back))) return true;
+  const forward = skipRun(text, right + 1);
+  return forward > right + 1 && isHanIdeograph(text.charCodeAt(forward));
 }
 
 /** Start of the number ending just before `end` ("85%", "2.5", "15-20", "95 %"); `end` when there is none. */
@@ -115,6 +129,14 @@ const isHanIdeograph = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (
  */
 export const mayDropSpaceBetween = (before: number, after: number): boolean =>
   (isNumberEnd(before) && isHanIdeograph(after)) || (isHanIdeograph(before) && isDigit(after)) || (isDigit(before) && isPercent(after));
+
+/**
+ * Whether the lone ASCII space at `i` (between two other chars) is letter spacing in a chain of lone ASCII
+ * spaces ("工 作 计"); a chain holding any other white space makes the step run anyway.
+ */
+export const mayBeLetterSpacing = (codes: Uint16Array, i: number): boolean =>
+  isHanIdeograph(codes[i - 1]!) && isHanIdeograph(codes[i + 1]!) &&
+  ((codes[i - 2] === 0x20 && isHanIdeograph(codes[i - 3] ?? 0)) || (codes[i + 2] === 0x20 && isHanIdeograph(codes[i + 3] ?? 0)));
 
 function classify(c: number): "space" | "drop" | "other" {
   if (c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x3000 || c === 0x1680 || c === 0x202f || c === 0x205f) {

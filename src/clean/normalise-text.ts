@@ -1,7 +1,7 @@
 import { CodeUnitBuffer } from "../code-units.js";
 import { decodeEntities } from "./00-html-entities.js";
 import { unifyLineBreaks } from "./01-unify-line-breaks.js";
-import { isWhiteSpaceOrControl, mayDropSpaceBetween, unifyWhiteSpace } from "./02-unify-white-space.js";
+import { isWhiteSpaceOrControl, mayBeLetterSpacing, mayDropSpaceBetween, unifyWhiteSpace } from "./02-unify-white-space.js";
 import { fullWidthToHalfWidth } from "./03-full-width-to-half-width.js";
 import { removePinyin, TONE_MARKED } from "./04-remove-pinyin.js";
 import { traditionalToSimplified } from "./05-traditional-to-simplified.js";
@@ -100,11 +100,11 @@ function needsOf(codes: Uint16Array, i: number): number {
     return i === 0 || i === n - 1 || (codes[i + 1] === 0x0a && codes[i + 2] === 0x0a) ? BLANK_LINES : 0;
   }
   if (need === ASCII_SPACE) {
-    // a lone space between two chars of a line stays as it is, unless it may be typed around a number
+    // a lone space between two chars of a line stays as it is, unless it may be typed around a number or letter spacing
     if (i === 0 || i + 1 >= codes.length) return WHITE_SPACE;
     const before = codes[i - 1]!;
     const after = codes[i + 1]!;
-    return staysBeside(before) && staysBeside(after) && !mayDropSpaceBetween(before, after) ? 0 : WHITE_SPACE;
+    return staysBeside(before) && staysBeside(after) && !mayDropSpaceBetween(before, after) && !mayBeLetterSpacing(codes, i) ? 0 : WHITE_SPACE;
   }
   return need;
 }

@@ -62,3 +62,24 @@ describe("spaces typed around a number inside Han text are dropped", () => {
     expect(dates.map((d) => [d.from, d.to])).toContainEqual(["2020-10-01", "2020-10-31"]);
   });
 });
+
+describe("letter spacing inside Han text is dropped", () => {
+  it("a title or heading set out char by char: 学 校 工 作 计 划, 一、指　导　思　想", () => {
+    expect(clean("2021年 学 校 教 研 工 作 计 划")).toBe("2021年学校教研工作计划");
+    expect(clean("一、指　导　思　想")).toBe("一、指导思想");
+    expect(clean("二、工\t作\t目\t标")).toBe("二、工作目标");
+  });
+
+  it("kept: words of two chars or more, two chars only, the space after a spaced heading", () => {
+    for (const raw of ["时间 地点 内容", "张三 李四 王五", "周一 至 周五", "工 作"]) expect(clean(raw)).toBe(raw);
+    expect(clean("一、指 导 思 想 坚持立德树人")).toBe("一、指导思想 坚持立德树人");
+  });
+
+  it("spaced headings get their kinds and the map stays exact", () => {
+    const raw = "学 校 教 研 工 作 计 划\n一、指 导 思 想\n坚持立德树人。\n二、工 作 目 标\n每学期听课不少于15节。";
+    const plan = analyse(raw, { segment: false })[0]!;
+    expect(plan.sections.map((s) => [s.title, s.kind])).toEqual([["一、指导思想", "guiding"], ["二、工作目标", "goals"]]);
+    const prepared = prepareText(raw);
+    for (let i = 0; i < prepared.text.length; i++) expect(raw[prepared.toOriginal(i)]).toBe(prepared.text[i]);
+  });
+});
