@@ -36,7 +36,7 @@ export function unifyWhiteSpace(text: string): StepResult {
     const atLineStart = i === 0 || text.charCodeAt(i - 1) === 0x0a;
     const atLineEnd = j === n || text.charCodeAt(j) === 0x0a;
     const keepSpace = hasSpace && !atLineStart && !atLineEnd;
-    if (keepSpace && (spaceInNumber(text, i, j) || letterSpacing(text, i, j))) {
+    if (keepSpace && (spaceInNumber(text, i, j) || letterSpacing(text, i, j) || spaceBeforeBound(text, i, j))) {
       b.copyTo(i);
       b.replaceTo(j, "");
       i = j;
@@ -65,6 +65,23 @@ function spaceInNumber(text: string, i: number, j: number): boolean {
   // a month opens a new date unless it follows its year: "2020 年 9 月" is one date, but in a 行事历 row
   // "第一周 9月1日" / "周一 9月7日" the space parts two expressions (as a column would)
   return isHanIdeograph(unit) && (unit !== 0x6708 || before === 0x5e74);
+}
+
+/** The words after a quantity that make it a bound: "5篇 以上" is "5篇以上" (≥ 5), "45人 以内" (≤ 45). */
+const BOUND_WORDS = /^(?:以上|以下|以内|之内|左右|及以上|及以下)/u;
+/** First chars of BOUND_WORDS. */
+const isBoundStart = (c: number): boolean => c === 0x4ee5 || c === 0x4e4b || c === 0x5de6 || c === 0x53ca;
+
+/**
+ * Whether the mid-line run [i, j) parts a quantity (a number and a unit of one to three Han chars: "5篇",
+ * "2小时") from the bound word after it.
+ */
+function spaceBeforeBound(text: string, i: number, j: number): boolean {
+  if (!isBoundStart(text.charCodeAt(j)) || !BOUND_WORDS.test(text.slice(j, j + 3))) return false;
+  let k = i - 1;
+  while (k >= i - 3 && isHanIdeograph(text.charCodeAt(k))) k--;
+  // the unit may be typed apart from its number too: "5 篇 以上"
+  return k < i - 1 && isNumberEnd(text.charCodeAt(skipRunBack(text, k + 1)));
 }
 
 /** Whether the mid-line run [i, j) parts two Han ideographs of a chain of three or more set out char by char (see above). */
@@ -125,10 +142,10 @@ const isHanIdeograph = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (
 
 /**
  * Whether a lone ASCII space between `before` and `after` may be dropped by unifyWhiteSpace (a number on one
- * side, a Han ideograph on the other): the prefilter of normaliseText runs the step for such a space.
+ * side, a Han ideograph on the other; a Han char before a bound word): the prefilter of normaliseText runs the step for such a space.
  */
 export const mayDropSpaceBetween = (before: number, after: number): boolean =>
-  (isNumberEnd(before) && isHanIdeograph(after)) || (isHanIdeograph(before) && isDigit(after)) || (isDigit(before) && isPercent(after));
+  (isNumberEnd(before) && isHanIdeograph(after)) || (isHanIdeograph(before) && isBoundStart(after)) || (isHanIdeograph(before) && isDigit(after)) || (isDigit(before) && isPercent(after));
 
 /**
  * Whether the lone ASCII space at `i` (between two other chars) is letter spacing in a chain of lone ASCII

@@ -21,6 +21,15 @@ describe("spaces typed around a number inside Han text are dropped", () => {
     expect(clean("第 1-2 周 9月1日")).toBe("第1-2周 9月1日");
   });
 
+  it("a quantity touches its bound word: 5 篇 以上 (>= 5), 45人 以内 (<= 45); other words after a space stay", () => {
+    expect(clean("全年发表论文 5 篇 以上")).toBe("全年发表论文5篇以上");
+    expect(clean("班额控制在45人 以内")).toBe("班额控制在45人以内");
+    expect(clean("每次活动 2 小时 左右")).toBe("每次活动2小时左右");
+    for (const raw of ["学校 以上 工作", "三年 以内", "第3周 召开会议"]) expect(clean(raw)).toBe(raw);
+    const target = analyse("全年发表论文 5 篇 以上。", { segment: false })[0]!.targets[0]!;
+    expect([target.value, target.unit, target.comparator]).toEqual([5, "篇", ">="]);
+  });
+
   it("tabs, U+3000, NBSP and full-width digits alike", () => {
     expect(clean("每周\t2\u3000次")).toBe("每周2次");
     expect(clean("不少于\u00a0１５\u3000节")).toBe("不少于15节");
