@@ -23,6 +23,7 @@ import { wenkuChunkMarker } from "./30-wenku-chunk-marker.js";
 import { wenkuHeadingMarker } from "./31-wenku-heading-marker.js";
 import { duplicatedTail } from "./40-duplicated-tail.js";
 import { repeatedTitle } from "./41-repeated-title.js";
+import { duplicatedParagraph } from "./42-duplicated-paragraph.js";
 import { applyEdits } from "./_apply-edits.js";
 import { carryLines } from "./_lines.js";
 import { composeMaps, identityMap, segmentAt, type OffsetMap } from "./offset-map.js";
@@ -62,6 +63,7 @@ export const CLEAN_PHASES: readonly (readonly CleanRule[])[] = [
   [
     duplicatedTail, //      …A\nB\nA\nB → …A\nB
     repeatedTitle, //       标题\n\n标题 一、… → 标题 一、… (the page's title above the document's)
+    duplicatedParagraph, // …A\nA\n… → …A\n… (a paragraph printed twice in a row)
   ],
 ];
 
