@@ -67,10 +67,14 @@ function spaceInNumber(text: string, i: number, j: number): boolean {
   return isHanIdeograph(unit) && (unit !== 0x6708 || before === 0x5e74);
 }
 
-/** The words after a quantity that make it a bound: "5篇 以上" is "5篇以上" (≥ 5), "45人 以内" (≤ 45). */
-const BOUND_WORDS = /^(?:以上|以下|以内|之内|左右|及以上|及以下)/u;
+/**
+ * The words after a quantity that bound it or place it in time: "5篇 以上" is "5篇以上" (≥ 5), "45人 以内" (≤ 45),
+ * "12月 底前" a deadline, "11月 中旬" a part of the month, "10日 前上交" a deadline.
+ */
+const BOUND_WORDS = /^(?:以上|以下|以内|之内|左右|及以上|及以下|以前|之前|以后|之后|前|后|内|底|初|末|中旬|上旬|下旬)/u;
 /** First chars of BOUND_WORDS. */
-const isBoundStart = (c: number): boolean => c === 0x4ee5 || c === 0x4e4b || c === 0x5de6 || c === 0x53ca;
+const BOUND_STARTS = new Set([..."以之左及前后内底初末中上下"].map((c) => c.charCodeAt(0)));
+const isBoundStart = (c: number): boolean => BOUND_STARTS.has(c);
 
 /**
  * Whether the mid-line run [i, j) parts a quantity (a number and a unit of one to three Han chars: "5篇",

@@ -30,6 +30,16 @@ describe("spaces typed around a number inside Han text are dropped", () => {
     expect([target.value, target.unit, target.comparator]).toEqual([5, "篇", ">="]);
   });
 
+  it("a date touches the time word typed after it: 12 月 底前 (a deadline), 11 月 中旬", () => {
+    expect(clean("于 12 月 底前 完成")).toBe("于 12月底前 完成");
+    expect(clean("在 11 月 中旬 举行")).toBe("在 11月中旬 举行");
+    expect(clean("共 3 节 上课")).toBe("共3节 上课");
+    const dates = analyse("2020年秋季工作计划\n在 11 月 中旬 举行。\n于 12 月 底前 完成。", { segment: false })[0]!.dates;
+    expect(dates.map((d) => [d.text, d.from, d.to])).toEqual([
+      ["2020年秋季", "2020-09-01", "2021-01-31"], ["11月中旬", "2020-11-11", "2020-11-20"], ["12月底前", "2020-12-01", "2020-12-31"],
+    ]);
+  });
+
   it("tabs, U+3000, NBSP and full-width digits alike", () => {
     expect(clean("每周\t2\u3000次")).toBe("每周2次");
     expect(clean("不少于\u00a0１５\u3000节")).toBe("不少于15节");
