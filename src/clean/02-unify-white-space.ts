@@ -10,7 +10,8 @@ import type { StepResult } from "./_step.js";
  * "达到 85 % 以上" → "达到85%以上", "听课 15-20 节" → "听课15-20节", "于 2020 年 9 月" → "于2020年9月". Every matcher expects a number to
  * touch its unit, its comparator and the 年/月 of a date; a space there is only typing. A run is dropped
  * when it touches a number (digits, a decimal part or a range "15-20", a trailing %) that has a Han ideograph on BOTH sides,
- * each either touching it or across one run of spaces within the line. Kept: line breaks; spaces beside
+ * each either touching it or across one run of spaces within the line; the space before a number after a Han
+ * char also goes when the number is a percentage or closes its clause (",", "。", ";"): "不能超过 30%," → "不能超过30%,". Kept: line breaks; spaces beside
  * Latin words ("Word 2010 版"), between two numbers ("1 2"), beside punctuation ("时间:2020-12-14 格式:",
  * "编号:156072405 上传时间" — the fields of a page's upload line), before a list marker ("行事历 2. 江油市",
  * "研究 2、加强"), before a month that does not follow its year ("第一周 9月1日": a new date), and around a number that opens a line ("1 以项目研究为切入点" may be a list item).
@@ -61,7 +62,10 @@ function spaceInNumber(text: string, i: number, j: number): boolean {
   if (isDigit(before) && isPercent(after)) return true;
   if (isNumberEnd(before) && isHanIdeograph(after)) return isHanIdeograph(text.charCodeAt(skipRunBack(text, numberStart(text, i))));
   if (!isHanIdeograph(before) || !isDigit(after)) return false;
-  const unit = text.charCodeAt(skipRun(text, numberEnd(text, j)));
+  const end = numberEnd(text, j);
+  // a percentage, or a number closing its clause, is a quantity of the words before it ("不能超过 30%,", "人数 30。")
+  if (isPercent(text.charCodeAt(end - 1)) || isClauseEnd(text.charCodeAt(end))) return true;
+  const unit = text.charCodeAt(skipRun(text, end));
   // a month opens a new date unless it follows its year: "2020 年 9 月" is one date, but in a 行事历 row
   // "第一周 9月1日" / "周一 9月7日" the space parts two expressions (as a column would)
   return isHanIdeograph(unit) && (unit !== 0x6708 || before === 0x5e74);
@@ -141,6 +145,8 @@ const isPercent = (c: number): boolean => c === 0x25 || c === 0xff05;
 const isInNumber = (c: number): boolean =>
   c === 0x2e || c === 0xff0e || c === 0x2d || c === 0xff0d || c === 0x7e || c === 0xff5e || c === 0x301c || c === 0x2013 || c === 0x2014;
 const isNumberEnd = (c: number): boolean => isDigit(c) || isPercent(c);
+/** ， 。 ； and their half-width forms: after a number they close its clause (a list marker is followed by 、 or .). */
+const isClauseEnd = (c: number): boolean => c === 0x2c || c === 0xff0c || c === 0x3002 || c === 0x3b || c === 0xff1b;
 /** CJK Unified Ideographs, Extension A and the compatibility block: not the CJK punctuation, which separates. */
 const isHanIdeograph = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 

@@ -40,6 +40,15 @@ describe("spaces typed around a number inside Han text are dropped", () => {
     ]);
   });
 
+  it("a percentage or a number closing its clause touches the words before it: 不能超过 30%, 人数 30。", () => {
+    expect(clean("两套试卷相同知识点不能超过 30%,要逐步建立")).toBe("两套试卷相同知识点不能超过30%,要逐步建立");
+    expect(clean("完成率 100%")).toBe("完成率100%");
+    expect(clean("参加人数 30。")).toBe("参加人数30。");
+    for (const raw of ["附件 1、2", "行事历 2. 江油市"]) expect(clean(raw)).toBe(raw);
+    const targets = analyse("两套试卷相同知识点不能超过 30%,要逐步建立。", { segment: false })[0]!.targets;
+    expect(targets.map((t) => [t.value, t.unit, t.comparator])).toContainEqual([30, "%", "<="]);
+  });
+
   it("tabs, U+3000, NBSP and full-width digits alike", () => {
     expect(clean("每周\t2\u3000次")).toBe("每周2次");
     expect(clean("不少于\u00a0１５\u3000节")).toBe("不少于15节");
