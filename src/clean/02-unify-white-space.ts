@@ -6,15 +6,24 @@ import type { StepResult } from "./_step.js";
  * become one ASCII space per run; spaces at the start and end of a line are dropped; zero-width
  * characters (U+200B–U+200D, U+2060, U+FEFF) and C0/C1 control characters other than "\n" are deleted.
  *
- * Spaces typed around a number inside Han text are dropped too: "不少于 15 节" → "不少于15节",
- * "达到 85 % 以上" → "达到85%以上", "听课 15-20 节" → "听课15-20节", "于 2020 年 9 月" → "于2020年9月". Every matcher expects a number to
- * touch its unit, its comparator and the 年/月 of a date; a space there is only typing. A run is dropped
- * when it touches a number (digits, a decimal part or a range "15-20", a trailing %) that has a Han ideograph on BOTH sides,
- * each either touching it or across one run of spaces within the line; the space before a number after a Han
- * char also goes when the number is a percentage or closes its clause (",", "。", ";"): "不能超过 30%," → "不能超过30%,". Kept: line breaks; spaces beside
- * Latin words ("Word 2010 版"), between two numbers ("1 2"), beside punctuation ("时间:2020-12-14 格式:",
- * "编号:156072405 上传时间" — the fields of a page's upload line), before a list marker ("行事历 2. 江油市",
- * "研究 2、加强"), before a month that does not follow its year ("第一周 9月1日": a new date), and around a number that opens a line ("1 以项目研究为切入点" may be a list item).
+ * Spaces typed around a number inside Han text are dropped too: every matcher expects a number to touch its
+ * unit, its comparator and the 年/月 of a date, and a space there is only typing. "不少于 15 节" → "不少于15节",
+ * "达到 85 % 以上" → "达到85%以上", "听课 15-20 节" → "听课15-20节", "于 2020 年 9 月" → "于2020年9月". A run goes
+ * when it touches a number (digits, a decimal part or a range "15-20", a trailing %) with a Han ideograph on BOTH
+ * sides, each touching it or across one run of spaces within the line; the run before a number after a Han char
+ * also goes when the number is a percentage or closes its clause (",", "。", ";"): "不能超过 30%," → "不能超过30%,".
+ * Kept: line breaks; spaces beside Latin words ("Word 2010 版"), between two numbers ("1 2"), beside punctuation
+ * ("时间:2020-12-14 格式:", "编号:156072405 上传时间" — the fields of a page's upload line), before a list marker
+ * ("行事历 2. 江油市", "研究 2、加强"), before a month that does not follow its year ("第一周 9月1日": a new date),
+ * and around a number that opens a line ("1 以项目研究为切入点" may be a list item).
+ *
+ * So does a space between a quantity and the bound or time word after it: "5 篇 以上" → "5篇以上", "45人 以内",
+ * "12 月 底前" → "12月底前", "11 月 中旬" → "11月中旬".
+ *
+ * Letter spacing goes too: a title or heading set out char by char ("工 作 计 划", "一、指　导　思　想") is
+ * three or more Han ideographs each parted from the next by one run of spaces; a space goes when the chars on
+ * both its sides stand alone. Words of two chars or more parted by spaces ("时间 地点 内容", "张三 李四",
+ * "周一 至 周五") are columns or words and stay, and so does the space after a spaced heading ("想 坚持").
  */
 export function unifyWhiteSpace(text: string): StepResult {
   const b = createMapBuilder(text);
