@@ -1,4 +1,4 @@
-import { linesWhere, lineTrigger, removeLine } from "./_lines.js";
+import { findLines, linesWhere, lineTrigger, removeLine } from "./_lines.js";
 import type { CleanRule, Edit } from "./_rule.js";
 
 // every page counter holds "页" (rarer in a plan than "共")
@@ -23,4 +23,17 @@ export const pageCounter: CleanRule = {
     }
     return edits;
   },
+};
+
+// a page footer line opens with a dash or 第
+const NUMBER_TRIGGER = lineTrigger({ startingWith: "-—–－第" });
+
+/**
+ * A page number alone on a line, as a Word document prints it in the footer: "- 1 -", "— 2 —", "第3页".
+ * Alone on its line it is never plan text; left in, "3页" would read as a quantity.
+ */
+export const pageNumber: CleanRule = {
+  id: "page-number",
+  find: (text) =>
+    findLines(text, "page-number", 14, (line) => /^(?:[-—–－]{1,2}[ ]*\d{1,4}[ ]*[-—–－]{1,2}|第[ ]*\d{1,4}[ ]*页)$/u.test(line), NUMBER_TRIGGER),
 };

@@ -1,6 +1,6 @@
 import { collapseBlankLines, collapseBlankLinesAtJoins } from "./06-collapse-blank-lines.js";
 import { uploadInfo } from "./10-upload-info.js";
-import { pageCounter } from "./11-page-counter.js";
+import { pageCounter, pageNumber } from "./11-page-counter.js";
 import { pageTitleCounter } from "./12-page-title-counter.js";
 import { previewLimit } from "./13-preview-limit.js";
 import { readMore } from "./14-read-more.js";
@@ -17,10 +17,13 @@ import { qrCode } from "./24-qr-code.js";
 import { siteChrome } from "./25-site-chrome.js";
 import { licenceNumber } from "./26-licence-number.js";
 import { loneNumber } from "./27-lone-number.js";
+import { articleNav } from "./28-article-nav.js";
+import { articleMeta } from "./29-article-meta.js";
 import { wenkuChunkMarker } from "./30-wenku-chunk-marker.js";
 import { wenkuHeadingMarker } from "./31-wenku-heading-marker.js";
 import { duplicatedTail } from "./40-duplicated-tail.js";
 import { repeatedTitle } from "./41-repeated-title.js";
+import { duplicatedParagraph } from "./42-duplicated-paragraph.js";
 import { applyEdits } from "./_apply-edits.js";
 import { carryLines } from "./_lines.js";
 import { composeMaps, identityMap, segmentAt, type OffsetMap } from "./offset-map.js";
@@ -36,6 +39,7 @@ export const CLEAN_PHASES: readonly (readonly CleanRule[])[] = [
     youMayLike, //          猜你喜欢 … to the end
     uploadInfo, //          上传人:… 文档编号:…
     pageCounter, //         第1页 / 共9页, 第 页 共 页
+    pageNumber, //          - 1 -, 第3页 (a line alone)
     pageTitleCounter, //    xxx_第1页
     previewLimit, //        亲,该文档总共9页…
     readMore, //            展开阅读全文
@@ -51,12 +55,15 @@ export const CLEAN_PHASES: readonly (readonly CleanRule[])[] = [
     siteChrome, //          相关资源, 最新文档, 电脑版 |…版权所有
     licenceNumber, //       蜀ICP备13022795号
     loneNumber, //          a number alone in the header
+    articleNav, //          上一篇:… / 下一篇:…
+    articleMeta, //         本文来源:…, 责任编辑:…, 点击次数:… 更新时间:…, 如有侵权请联系删除
     wenkuChunkMarker, //    …特色的\n\n2、课程体系 → …特色的课程体系
     wenkuHeadingMarker, //  质量。2、 工作重点(1) → 质量。\n工作重点(1)
   ],
   [
     duplicatedTail, //      …A\nB\nA\nB → …A\nB
     repeatedTitle, //       标题\n\n标题 一、… → 标题 一、… (the page's title above the document's)
+    duplicatedParagraph, // …A\nA\n… → …A\n… (a paragraph printed twice in a row)
   ],
 ];
 

@@ -1,6 +1,7 @@
 import { CodeUnitBuffer } from "../code-units.js";
+import { decodeEntities } from "./00-html-entities.js";
 import { unifyLineBreaks } from "./01-unify-line-breaks.js";
-import { isWhiteSpaceOrControl, unifyWhiteSpace } from "./02-unify-white-space.js";
+import { isWhiteSpaceOrControl, mayBeLetterSpacing, mayDropSpaceBetween, unifyWhiteSpace } from "./02-unify-white-space.js";
 import { fullWidthToHalfWidth } from "./03-full-width-to-half-width.js";
 import { removePinyin, TONE_MARKED } from "./04-remove-pinyin.js";
 import { traditionalToSimplified } from "./05-traditional-to-simplified.js";
@@ -16,7 +17,17 @@ export interface NormaliseOptions {
 /** Raw text → canonical text, with one map from the result back to `raw`. */
 export function normaliseText(raw: string, options: NormaliseOptions = {}): { text: string; map: OffsetMap } {
   let text = typeof raw === "string" ? raw : "";
-  const needs = neededSteps(text);
+  let map = identityMap(text.length);
+  let needs = neededSteps(text);
+  if ((needs & ENTITIES) !== 0) {
+    // &nbsp; &lt; &#12288; — what they decode to (white space, full-width forms, line breaks) asks for the other steps
+    const decoded = decodeEntities(text);
+    if (decoded.text !== text) {
+      map = decoded.map;
+      text = decoded.text;
+      needs = neededSteps(text) | WHITE_SPACE;
+    }
+  }
   const steps: Step[] = [];
   if ((needs & LINE_BREAKS) !== 0) steps.push(unifyLineBreaks); // \r\n, \r → \n
   // NBSP, U+3000, tabs, zero-width, control chars
@@ -26,7 +37,6 @@ export function normaliseText(raw: string, options: NormaliseOptions = {}): { te
   if (options.traditionalToSimplified === true) steps.push(traditionalToSimplified);
   // at most one blank line (a step removing chars may bring blank lines together)
   if ((needs & BLANK_LINES) !== 0 || steps.length > 0) steps.push(collapseBlankLines);
-  let map = identityMap(text.length);
   for (const step of steps) {
     const result = step(text);
     map = composeMaps(map, result.map);
@@ -47,6 +57,8 @@ const TONE_MARKS = 8;
 const BLANK_LINES = 16;
 const ASCII_SPACE = 32;
 const LINE_FEED = 64;
+/** "&": an HTML entity may follow */
+const ENTITIES = 128;
 const CHAR_NEEDS = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
   if (isWhiteSpaceOrControl(c)) CHAR_NEEDS[c] = c === 0x20 ? ASCII_SPACE : WHITE_SPACE;
@@ -80,15 +92,19 @@ const isHan = (c: number): boolean => c - 0x3001 >>> 0 < 0xfeff - 0x3001;
 function needsOf(codes: Uint16Array, i: number): number {
   const c = codes[i]!;
   // most chars are Han or ASCII and need nothing: tested without touching the (cache-evicting) table
-  if ((c > 0x3000 && c < 0xfeff) || (c > 0x20 && c < 0x7f)) return 0;
+  if (c > 0x3000 && c < 0xfeff) return 0;
+  if (c > 0x20 && c < 0x7f) return c === 0x26 ? ENTITIES : 0;
   const need = CHAR_NEEDS[c]!;
   if (need === LINE_FEED) {
     const n = codes.length;
     return i === 0 || i === n - 1 || (codes[i + 1] === 0x0a && codes[i + 2] === 0x0a) ? BLANK_LINES : 0;
   }
   if (need === ASCII_SPACE) {
-    // a lone space between two chars of a line stays as it is
-    return i > 0 && i + 1 < codes.length && staysBeside(codes[i - 1]!) && staysBeside(codes[i + 1]!) ? 0 : WHITE_SPACE;
+    // a lone space between two chars of a line stays as it is, unless it may be typed around a number or letter spacing
+    if (i === 0 || i + 1 >= codes.length) return WHITE_SPACE;
+    const before = codes[i - 1]!;
+    const after = codes[i + 1]!;
+    return staysBeside(before) && staysBeside(after) && !mayDropSpaceBetween(before, after) && !mayBeLetterSpacing(codes, i) ? 0 : WHITE_SPACE;
   }
   return need;
 }
