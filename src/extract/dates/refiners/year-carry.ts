@@ -4,7 +4,8 @@ import type { Candidate, Refiner } from "../_types.js";
 /**
  * A month or day written without a year, close after another dated expression on the same line, takes its year
  * from that one:
- * - after a month or day, the year that one ended in (the next year when its month comes earlier):
+ * - after a month or day whose year was written or carried, the year that one ended in (the next year when its
+ *   month comes earlier):
  *   "2021年1月29日学生离校,2月1日教师离校;2月26日教师返校,2月28日学生报到注册,3月1日正式上课" puts 3月1日 in 2021,
  *   not in the anchor's 2020;
  * - after a year or term with a written year, the year that puts the month inside it: "2021年秋季学期,9月1日开学"
@@ -26,9 +27,10 @@ function shiftYear(iso: string, delta: number): string {
 }
 
 /** The year a month (`month`) written after `previous` takes from it, or null when previous gives none. */
-function carriedYear(previous: Candidate, previousTo: string, month: number, between: string): number | null {
+function carriedYear(previous: Candidate, previousTo: string, month: number, between: string, previousHasYear: boolean): number | null {
   const previousMonth = previous.parts?.month;
-  if (previousMonth !== undefined) return Number(previousTo.slice(0, 4)) + (month < previousMonth ? 1 : 0);
+  // a month whose year only the anchor gave carries nothing: "12月底前完成,在11月中旬举行" keeps the term's November
+  if (previousMonth !== undefined) return previousHasYear ? Number(previousTo.slice(0, 4)) + (month < previousMonth ? 1 : 0) : null;
   if (previous.parts?.year === undefined || previous.from === null || PERIOD_BARRIER.test(between)) return null;
   const from = previous.from.slice(0, 7);
   const to = previousTo.slice(0, 7);
@@ -64,26 +66,33 @@ function listedDay(previous: Candidate | undefined, candidate: Candidate, text: 
 
 export const yearCarry: Refiner = (candidates, context) => {
   const out: Candidate[] = [];
+  // per kept candidate: whether its year was written or carried from a written one (not the anchor's)
+  const hasYear: boolean[] = [];
   for (const candidate of candidates) {
     const previous = out[out.length - 1];
+    const previousHasYear = hasYear[hasYear.length - 1] ?? false;
     const listed = listedDay(previous, candidate, context.text);
     if (listed !== null) {
       out.push(listed);
+      hasYear.push(previousHasYear);
       continue;
     }
     const month = candidate.parts?.month;
     const { from, to } = candidate;
+    const written = candidate.parts?.year !== undefined;
     if (
-      previous === undefined || month === undefined || candidate.parts?.year !== undefined || from === null ||
+      previous === undefined || month === undefined || written || from === null ||
       to === null || previous.to === null || !CARRIES.has(candidate.matcher) || candidate.start - previous.end > MAX_GAP
     ) {
       out.push(candidate);
+      hasYear.push(written);
       continue;
     }
     const between = context.text.slice(previous.end, candidate.start);
-    const expected = between.includes("\n") ? null : carriedYear(previous, previous.to, month, between);
+    const expected = between.includes("\n") ? null : carriedYear(previous, previous.to, month, between, previousHasYear);
     const delta = expected === null ? 0 : expected - Number(from.slice(0, 4));
     out.push(delta === 0 ? candidate : { ...candidate, from: shiftYear(from, delta), to: shiftYear(to, delta) });
+    hasYear.push(expected !== null);
   }
   return out;
 };

@@ -75,6 +75,14 @@ describe("refiners", () => {
     expect(triples("2022学年第二学期，3月", { anchor }).at(-1)).toEqual(["3月", "2023-03-01", "2023-03-31"]);
   });
 
+  it("year carry: a month whose year only the anchor gave carries nothing (12月底前完成,在11月中旬举行 stays in the term)", () => {
+    const anchor = { year: 2020, term: "autumn" } as const;
+    expect(triples("于12月底前完成,在11月中旬举行", { anchor }).at(-1)).toEqual(["11月中旬", "2020-11-11", "2020-11-20"]);
+    // carried years carry on: 3月1日 follows 2月28日, whose year came from 2021年1月29日
+    expect(triples("2021年1月29日学生离校,2月28日学生报到,3月1日正式上课", { anchor: { year: 2021, term: "spring" } }).at(-1))
+      .toEqual(["3月1日", "2021-03-01", "2021-03-01"]);
+  });
+
   it("year carry from a period stops at a sentence end or a 《》 title, and where no year puts the month inside it", () => {
     const anchor = { year: 2020, term: "autumn" } as const;
     expect(triples("《2019年工作办法》要求，9月开展自查", { anchor }).at(-1)).toEqual(["9月", "2020-09-01", "2020-09-30"]);
