@@ -10,7 +10,7 @@ import type { Matcher } from "../_types.js";
  * "10月22" (no 日 at the end of a phrase). The year comes from the text, else from the anchor/reference.
  */
 const PATTERN = new RegExp(
-  `(?<![周拜第]|星期)${NOT_AFTER_NUMBER}(?:(?<year>${YEAR})\\s*年[，,]?\\s*|(?<shortYear>${SHORT_YEAR})\\s*年\\s*(?=${MONTH}\\s*月)|(?<relYear>${RELATIVE_YEAR}))?` +
+  `(?<!第|(?:周|拜|星期)(?=[一二三四五六七日天1-7](?![0-9])))${NOT_AFTER_NUMBER}(?:(?<year>${YEAR})\\s*年[，,]?\\s*|(?<shortYear>${SHORT_YEAR})\\s*年\\s*(?=${MONTH}\\s*月)|(?<relYear>${RELATIVE_YEAR}))?` +
     `(?<month>${MONTH})\\s*月\\s*(?<day>${DAY})(?:(?<daySuffix>\\s*[日号])|(?![0-9]))` +
     `(?:\\s*${CONNECTOR}\\s*(?:(?<month2>${MONTH})\\s*月\\s*)?(?<day2>${DAY})\\s*[日号])?`,
   "gu",

@@ -20,7 +20,7 @@ import type { Candidate, DateContext, Matcher } from "../_types.js";
 const TEN_DAYS = `(?:上、?中|中、?下|上旬?\\s*${CONNECTOR}\\s*[中下]|中旬?\\s*${CONNECTOR}\\s*下|[上中下])旬`;
 
 const PATTERN = new RegExp(
-  `(?<![周拜第]|星期)${NOT_AFTER_NUMBER}(?:(?<year>${YEAR})\\s*年\\s*|(?<shortYear>${SHORT_YEAR})\\s*年\\s*(?=${MONTH}\\s*月)|(?<relYear>${RELATIVE_YEAR}))?` +
+  `(?<!第|(?:周|拜|星期)(?=[一二三四五六七日天1-7](?![0-9])))${NOT_AFTER_NUMBER}(?:(?<year>${YEAR})\\s*年\\s*|(?<shortYear>${SHORT_YEAR})\\s*年\\s*(?=${MONTH}\\s*月)|(?<relYear>${RELATIVE_YEAR}))?` +
     `(?:(?<month>${MONTH})(?:\\s*${CONNECTOR}\\s*(?<month2>${MONTH})|(?<list>(?:、${MONTH})+))?|(?<pmonth>[xX×Ｘ]{1,2}))\\s*月(?:份)?` +
     `(?<part>${TEN_DAYS}|月底|月末|月初|底|末|初(?![中一二三级]))?`,
   "gu",

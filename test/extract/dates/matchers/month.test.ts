@@ -88,6 +88,13 @@ describe("dates/month", () => {
     }
   });
 
+  it("a date right after a teaching week is read (第一周9月1日开学典礼, 第5周10月8日), but 周三月考 stays a weekday", () => {
+    expect(triples("第一周9月1日开学典礼").map(([text]) => text)).toEqual(["第一周", "9月1日"]);
+    expect(triples("第5周10月8日").at(-1)).toEqual(["10月8日", "2020-10-08", "2020-10-08"]);
+    expect(triples("第二周9月7日至9月11日").at(-1)).toEqual(["9月7日至9月11日", "2020-09-07", "2020-09-11"]);
+    for (const text of ["周三月考", "周1月考"]) expect(dates(text).some((d) => d.from !== null)).toBe(false);
+  });
+
   it("三个月 (a duration) and 每月 (a frequency) are not months", () => {
     expect(dates("用三个月的时间", { anchor: AUTUMN_2020 })).toEqual([]);
     expect(dates("每月一次", { anchor: AUTUMN_2020 })).toEqual([]);
