@@ -12,7 +12,7 @@ const RUN_IN = new RegExp(`^(?<title>[^。，,；;:：！!？?《》\\s]{4,40}?(
 export const NOTICE = /关于印发|的通知|印发给|文件$|〔\d{4}〕|\[\d{4}\]\d+号/u;
 const QUOTED = /^《(?<title>[^《》]{2,60})》$/u;
 /** a line opening with a list or heading marker is a heading or an item, never the plan title */
-const LIST_ITEM = /^(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,3}[、.。]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳])/u;
+export const LIST_ITEM = /^(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,3}[、.。]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳])/u;
 
 /** How many non-blank lines at the top are searched for the title. */
 export const TITLE_SEARCH_LINES = 20;

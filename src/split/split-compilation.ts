@@ -1,4 +1,4 @@
-import { detectPlanTitle, NOTICE } from "./detect-plan-title.js";
+import { detectPlanTitle, LIST_ITEM, NOTICE } from "./detect-plan-title.js";
 import { smallNumber } from "./_numerals.js";
 import type { Span } from "../types.js";
 import { isWhiteSpace } from "../char-table.js";
@@ -127,8 +127,6 @@ function readHeading(trimmed: string): { family: string; value: number } | null 
 /** A plan heading that is only its number ("篇一", "【第2篇】", "范文三:"): the plan's title is on the next line. */
 const BARE_TAG = /^[【[〔]?\s*(?:篇\s?(?:[一二三四五六七八九十]{1,3}|\d{1,2})|第(?:[一二三四五六七八九十]{1,3}|\d{1,2})篇|范文(?:[一二三四五六七八九十]{1,3}|\d{1,2}))\s*[】\]〕]?\s*[:：]?$/u;
 const TITLE_AFTER_TAG = /^[^。，,；;:：！!？?]{2,50}$/u;
-/** A marker opening a line: a heading or list item, not a title. */
-const STARTS_WITH_MARKER = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．。]|[(（][一二三四五六七八九十\d]{1,3}[)）])/u;
 
 /** The span of the first non-blank line in [from, to) when it reads as a title, else null. */
 function titleLineAfter(text: string, from: number, to: number): Span | null {
@@ -138,7 +136,7 @@ function titleLineAfter(text: string, from: number, to: number): Span | null {
   if (end < 0 || end > to) end = to;
   while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end -= 1;
   const line = text.slice(start, end);
-  return TITLE_AFTER_TAG.test(line) && !STARTS_WITH_MARKER.test(line) ? { start, end } : null;
+  return TITLE_AFTER_TAG.test(line) && !LIST_ITEM.test(line) ? { start, end } : null;
 }
 
 const WEAK_FAMILIES = new Set(["title-n", "title-restart"]);

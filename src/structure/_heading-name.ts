@@ -2,9 +2,12 @@ import type { Heading } from "./_heading.js";
 import { charSet, isWhiteSpace } from "./_chars.js";
 
 export const isClosingMark = charSet(":：。；;!?！？");
+/** The bullets that may open an unnumbered heading in place of a marker ("★工作重点", "■ 保障措施"). */
+export const HEADING_BULLETS = "★☆■□●○◆◇▲△▶►◎※";
+export const OPEN_BRACKET = 0x3010; // 【
+export const CLOSE_BRACKET = 0x3011; // 】
 /** What decorates an unnumbered heading in place of a marker ("【工作目标】", "★工作重点"): not part of its name. */
-const isDecoration = charSet("【★☆■□●○◆◇▲△▶►◎※");
-const CLOSE_BRACKET = 0x3011; // 】
+const isDecoration = charSet(`【${HEADING_BULLETS}`);
 
 /**
  * A heading's name is its title without marker, spaces and closing punctuation: what kinds and calendar labels

@@ -5,6 +5,7 @@ import { markerLengthAt } from "./marker.js";
 import { sectionWordAt } from "./_term-index.js";
 import { TOP_LEVEL_TERMS } from "./section-vocabulary.js";
 import { charSet } from "./_chars.js";
+import { CLOSE_BRACKET, HEADING_BULLETS, OPEN_BRACKET } from "./_heading-name.js";
 
 const MAX_LABEL_CHARS = 16;
 /** A label that is not a section word needs this many characters: "何志奇:" (a name in a 分工 list) is not a heading. */
@@ -87,9 +88,7 @@ function readLabel(text: string, units: Uint16Array, lineStart: number, lineEnd:
 }
 
 /** Bullets set before a heading in place of a number ("★工作重点", "■ 主要措施"). */
-const isBullet = charSet("★☆■□●○◆◇▲△▶►◎※");
-const OPEN_BRACKET = 0x3010; // 【
-const CLOSE_BRACKET = 0x3011; // 】
+const isBullet = charSet(HEADING_BULLETS);
 
 /**
  * A heading decorated instead of numbered, at line start: "【工作目标】" (body on the next line or after the
