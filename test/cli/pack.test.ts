@@ -26,6 +26,8 @@ describe("the packed package", () => {
     expect(idf.subarray(0, 8).toString()).toBe("PLNIDF01");
     const jieba = JSON.parse(readFileSync(join(app, "node_modules/@node-rs/jieba/package.json"), "utf8")) as { version: string };
     expect(idf.subarray(36, 36 + idf.readUInt32LE(32)).toString()).toBe(jieba.version);
+    // the CLI's V8 code cache ships beside its bundle (built for the build machine's Node; another V8 ignores it)
+    expect(readFileSync(join(app, "node_modules/planlens/dist/cli/planlens.cjs.code-cache")).length).toBeGreaterThan(0);
     const api = execFileSync(process.execPath, ["--input-type=module", "-e", "import {analyse} from 'planlens'; console.log(analyse('每学期不少于15篇', {segment:false})[0].targets[0].value)"], { cwd: app, encoding: "utf8" });
     expect(api.trim()).toBe("15");
   }, 300_000);
