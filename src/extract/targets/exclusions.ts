@@ -59,7 +59,10 @@ export const GENERIC_LESSON_UNITS: readonly string[] = ["堂", "节"];
 export const MANY_WORDS: readonly string[] = ["多", "众"];
 export const ONE_AGAINST_MANY_WINDOW = 10;
 
-/** A copula before a count makes it a description: "教科研是一项长期的工作", "课题只是一个平台". */
+/**
+ * A copula before the indefinite article 一 + a classifier makes a description: "教科研是一项长期的工作", "课题只是一个平台",
+ * "成为一名…". Any other number after the copula is the quantity itself: "听课节数为20节", "每次活动时间为2小时".
+ */
 export const DESCRIPTIVE_BEFORE: readonly string[] = ["是", "成为", "作为", "为"];
 
 /** Written forms that mean "secondary" when a word follows: 二次学习, 二次开发 (but 二次以上 is a count). */

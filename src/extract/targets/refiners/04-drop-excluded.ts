@@ -195,6 +195,14 @@ function isDistributive(text: string, coreEnd: number): boolean {
   return hasCodeIn(text, ONE, coreEnd + 1, coreEnd + 8) && DISTRIBUTIVE_AFTER.test(text.slice(coreEnd, coreEnd + 8));
 }
 
+/**
+ * 是一项 / 成为一名 / 为一个: a copula before the indefinite article 一 and a classifier (DESCRIPTIVE_BEFORE). Another
+ * number (为20节), or a time span (时间为一小时), is the quantity the copula states.
+ */
+const isDescription = (c: Candidate, text: string): boolean =>
+  text.charCodeAt(c.coreStart) === ONE && c.coreEnd - c.coreStart === 1 + c.unit.length && !TIME_SPAN_UNIT.has(c.unit) &&
+  WORDS_DESCRIPTIVE_BEFORE.endingAt(text, c.coreStart, BEFORE) !== undefined;
+
 /** 上好一堂课: 一 + 堂/节 + 课 right after "V好". */
 const isGenericLesson = (c: Candidate, text: string): boolean =>
   GENERIC_LESSON_UNIT.has(c.unit) && text.charCodeAt(c.end) === LESSON &&
@@ -284,7 +292,7 @@ function isExcluded(c: Candidate, text: string, bounds: Boundaries, quoted: Quot
   if (plain && NUMERAL_AFTER(text.charCodeAt(coreEnd))) return true;
   if (plain && isRangeTail(text, coreStart)) return true;
   if (isVague(text, coreStart)) return true;
-  if (plain && WORDS_DESCRIPTIVE_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined) return true;
+  if (plain && isDescription(c, text)) return true;
   if (plain && isSecondaryForm(c, text)) return true;
   if (plain && coreEnd - coreStart === 1 + c.unit.length && BARE_MAGNITUDES.includes(text.charCodeAt(coreStart))) return true;
   if (plain && c.value === 1 && isDistributive(text, coreEnd)) return true;

@@ -42,6 +42,17 @@ describe("refiners/drop-excluded", () => {
   ])("%s: %s → no target", (_name, text) => {
     expect(targetsOf(text)).toEqual([]);
   });
+  it.each([
+    ["每位教师每学期听课节数为20节。", "20节"],
+    ["每次活动时间为2小时。", "2小时"],
+    ["每次培训时间为一小时。", "一小时"],
+    ["每学期开展公开课为2节。", "2节"],
+  ])("a copula before a number that is not the article 一 states the quantity: %s → %s", (text, quote) => {
+    expect(targetsOf(text).map((t) => t.text)).toEqual([quote]);
+  });
+  it.each(["课题只是一个平台", "努力成为一名研究型教师", "把读书作为一项常规工作"])("copula + 一 + classifier is a description: %s → no target", (text) => {
+    expect(targetsOf(text)).toEqual([]);
+  });
   it("a long quotation, or ASCII quotes split by a line break, keep their counts", () => {
     expect(targetsOf("落实“每学期听课不少于十五节的要求”").map((t) => t.text)).toEqual(["不少于十五节"]);
     expect(targetsOf('开展"活动\n两节课"').map((t) => t.text)).toEqual(["两节"]);
