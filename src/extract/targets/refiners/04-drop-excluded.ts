@@ -173,9 +173,12 @@ function hasCodeIn(text: string, code: number, from: number, to: number): boolea
   return false;
 }
 
-/** 二次学习: "二次" directly followed by a Han character is "secondary", not a count (二次以上 is caught by the end). */
+/**
+ * 二次学习: "二次" directly followed by a Han character is "secondary", not a count (二次以上 is caught by the end).
+ * A comparator before it makes it a count: "至少开展二次主题教研活动".
+ */
 function isSecondaryForm(c: Candidate, text: string): boolean {
-  if (c.end !== c.coreEnd) return false;
+  if (c.end !== c.coreEnd || c.comparator !== "=") return false;
   for (const form of SECONDARY_FORMS) {
     if (form.length === c.coreEnd - c.coreStart && occursAt(text, c.coreStart, form)) return HAN.test(text.slice(c.end, c.end + 3));
   }

@@ -53,6 +53,10 @@ describe("refiners/drop-excluded", () => {
   it.each(["课题只是一个平台", "努力成为一名研究型教师", "把读书作为一项常规工作"])("copula + 一 + classifier is a description: %s → no target", (text) => {
     expect(targetsOf(text)).toEqual([]);
   });
+  it("二次 after a comparator is a count, not 'secondary': 每学期至少开展二次主题教研活动 → 2 次 >=", () => {
+    expect(targetsOf("每学期至少开展二次主题教研活动").map((t) => [t.text, t.value, t.comparator])).toEqual([["每学期至少开展二次", 2, ">="]]);
+    expect(targetsOf("认真进行二次备课")).toEqual([]);
+  });
   it("a long quotation, or ASCII quotes split by a line break, keep their counts", () => {
     expect(targetsOf("落实“每学期听课不少于十五节的要求”").map((t) => t.text)).toEqual(["不少于十五节"]);
     expect(targetsOf('开展"活动\n两节课"').map((t) => t.text)).toEqual(["两节"]);
