@@ -98,8 +98,18 @@ export const TIME_SPAN_UNITS: readonly string[] = ["周", "天", "月", "星期"
 /** Words in the clause that say the quantity describes the past, not a commitment. */
 export const PAST_MARKERS: readonly string[] = [
   "去年", "上学期", "上一学期", "上学年", "上一学年", "上年度", "上一年", "上年", "前年", "近年来", "近几年",
-  "多年来", "一年来", "几年来", "已经", "已有", "已", "现有", "共有", "曾经", "曾", "先后", "累计", "截至",
+  "多年来", "一年来", "几年来", "已经", "已有", "已", "现有", "共有", "曾经", "曾", "先后", "截至",
   "荣获", "获得了", "取得了", "的基础上", "原有", "目前有", "目前共", "现已",
+];
+
+/**
+ * A running total: past when it reports a plain figure ("一年来累计培训教师300人次"), but a commitment when the total
+ * has a bound or a period ("每位教师累计听课不少于20节", "每年累计参加培训72学时") or a word of intent or a future span
+ * stands right before it (CUMULATIVE_COMMITTED_BEFORE: "三年内累计培养骨干教师30名", "要累计完成…").
+ */
+export const CUMULATIVE_MARKERS: readonly string[] = ["累计"];
+export const CUMULATIVE_COMMITTED_BEFORE: readonly string[] = [
+  "要", "应", "须", "需", "将", "计划", "力争", "争取", "确保", "预计", "内",
 ];
 
 /**

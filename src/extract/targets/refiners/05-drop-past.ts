@@ -1,5 +1,5 @@
 import type { Candidate, Refiner } from "../_types.js";
-import { CHANGE_VERBS, COMPARISON_BASELINES, COMPARISON_WORDS, DONE_MARKERS, PAST_MARKERS, PAST_SECTION_KINDS, PAST_SENTENCE_MARKERS } from "../exclusions.js";
+import { CHANGE_VERBS, COMPARISON_BASELINES, CUMULATIVE_COMMITTED_BEFORE, CUMULATIVE_MARKERS, COMPARISON_WORDS, DONE_MARKERS, PAST_MARKERS, PAST_SECTION_KINDS, PAST_SENTENCE_MARKERS } from "../exclusions.js";
 import { enclosing, lowerBound, type TextIndex } from "../_text-index.js";
 import { inSpans, spansOfKinds } from "../_context.js";
 import { Words } from "../_words.js";
@@ -11,6 +11,19 @@ const CHANGE = new Words(CHANGE_VERBS);
 const BASELINE = new Words(COMPARISON_BASELINES);
 const DONE = new Words(DONE_MARKERS);
 const COMPARISON = new Words(COMPARISON_WORDS);
+const CUMULATIVE = new Words(CUMULATIVE_MARKERS);
+const CUMULATIVE_COMMITTED = new Words(CUMULATIVE_COMMITTED_BEFORE);
+const COMMITTED_WINDOW = Math.max(...CUMULATIVE_COMMITTED_BEFORE.map((word) => word.length));
+
+/** A 累计 in text[from, to) that reports a total (see CUMULATIVE_MARKERS): the quantity is a plain figure, not committed. */
+function reportsTotal(c: Candidate, text: string, from: number, to: number): boolean {
+  if (c.comparator !== "=" || c.per !== null) return false;
+  for (let at = Math.max(0, from); at < to; at += 1) {
+    if (CUMULATIVE.startingAt(text, at, to - at) !== undefined &&
+      CUMULATIVE_COMMITTED.endingAt(text, at, COMMITTED_WINDOW) === undefined) return true;
+  }
+  return false;
+}
 
 /** A baseline in text[from, to): 基础上, or 比/较 right before a past marker (比去年). */
 function namesBaseline(text: string, from: number, to: number): boolean {
@@ -49,7 +62,8 @@ function countsAState(text: string, markers: ArrayLike<number>, from: number, to
 
 /**
  * Drops quantities that only describe the past: in a situation section (基本情况, 工作回顾), or after a past
- * marker in the same clause (去年, 上学期, 已, 现有, 在…的基础上 — exclusions.ts PAST_MARKERS), or after a
+ * marker in the same clause (去年, 上学期, 已, 现有, 在…的基础上 — exclusions.ts PAST_MARKERS; 累计 with a plain
+ * figure — CUMULATIVE_MARKERS), or after a
  * state description earlier in the sentence (我校现有…，学生1056人 — PAST_SENTENCE_MARKERS).
  */
 export const dropPast: Refiner = (candidates, { text, sections, bounds }) => {
@@ -82,7 +96,8 @@ function isPast(c: Candidate, text: string, bounds: TextIndex): boolean {
   const tailEnd = Math.min(clause.end, c.end + 30);
   // a change against a baseline: past markers before the verb name the baseline; only the rest of the clause is read
   const verbStart = isChangeFromBaseline(c, text, leadStart);
-  if (PAST.occursIn(text, verbStart < 0 ? leadStart : c.start, tailEnd)) return true;
+  const pastFrom = verbStart < 0 ? leadStart : c.start;
+  if (PAST.occursIn(text, pastFrom, tailEnd) || reportsTotal(c, text, pastFrom, tailEnd)) return true;
   const sentence = enclosing(bounds.sentence, bounds.length, c.start, c.end);
   return countsAState(text, bounds.stateMarkers, Math.max(sentence.start, c.start - SENTENCE_WINDOW), c.start);
 }

@@ -33,6 +33,18 @@ describe("refiners/drop-past", () => {
   ])("a change already made, or with no baseline named, stays past: %s → no target", (text) => {
     expect(targetsOf(text)).toEqual([]);
   });
+  it.each([
+    ["本学期每位教师累计听课不少于20节。", "不少于20节"],
+    ["每人每年累计参加培训72学时。", "72学时"],
+    ["三年内累计培养骨干教师30名。", "30名"],
+    ["要累计完成培训40学时。", "40学时"],
+  ])("a running total with a bound, a period or a word of intent is a commitment: %s → %s", (text, quote) => {
+    expect(targetsOf(text).map((t) => t.text)).toEqual([quote]);
+  });
+  it.each(["本学期累计培训教师300人次，取得了较好效果。", "学校累计投入资金50万元。"])(
+    "累计 with a plain figure reports a total: %s → no target", (text) => {
+      expect(targetsOf(text)).toEqual([]);
+    });
   it("现有 as an adjective (对现有课题进行管理，每月一次…) does not drop the later count", () => {
     expect(targetsOf("对学校现有课题进行规范管理,每月一次组织专题研讨。").map((t) => t.text)).toEqual(["每月一次"]);
   });
