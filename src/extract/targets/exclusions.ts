@@ -132,5 +132,18 @@ export const DONE_MARKERS: readonly string[] = ["已", "已经", "曾", "曾经"
  */
 export const PAST_SENTENCE_MARKERS: readonly string[] = ["现有", "共有", "目前有", "目前共有", "原有", "现已有"];
 
+/**
+ * A sentence opening with the school (or group, kindergarten) itself and 有 states what it has: "学校有教职工120人，
+ * 学生1500人。" (read like PAST_SENTENCE_MARKERS, but only at the sentence start: "确保学校有1名心理教师" is a commitment).
+ */
+export const STATE_OPENINGS: readonly string[] = [
+  "学校有", "我校有", "全校有", "本校有", "我园有", "全园有", "本园有", "我组有", "本组有", "全组有", "教研组有",
+];
+
+/** Words that 有 opens as an adverb, not "has": 学校有序开展3次演练 is a plan, not a holding. */
+export const HAS_ADVERBS: readonly string[] = [
+  "有序", "有效", "有计划", "有针对", "有目的", "有步骤", "有重点", "有组织", "有力", "有机", "有所", "有条不紊", "有利",
+];
+
 /** Section kinds whose quantities describe the situation, not commitments. */
 export const PAST_SECTION_KINDS: readonly string[] = ["situation"];
