@@ -11,16 +11,23 @@ const CHANGE = new Words(CHANGE_VERBS);
 const BASELINE = new Words(COMPARISON_BASELINES);
 const DONE = new Words(DONE_MARKERS);
 const COMPARISON = new Words(COMPARISON_WORDS);
-const CUMULATIVE = new Words(CUMULATIVE_MARKERS);
+/** The past markers and 累计 in one list, so one scan over the clause finds both. */
+const PAST_OR_TOTAL = new Words([...PAST_MARKERS, ...CUMULATIVE_MARKERS]);
+const CUMULATIVE = new Set(CUMULATIVE_MARKERS);
 const CUMULATIVE_COMMITTED = new Words(CUMULATIVE_COMMITTED_BEFORE);
 const COMMITTED_WINDOW = Math.max(...CUMULATIVE_COMMITTED_BEFORE.map((word) => word.length));
 
-/** A 累计 in text[from, to) that reports a total (see CUMULATIVE_MARKERS): the quantity is a plain figure, not committed. */
-function reportsTotal(c: Candidate, text: string, from: number, to: number): boolean {
-  if (c.comparator !== "=" || c.per !== null) return false;
+/**
+ * A past marker in text[from, to), or a 累计 that reports a total (see CUMULATIVE_MARKERS): the quantity is a plain
+ * figure (no bound, no period) and no word of intent stands right before 累计.
+ */
+function pastMarkerIn(c: Candidate, text: string, from: number, to: number): boolean {
+  const plainFigure = c.comparator === "=" && c.per === null;
   for (let at = Math.max(0, from); at < to; at += 1) {
-    if (CUMULATIVE.startingAt(text, at, to - at) !== undefined &&
-      CUMULATIVE_COMMITTED.endingAt(text, at, COMMITTED_WINDOW) === undefined) return true;
+    const word = PAST_OR_TOTAL.startingAt(text, at, to - at);
+    if (word === undefined) continue;
+    if (!CUMULATIVE.has(word)) return true;
+    if (plainFigure && CUMULATIVE_COMMITTED.endingAt(text, at, COMMITTED_WINDOW) === undefined) return true;
   }
   return false;
 }
@@ -121,7 +128,7 @@ function isPast(c: Candidate, text: string, bounds: TextIndex): boolean {
   // a change against a baseline: past markers before the verb name the baseline; only the rest of the clause is read
   const verbStart = isChangeFromBaseline(c, text, leadStart);
   const pastFrom = verbStart < 0 ? leadStart : c.start;
-  if (PAST.occursIn(text, pastFrom, tailEnd) || reportsTotal(c, text, pastFrom, tailEnd)) return true;
+  if (pastMarkerIn(c, text, pastFrom, tailEnd)) return true;
   const sentence = enclosing(bounds.sentence, bounds.length, c.start, c.end);
   if (c.start - sentence.start <= SENTENCE_WINDOW && opensWithState(text, sentence.start, clause.start, c)) return true;
   return countsAState(text, bounds.stateMarkers, Math.max(sentence.start, c.start - SENTENCE_WINDOW), c.start);
