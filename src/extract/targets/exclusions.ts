@@ -44,8 +44,13 @@ export const SPAN_OFFSET_BEFORE: readonly string[] = [
   "后", "提前", "推迟", "延后", "结束前", "考试前", "开学前", "放假前", "期末前", "期中前",
 ];
 
-/** Before a span in LESSON_LENGTH_UNITS this names the lesson's own length ("提高课堂40分钟效益"): a fact, not a commitment. */
-export const LESSON_LENGTH_BEFORE: readonly string[] = ["课堂"];
+/**
+ * Before a span in LESSON_LENGTH_UNITS this names the lesson's own length ("提高课堂40分钟效益", the slogan "向40分钟要质量"):
+ * a fact, not a commitment. LESSON_LENGTH_AFTER right after the unit does the same ("提高40分钟课堂教学效率", "45分钟课堂中"),
+ * but not an activity in the lesson that lasts that long ("安排10分钟课堂练习").
+ */
+export const LESSON_LENGTH_BEFORE: readonly string[] = ["课堂", "向"];
+export const LESSON_LENGTH_AFTER: readonly string[] = ["课堂中", "课堂内", "课堂教学", "课堂效率", "课堂效益", "课堂质量"];
 export const LESSON_LENGTH_UNITS: readonly string[] = ["分钟"];
 
 /** 一 + these units + 课 after "V好" is any lesson, not a count: "上好一堂课", "设计好一节课". */
