@@ -13,6 +13,8 @@ export const NAMED_NUMERALS: readonly string[] = [
   "一课一研", "一人一课", "一周一歌", "一月一主题", "一帮一", "一对一", "双减", "双新", "五认真",
   "四个统一", "四个相统一", "三个主体", "三字一话", "一主两翼", "三线", "四位一体", "五位一体",
   "2+1", "1+1", "3+1", "N+1", "一校一案", "一校一特色", "一班一品", "一组一题", "一人一题",
+  // idioms for "everyone, without exception", not a count of one
+  "一个不少", "一个都不能少", "一个也不能少", "一个都不少", "一个也不少",
 ];
 
 /** A quotation this short is a name or slogan ("一标三维", "三个一"), not a commitment. */
@@ -75,9 +77,9 @@ export const SECONDARY_FORMS: readonly string[] = ["二次"];
 
 /**
  * Counts that only summarise items listed next to them ("从A、B和C三个维度", "“甲”和“乙”两项工程",
- * "…等五个方面", "重点抓好五项工作：一是…") are not commitments. They use these generic classifiers.
+ * "…等五个方面", "重点抓好五项工作：一是…", "抓好三件事：备课、上课、辅导") are not commitments. They use these generic classifiers.
  */
-export const SUMMARY_CLASSIFIERS: readonly string[] = ["个", "项", "种", "类", "方面", "大"];
+export const SUMMARY_CLASSIFIERS: readonly string[] = ["个", "项", "种", "类", "方面", "大", "件"];
 /** The count directly follows one of these: the end of a quoted name, a title, or 等. */
 export const SUMMARY_AFTER_MARKS: readonly string[] = ["”", "》", "\"", "」", "』", "等", ">"];
 /** Or a list separator stands at most SUMMARY_ITEM_LENGTH characters before it. */

@@ -40,6 +40,9 @@ describe("refiners/drop-excluded", () => {
     ["ordinal range 第三至五周", "第三至五周开展复习"],
     ["anniversary 周年 in Chinese numerals", "筹备建校六十周年校庆"],
     ["lesson length before 课堂", "提高40分钟课堂教学效率"],
+    ["summary 件 before a colon", "抓好三件事：备课、上课、辅导"],
+    ["idiom 一个不少", "全体教师人人参与，一个不少"],
+    ["idiom 一个都不能少", "学生一个都不能少"],
     ["lesson length slogan 向N分钟要质量", "向40分钟要质量"],
   ])("%s: %s → no target", (_name, text) => {
     expect(targetsOf(text)).toEqual([]);
