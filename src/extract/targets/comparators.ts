@@ -17,10 +17,12 @@ export const PREFIX_COMPARATORS: Readonly<Record<string, Comparator>> = {
 
 /**
  * Adverbs that may stand one or two characters before the number, with a verb between:
- * "至少听4节", "最少有一次", "每年至少参加2次". (达到 alone is not a comparator: "达到20%" is "=", ANNOTATION.)
+ * "至少听4节", "最少有一次", "每年至少参加2次", and with a modal and a verb phrase between: "至少要上好2节",
+ * "至少要认真听课20节", "最多只能请假3天" (up to ADVERB_GAP Han characters, no numeral). A gap opening with 的 is a
+ * superlative, not a bound: "得分最多的3个班级". (达到 alone is not a comparator: "达到20%" is "=", ANNOTATION.)
  */
 export const ADVERB_COMPARATORS: readonly string[] = ["至少", "最少", "起码", "最多", "至多"];
-export const ADVERB_GAP = 2;
+export const ADVERB_GAP = 5;
 
 export const SUFFIX_COMPARATORS: Readonly<Record<string, Comparator>> = {
   以上: ">=", 及以上: ">=", 或以上: ">=", 之上: ">=",

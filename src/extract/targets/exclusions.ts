@@ -13,6 +13,8 @@ export const NAMED_NUMERALS: readonly string[] = [
   "一课一研", "一人一课", "一周一歌", "一月一主题", "一帮一", "一对一", "双减", "双新", "五认真",
   "四个统一", "四个相统一", "三个主体", "三字一话", "一主两翼", "三线", "四位一体", "五位一体",
   "2+1", "1+1", "3+1", "N+1", "一校一案", "一校一特色", "一班一品", "一组一题", "一人一题",
+  // idioms for "everyone, without exception", not a count of one
+  "一个不少", "一个都不能少", "一个也不能少", "一个都不少", "一个也不少",
 ];
 
 /** A quotation this short is a name or slogan ("一标三维", "三个一"), not a commitment. */
@@ -44,8 +46,13 @@ export const SPAN_OFFSET_BEFORE: readonly string[] = [
   "后", "提前", "推迟", "延后", "结束前", "考试前", "开学前", "放假前", "期末前", "期中前",
 ];
 
-/** Before a span in LESSON_LENGTH_UNITS this names the lesson's own length ("提高课堂40分钟效益"): a fact, not a commitment. */
-export const LESSON_LENGTH_BEFORE: readonly string[] = ["课堂"];
+/**
+ * Before a span in LESSON_LENGTH_UNITS this names the lesson's own length ("提高课堂40分钟效益", the slogan "向40分钟要质量"):
+ * a fact, not a commitment. LESSON_LENGTH_AFTER right after the unit does the same ("提高40分钟课堂教学效率", "45分钟课堂中"),
+ * but not an activity in the lesson that lasts that long ("安排10分钟课堂练习").
+ */
+export const LESSON_LENGTH_BEFORE: readonly string[] = ["课堂", "向"];
+export const LESSON_LENGTH_AFTER: readonly string[] = ["课堂中", "课堂内", "课堂教学", "课堂效率", "课堂效益", "课堂质量"];
 export const LESSON_LENGTH_UNITS: readonly string[] = ["分钟"];
 
 /** 一 + these units + 课 after "V好" is any lesson, not a count: "上好一堂课", "设计好一节课". */
@@ -59,7 +66,10 @@ export const GENERIC_LESSON_UNITS: readonly string[] = ["堂", "节"];
 export const MANY_WORDS: readonly string[] = ["多", "众"];
 export const ONE_AGAINST_MANY_WINDOW = 10;
 
-/** A copula before a count makes it a description: "教科研是一项长期的工作", "课题只是一个平台". */
+/**
+ * A copula before the indefinite article 一 + a classifier makes a description: "教科研是一项长期的工作", "课题只是一个平台",
+ * "成为一名…". Any other number after the copula is the quantity itself: "听课节数为20节", "每次活动时间为2小时".
+ */
 export const DESCRIPTIVE_BEFORE: readonly string[] = ["是", "成为", "作为", "为"];
 
 /** Written forms that mean "secondary" when a word follows: 二次学习, 二次开发 (but 二次以上 is a count). */
@@ -67,9 +77,9 @@ export const SECONDARY_FORMS: readonly string[] = ["二次"];
 
 /**
  * Counts that only summarise items listed next to them ("从A、B和C三个维度", "“甲”和“乙”两项工程",
- * "…等五个方面", "重点抓好五项工作：一是…") are not commitments. They use these generic classifiers.
+ * "…等五个方面", "重点抓好五项工作：一是…", "抓好三件事：备课、上课、辅导") are not commitments. They use these generic classifiers.
  */
-export const SUMMARY_CLASSIFIERS: readonly string[] = ["个", "项", "种", "类", "方面", "大"];
+export const SUMMARY_CLASSIFIERS: readonly string[] = ["个", "项", "种", "类", "方面", "大", "件"];
 /** The count directly follows one of these: the end of a quoted name, a title, or 等. */
 export const SUMMARY_AFTER_MARKS: readonly string[] = ["”", "》", "\"", "」", "』", "等", ">"];
 /** Or a list separator stands at most SUMMARY_ITEM_LENGTH characters before it. */
@@ -95,8 +105,18 @@ export const TIME_SPAN_UNITS: readonly string[] = ["周", "天", "月", "星期"
 /** Words in the clause that say the quantity describes the past, not a commitment. */
 export const PAST_MARKERS: readonly string[] = [
   "去年", "上学期", "上一学期", "上学年", "上一学年", "上年度", "上一年", "上年", "前年", "近年来", "近几年",
-  "多年来", "一年来", "几年来", "已经", "已有", "已", "现有", "共有", "曾经", "曾", "先后", "累计", "截至",
+  "多年来", "一年来", "几年来", "已经", "已有", "已", "现有", "共有", "曾经", "曾", "先后", "截至",
   "荣获", "获得了", "取得了", "的基础上", "原有", "目前有", "目前共", "现已",
+];
+
+/**
+ * A running total: past when it reports a plain figure ("一年来累计培训教师300人次"), but a commitment when the total
+ * has a bound or a period ("每位教师累计听课不少于20节", "每年累计参加培训72学时") or a word of intent or a future span
+ * stands right before it (CUMULATIVE_COMMITTED_BEFORE: "三年内累计培养骨干教师30名", "要累计完成…").
+ */
+export const CUMULATIVE_MARKERS: readonly string[] = ["累计"];
+export const CUMULATIVE_COMMITTED_BEFORE: readonly string[] = [
+  "要", "应", "须", "需", "将", "计划", "力争", "争取", "确保", "预计", "内",
 ];
 
 /**
@@ -118,6 +138,19 @@ export const DONE_MARKERS: readonly string[] = ["已", "已经", "曾", "曾经"
  * (every count in the sentence after these is a fact, not a commitment).
  */
 export const PAST_SENTENCE_MARKERS: readonly string[] = ["现有", "共有", "目前有", "目前共有", "原有", "现已有"];
+
+/**
+ * A sentence opening with the school (or group, kindergarten) itself and 有 states what it has: "学校有教职工120人，
+ * 学生1500人。" (read like PAST_SENTENCE_MARKERS, but only at the sentence start: "确保学校有1名心理教师" is a commitment).
+ */
+export const STATE_OPENINGS: readonly string[] = [
+  "学校有", "我校有", "全校有", "本校有", "我园有", "全园有", "本园有", "我组有", "本组有", "全组有", "教研组有",
+];
+
+/** Words that 有 opens as an adverb, not "has": 学校有序开展3次演练 is a plan, not a holding. */
+export const HAS_ADVERBS: readonly string[] = [
+  "有序", "有效", "有计划", "有针对", "有目的", "有步骤", "有重点", "有组织", "有力", "有机", "有所", "有条不紊", "有利",
+];
 
 /** Section kinds whose quantities describe the situation, not commitments. */
 export const PAST_SECTION_KINDS: readonly string[] = ["situation"];

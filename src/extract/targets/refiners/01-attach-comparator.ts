@@ -7,6 +7,8 @@ const PREFIX = new Words(Object.keys(PREFIX_COMPARATORS));
 const SUFFIX = new Words(Object.keys(SUFFIX_COMPARATORS));
 const ADVERB = new RegExp(`(?<word>${alternation(ADVERB_COMPARATORS)})(?<gap>[\\p{Script=Han}]{1,${ADVERB_GAP}})$`, "u");
 const WINDOW = 6;
+/** How far before the number an adverb and its gap are read. */
+const ADVERB_WINDOW = Math.max(...ADVERB_COMPARATORS.map((word) => word.length)) + ADVERB_GAP;
 /** Last characters of the adverbs: ADVERB needs one before its gap of 1–ADVERB_GAP characters (1–2 code units each). */
 const ADVERB_LASTS: readonly number[] = ADVERB_COMPARATORS.map((word) => word.charCodeAt(word.length - 1));
 
@@ -43,8 +45,8 @@ function prefixBefore(text: string, start: number, unit: string): { word: string
     if (proportion !== null) return proportion;
   }
   if (!adverbMayEndBefore(text, start)) return null;
-  const adverb = ADVERB.exec(text.slice(Math.max(0, start - WINDOW), start))?.groups;
-  if (adverb?.word !== undefined && adverb.gap !== undefined && !/[每一二两三四五六七八九十]/u.test(adverb.gap)) {
+  const adverb = ADVERB.exec(text.slice(Math.max(0, start - ADVERB_WINDOW), start))?.groups;
+  if (adverb?.word !== undefined && adverb.gap !== undefined && !/[每一二两三四五六七八九十]/u.test(adverb.gap) && !adverb.gap.startsWith("的")) {
     return { word: adverb.word, length: adverb.word.length + adverb.gap.length };
   }
   return null;

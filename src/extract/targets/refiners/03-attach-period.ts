@@ -3,8 +3,9 @@ import { normalisePeriod } from "../periods.js";
 import { ADJACENT_ONE_PERIODS, ONE_PERIODS, PERIODS } from "../units.js";
 import { enclosing, firstRunEndingAfter, lowerBound, type TextIndex } from "../_text-index.js";
 import { occursAt, Words } from "../_words.js";
-import { charSet } from "../../../char-table.js";
-import { parseChineseNumber } from "../../numerals/index.js";
+import { charSet, classSet } from "../../../char-table.js";
+import { NUMERAL_CLASS, parseChineseNumber } from "../../numerals/index.js";
+import { PREFIX_COMPARATORS } from "../comparators.js";
 
 /**
  * The period words are looked up in place (no slicing, no regex per candidate). The forms read, as patterns:
@@ -33,6 +34,10 @@ const SLASH = "/".charCodeAt(0);
 const FULL_WIDTH_SLASH = "／".charCodeAt(0);
 const ADJACENT_WINDOW = 5;
 const CLAUSE_WINDOW = 40;
+
+const COMPARATOR = new Words(Object.keys(PREFIX_COMPARATORS));
+const COMPARATOR_WINDOW = 6;
+const IS_NUMERAL = classSet(NUMERAL_CLASS);
 
 interface Found { readonly start: number; readonly end: number; readonly period: string; readonly count: number }
 
@@ -136,10 +141,26 @@ export const attachPeriod: Refiner = (candidates, { text, bounds }) => {
   return out;
 };
 
+/**
+ * "至少每周3次", "不少于每学期2次", "至少每周听课1节": a comparator right before the 每X of a plain quantity bounds the
+ * quantity (the comparator refiner stops at 每). Not when another number stands between the period and the quantity.
+ */
+function comparatorBeforePeriod(c: Candidate, text: string, period: Found): { word: string; start: number } | null {
+  if (c.comparator !== "=" || c.comparatorFixed || text.charCodeAt(period.start) !== EVERY) return null;
+  const word = COMPARATOR.endingAt(text, period.start, COMPARATOR_WINDOW);
+  if (word === undefined) return null;
+  for (let at = period.end; at < c.start; at += 1) if (IS_NUMERAL(text.charCodeAt(at))) return null;
+  return { word, start: period.start - word.length };
+}
+
 function withPeriod(c: Candidate, text: string, bounds: TextIndex): Candidate {
   if (c.per !== null) return c;
   const adjacent = adjacentPeriod(text, c.start);
   if (adjacent !== null) {
+    const bound = comparatorBeforePeriod(c, text, adjacent);
+    if (bound !== null) {
+      return { ...c, start: bound.start, comparator: PREFIX_COMPARATORS[bound.word] ?? c.comparator, per: normalisePeriod(adjacent.period), perCount: adjacent.count };
+    }
     return { ...c, start: adjacent.start, per: normalisePeriod(adjacent.period), perCount: adjacent.count };
   }
   const slash = text.charCodeAt(c.end) === SLASH || text.charCodeAt(c.end) === FULL_WIDTH_SLASH;
@@ -148,7 +169,12 @@ function withPeriod(c: Candidate, text: string, bounds: TextIndex): Candidate {
     return { ...c, end: c.end + 1 + slashPeriod.length, per: normalisePeriod(slashPeriod), perCount: 1 };
   }
   const clause = enclosing(bounds.clause, bounds.length, c.start, c.end);
-  const found = lastEveryPeriod(text, bounds, Math.max(clause.start, c.start - CLAUSE_WINDOW), c.start) ?? subsetPeriod(text, bounds, clause.start);
+  const every = lastEveryPeriod(text, bounds, Math.max(clause.start, c.start - CLAUSE_WINDOW), c.start);
+  const bound = every === null ? null : comparatorBeforePeriod(c, text, every);
+  if (every !== null && bound !== null) {
+    return { ...c, start: bound.start, comparator: PREFIX_COMPARATORS[bound.word] ?? c.comparator, per: normalisePeriod(every.period), perCount: every.count };
+  }
+  const found = every ?? subsetPeriod(text, bounds, clause.start);
   return found === null ? c : { ...c, per: normalisePeriod(found.period), perCount: found.count };
 }
 

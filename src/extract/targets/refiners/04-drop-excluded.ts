@@ -1,6 +1,6 @@
 import type { Candidate, Refiner } from "../_types.js";
 import {
-  DESCRIPTIVE_BEFORE, EXCLUDED_AFTER, GENERIC_LESSON_BEFORE, GENERIC_LESSON_UNITS, LESSON_LENGTH_BEFORE, LESSON_LENGTH_UNITS,
+  DESCRIPTIVE_BEFORE, EXCLUDED_AFTER, GENERIC_LESSON_BEFORE, GENERIC_LESSON_UNITS, LESSON_LENGTH_AFTER, LESSON_LENGTH_BEFORE, LESSON_LENGTH_UNITS,
   MANY_WORDS, ONE_AGAINST_MANY_WINDOW, QUOTE_PAIRS, SHORT_QUOTE, EXCLUDED_AFTER_SPAN, EXCLUDED_BEFORE, LIST_SEPARATORS, NAMED_NUMERALS,
   RANK_BEFORE, RANK_UNITS, SECONDARY_FORMS, SPAN_OFFSET_BEFORE, SUMMARY_AFTER_MARKS, SUMMARY_CLASSIFIERS,
   SUMMARY_ITEM_LENGTH, SUMMARY_NOUN_LENGTH, TIME_SPAN_UNITS,
@@ -31,6 +31,8 @@ const WORDS_EXCLUDED_AFTER_SPAN = new Words(EXCLUDED_AFTER_SPAN);
 const WORDS_SPAN_OFFSET_BEFORE = new Words(SPAN_OFFSET_BEFORE);
 const WORDS_DESCRIPTIVE_BEFORE = new Words(DESCRIPTIVE_BEFORE);
 const WORDS_LESSON_LENGTH_BEFORE = new Words(LESSON_LENGTH_BEFORE);
+const WORDS_LESSON_LENGTH_AFTER = new Words(LESSON_LENGTH_AFTER);
+const LESSON_LENGTH_AFTER_WINDOW = Math.max(...LESSON_LENGTH_AFTER.map((word) => word.length));
 const WORDS_GENERIC_LESSON_BEFORE = new Words(GENERIC_LESSON_BEFORE);
 const LESSON_LENGTH_UNIT = new Set(LESSON_LENGTH_UNITS);
 const GENERIC_LESSON_UNIT = new Set(GENERIC_LESSON_UNITS);
@@ -173,9 +175,12 @@ function hasCodeIn(text: string, code: number, from: number, to: number): boolea
   return false;
 }
 
-/** 二次学习: "二次" directly followed by a Han character is "secondary", not a count (二次以上 is caught by the end). */
+/**
+ * 二次学习: "二次" directly followed by a Han character is "secondary", not a count (二次以上 is caught by the end).
+ * A comparator before it makes it a count: "至少开展二次主题教研活动".
+ */
 function isSecondaryForm(c: Candidate, text: string): boolean {
-  if (c.end !== c.coreEnd) return false;
+  if (c.end !== c.coreEnd || c.comparator !== "=") return false;
   for (const form of SECONDARY_FORMS) {
     if (form.length === c.coreEnd - c.coreStart && occursAt(text, c.coreStart, form)) return HAN.test(text.slice(c.end, c.end + 3));
   }
@@ -194,6 +199,14 @@ function isQuestion(c: Candidate, text: string, bounds: Boundaries): boolean {
 function isDistributive(text: string, coreEnd: number): boolean {
   return hasCodeIn(text, ONE, coreEnd + 1, coreEnd + 8) && DISTRIBUTIVE_AFTER.test(text.slice(coreEnd, coreEnd + 8));
 }
+
+/**
+ * 是一项 / 成为一名 / 为一个: a copula before the indefinite article 一 and a classifier (DESCRIPTIVE_BEFORE). Another
+ * number (为20节), or a time span (时间为一小时), is the quantity the copula states.
+ */
+const isDescription = (c: Candidate, text: string): boolean =>
+  text.charCodeAt(c.coreStart) === ONE && c.coreEnd - c.coreStart === 1 + c.unit.length && !TIME_SPAN_UNIT.has(c.unit) &&
+  WORDS_DESCRIPTIVE_BEFORE.endingAt(text, c.coreStart, BEFORE) !== undefined;
 
 /** 上好一堂课: 一 + 堂/节 + 课 right after "V好". */
 const isGenericLesson = (c: Candidate, text: string): boolean =>
@@ -284,13 +297,14 @@ function isExcluded(c: Candidate, text: string, bounds: Boundaries, quoted: Quot
   if (plain && NUMERAL_AFTER(text.charCodeAt(coreEnd))) return true;
   if (plain && isRangeTail(text, coreStart)) return true;
   if (isVague(text, coreStart)) return true;
-  if (plain && WORDS_DESCRIPTIVE_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined) return true;
+  if (plain && isDescription(c, text)) return true;
   if (plain && isSecondaryForm(c, text)) return true;
   if (plain && coreEnd - coreStart === 1 + c.unit.length && BARE_MAGNITUDES.includes(text.charCodeAt(coreStart))) return true;
   if (plain && c.value === 1 && isDistributive(text, coreEnd)) return true;
   if (plain && c.value === 1 && (isGenericLesson(c, text) || isOneAgainstMany(c, text))) return true;
   if (plain && c.comparator === "=" && isBackReference(c, text, bounds)) return true;
-  if (LESSON_LENGTH_UNIT.has(c.unit) && c.comparator === "=" && WORDS_LESSON_LENGTH_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined) return true;
+  if (LESSON_LENGTH_UNIT.has(c.unit) && c.comparator === "=" && (WORDS_LESSON_LENGTH_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined ||
+    WORDS_LESSON_LENGTH_AFTER.startingAt(text, end, LESSON_LENGTH_AFTER_WINDOW) !== undefined)) return true;
   if (inParentheses(text, coreStart, end)) return true;
   if (plain && isSummaryCount(c, text, bounds)) return true;
   return isQuestion(c, text, bounds);

@@ -1,9 +1,9 @@
 import type { Candidate, Refiner } from "../_types.js";
-import { CHANGE_VERBS, COMPARISON_BASELINES, COMPARISON_WORDS, DONE_MARKERS, PAST_MARKERS, PAST_SECTION_KINDS, PAST_SENTENCE_MARKERS } from "../exclusions.js";
+import { CHANGE_VERBS, COMPARISON_BASELINES, CUMULATIVE_COMMITTED_BEFORE, CUMULATIVE_MARKERS, COMPARISON_WORDS, DONE_MARKERS, PAST_MARKERS, PAST_SECTION_KINDS, PAST_SENTENCE_MARKERS, STATE_OPENINGS, HAS_ADVERBS } from "../exclusions.js";
 import { enclosing, lowerBound, type TextIndex } from "../_text-index.js";
 import { inSpans, spansOfKinds } from "../_context.js";
 import { Words } from "../_words.js";
-import { charSet } from "../../../char-table.js";
+import { charSet, isWhiteSpace } from "../../../char-table.js";
 
 const PAST = new Words(PAST_MARKERS);
 const PAST_SENTENCE = new Words(PAST_SENTENCE_MARKERS);
@@ -11,6 +11,26 @@ const CHANGE = new Words(CHANGE_VERBS);
 const BASELINE = new Words(COMPARISON_BASELINES);
 const DONE = new Words(DONE_MARKERS);
 const COMPARISON = new Words(COMPARISON_WORDS);
+/** The past markers and 累计 in one list, so one scan over the clause finds both. */
+const PAST_OR_TOTAL = new Words([...PAST_MARKERS, ...CUMULATIVE_MARKERS]);
+const CUMULATIVE = new Set(CUMULATIVE_MARKERS);
+const CUMULATIVE_COMMITTED = new Words(CUMULATIVE_COMMITTED_BEFORE);
+const COMMITTED_WINDOW = Math.max(...CUMULATIVE_COMMITTED_BEFORE.map((word) => word.length));
+
+/**
+ * A past marker in text[from, to), or a 累计 that reports a total (see CUMULATIVE_MARKERS): the quantity is a plain
+ * figure (no bound, no period) and no word of intent stands right before 累计.
+ */
+function pastMarkerIn(c: Candidate, text: string, from: number, to: number): boolean {
+  const plainFigure = c.comparator === "=" && c.per === null;
+  for (let at = Math.max(0, from); at < to; at += 1) {
+    const word = PAST_OR_TOTAL.startingAt(text, at, to - at);
+    if (word === undefined) continue;
+    if (!CUMULATIVE.has(word)) return true;
+    if (plainFigure && CUMULATIVE_COMMITTED.endingAt(text, at, COMMITTED_WINDOW) === undefined) return true;
+  }
+  return false;
+}
 
 /** A baseline in text[from, to): 基础上, or 比/较 right before a past marker (比去年). */
 function namesBaseline(text: string, from: number, to: number): boolean {
@@ -27,6 +47,29 @@ const NUMBER = charSet("0123456789０１２３４５６７８９一二两三四�
 const SENTENCE_WINDOW = 80;
 
 const CLAUSE_WINDOW = 40;
+const STATE_OPENING = new Words(STATE_OPENINGS);
+
+const NOT_HOLDING = new Words(HAS_ADVERBS);
+/** How many characters name the thing held between 有 and its count (有教职工120人), or open a listed holding (学生1500人). */
+const STATE_NOUN = 8;
+
+/**
+ * 学校有教职工120人，学生1500人。: the sentence opens with a STATE_OPENINGS word whose count follows within STATE_NOUN
+ * characters (not 学校有信心确保合格率达到100%), and the candidate is in that clause or in a later short clause that
+ * only names a holding and its count (学生1500人, 其中高级教师20名; not 本学期每人上公开课1节).
+ */
+function opensWithState(text: string, sentenceStart: number, clauseStart: number, c: Candidate): boolean {
+  let at = sentenceStart;
+  while (at < c.coreStart && isWhiteSpace(text.charCodeAt(at))) at += 1;
+  const opening = STATE_OPENING.startingAt(text, at, c.coreStart - at);
+  if (opening === undefined) return false;
+  const held = at + opening.length;
+  if (NOT_HOLDING.startingAt(text, held - 1, c.coreStart - held + 1) !== undefined) return false;
+  let count = held;
+  while (count <= c.coreStart && !STATE_END(text.charCodeAt(count)) && !NUMBER(text.charCodeAt(count))) count += 1;
+  if (count - held > STATE_NOUN || !NUMBER(text.charCodeAt(count))) return false;
+  return clauseStart <= held || c.coreStart - clauseStart <= STATE_NOUN;
+}
 
 /**
  * Whether [from, to) holds a state description that itself counts something: a PAST_SENTENCE marker with a
@@ -49,8 +92,10 @@ function countsAState(text: string, markers: ArrayLike<number>, from: number, to
 
 /**
  * Drops quantities that only describe the past: in a situation section (基本情况, 工作回顾), or after a past
- * marker in the same clause (去年, 上学期, 已, 现有, 在…的基础上 — exclusions.ts PAST_MARKERS), or after a
- * state description earlier in the sentence (我校现有…，学生1056人 — PAST_SENTENCE_MARKERS).
+ * marker in the same clause (去年, 上学期, 已, 现有, 在…的基础上 — exclusions.ts PAST_MARKERS; 累计 with a plain
+ * figure — CUMULATIVE_MARKERS), or after a
+ * state description earlier in the sentence (我校现有…，学生1056人 — PAST_SENTENCE_MARKERS; 学校有教职工120人 at the
+ * sentence start — STATE_OPENINGS).
  */
 export const dropPast: Refiner = (candidates, { text, sections, bounds }) => {
   if (candidates.length === 0) return candidates;
@@ -82,7 +127,9 @@ function isPast(c: Candidate, text: string, bounds: TextIndex): boolean {
   const tailEnd = Math.min(clause.end, c.end + 30);
   // a change against a baseline: past markers before the verb name the baseline; only the rest of the clause is read
   const verbStart = isChangeFromBaseline(c, text, leadStart);
-  if (PAST.occursIn(text, verbStart < 0 ? leadStart : c.start, tailEnd)) return true;
+  const pastFrom = verbStart < 0 ? leadStart : c.start;
+  if (pastMarkerIn(c, text, pastFrom, tailEnd)) return true;
   const sentence = enclosing(bounds.sentence, bounds.length, c.start, c.end);
+  if (c.start - sentence.start <= SENTENCE_WINDOW && opensWithState(text, sentence.start, clause.start, c)) return true;
   return countsAState(text, bounds.stateMarkers, Math.max(sentence.start, c.start - SENTENCE_WINDOW), c.start);
 }

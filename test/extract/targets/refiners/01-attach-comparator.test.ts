@@ -17,6 +17,16 @@ describe("refiners/attach-comparator", () => {
   it("至少听4节 → >=, the quote holds the verb", () => {
     expect(targetsOf("每月教务处要按计划至少听4节常态课").map(brief)).toEqual([["至少听4节", 4, null, "节", ">=", "月"]]);
   });
+  it.each([
+    ["每位教师每学期至少要上好2节公开课", ["每学期至少要上好2节", 2, null, "节", ">=", "学期"]],
+    ["每位教师至少要认真听课20节", ["至少要认真听课20节", 20, null, "节", ">=", null]],
+    ["每人每学期最多只能请假3天", ["每学期最多只能请假3天", 3, null, "天", "<=", "学期"]],
+  ] as const)("a modal and a verb phrase between the adverb and the number: %s → %j", (text, expected) => {
+    expect(targetsOf(text).map(brief)).toEqual([expected]);
+  });
+  it("最多的 is a superlative, not a bound: 得分最多的3个班级 → 3 个 =", () => {
+    expect(targetsOf("得分最多的3个班级评为优秀").map((t) => [t.text, t.comparator])).toEqual([["3个", "="]]);
+  });
   it("最少有一次 → >=", () => {
     expect(targetsOf("最少有一次").map(brief)).toEqual([["最少有一次", 1, null, "次", ">=", null]]);
   });

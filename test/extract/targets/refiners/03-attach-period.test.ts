@@ -15,6 +15,17 @@ describe("refiners/attach-period", () => {
   ] as const)("%s → quote %s, per %s ×%d", (text, quote, per, perCount) => {
     expect(targetsOf(text)[0]).toMatchObject({ text: quote, per, perCount });
   });
+  it.each([
+    ["至少每周3次。", "至少每周3次", ">=", "周"],
+    ["不少于每学期2次。", "不少于每学期2次", ">=", "学期"],
+    ["至少每周听课1节。", "至少每周听课1节", ">=", "周"],
+    ["最多每天布置作业1小时。", "最多每天布置作业1小时", "<=", "天"],
+  ] as const)("a comparator before 每X bounds the quantity: %s → %s %s per %s", (text, quote, comparator, per) => {
+    expect(targetsOf(text).map((t) => [t.text, t.comparator, t.per])).toEqual([[quote, comparator, per]]);
+  });
+  it("not over another number: 至少每周两次，每次1小时 → the second stays =", () => {
+    expect(targetsOf("至少每周两次，每次1小时。").map((t) => [t.text, t.comparator])).toEqual([["至少每周两次", ">="], ["1小时", "="]]);
+  });
   it("本学期…一本 → per null (本学期 is a date, not a period)", () => {
     expect(targetsOf("本学期研读一本教育专著")[0]).toMatchObject({ text: "一本", per: null, perCount: null });
   });

@@ -39,8 +39,32 @@ describe("refiners/drop-excluded", () => {
     ["vague 数百", "培训数百人次"],
     ["ordinal range 第三至五周", "第三至五周开展复习"],
     ["anniversary 周年 in Chinese numerals", "筹备建校六十周年校庆"],
+    ["lesson length before 课堂", "提高40分钟课堂教学效率"],
+    ["summary 件 before a colon", "抓好三件事：备课、上课、辅导"],
+    ["idiom 一个不少", "全体教师人人参与，一个不少"],
+    ["idiom 一个都不能少", "学生一个都不能少"],
+    ["lesson length slogan 向N分钟要质量", "向40分钟要质量"],
   ])("%s: %s → no target", (_name, text) => {
     expect(targetsOf(text)).toEqual([]);
+  });
+  it.each([
+    ["每位教师每学期听课节数为20节。", "20节"],
+    ["每次活动时间为2小时。", "2小时"],
+    ["每次培训时间为一小时。", "一小时"],
+    ["每学期开展公开课为2节。", "2节"],
+  ])("a copula before a number that is not the article 一 states the quantity: %s → %s", (text, quote) => {
+    expect(targetsOf(text).map((t) => t.text)).toEqual([quote]);
+  });
+  it.each(["课题只是一个平台", "努力成为一名研究型教师", "把读书作为一项常规工作"])("copula + 一 + classifier is a description: %s → no target", (text) => {
+    expect(targetsOf(text)).toEqual([]);
+  });
+  it("二次 after a comparator is a count, not 'secondary': 每学期至少开展二次主题教研活动 → 2 次 >=", () => {
+    expect(targetsOf("每学期至少开展二次主题教研活动").map((t) => [t.text, t.value, t.comparator])).toEqual([["每学期至少开展二次", 2, ">="]]);
+    expect(targetsOf("认真进行二次备课")).toEqual([]);
+  });
+  it("N分钟课堂 is the lesson's length, the bound inside it a quantity: 45分钟课堂中，教师讲授时间不超过15分钟 → 15 分钟 only", () => {
+    expect(targetsOf("45分钟课堂中，教师讲授时间不超过15分钟。").map((t) => t.text)).toEqual(["不超过15分钟"]);
+    expect(targetsOf("每节课安排10分钟课堂练习。").map((t) => t.text)).toEqual(["10分钟"]);
   });
   it("a long quotation, or ASCII quotes split by a line break, keep their counts", () => {
     expect(targetsOf("落实“每学期听课不少于十五节的要求”").map((t) => t.text)).toEqual(["不少于十五节"]);

@@ -33,6 +33,30 @@ describe("refiners/drop-past", () => {
   ])("a change already made, or with no baseline named, stays past: %s → no target", (text) => {
     expect(targetsOf(text)).toEqual([]);
   });
+  it.each([
+    ["本学期每位教师累计听课不少于20节。", "不少于20节"],
+    ["每人每年累计参加培训72学时。", "72学时"],
+    ["三年内累计培养骨干教师30名。", "30名"],
+    ["要累计完成培训40学时。", "40学时"],
+  ])("a running total with a bound, a period or a word of intent is a commitment: %s → %s", (text, quote) => {
+    expect(targetsOf(text).map((t) => t.text)).toEqual([quote]);
+  });
+  it.each(["本学期累计培训教师300人次，取得了较好效果。", "学校累计投入资金50万元。"])(
+    "累计 with a plain figure reports a total: %s → no target", (text) => {
+      expect(targetsOf(text)).toEqual([]);
+    });
+  it.each(["学校有教职工120人，学生1500人。", "全校有教师86名，其中高级教师20名。", "我校有教学班24个，学生1056人。"])(
+    "a sentence opening with the school and 有 + a count states what it has: %s → no target", (text) => {
+      expect(targetsOf(text)).toEqual([]);
+    });
+  it.each([
+    ["确保学校有1名专职心理教师。", "1名"],
+    ["学校有信心确保合格率达到100%。", "100%"],
+    ["学校有序开展3次应急疏散演练。", "3次"],
+    ["教研组有成员8人，本学期每人上公开课1节。", "1节"],
+  ])("有 not opening the sentence, not followed by a held count, an adverb 有序, or a later full clause: %s → %s", (text, quote) => {
+    expect(targetsOf(text).map((t) => t.text)).toEqual([quote]);
+  });
   it("现有 as an adjective (对现有课题进行管理，每月一次…) does not drop the later count", () => {
     expect(targetsOf("对学校现有课题进行规范管理,每月一次组织专题研讨。").map((t) => t.text)).toEqual(["每月一次"]);
   });
