@@ -182,6 +182,17 @@ describe("run-in headings: the title stops where the body starts", () => {
     ]);
   });
 
+  it("not at the line end of a marker alone on its line: “一、\\n指导思想” is titled by the next line", () => {
+    const sections = parse("一、\n指导思想\n坚持立德树人。\n二、\n\n工作目标\n提高质量。\n三、\n1、加强管理。\n2、规范办学。");
+    expect(sections.map((s) => [s.title, s.kind])).toEqual([
+      ["一、\n指导思想", "guiding"],
+      ["二、\n\n工作目标", "goals"],
+      // the next line starts a marker of its own: the bare marker stays the title
+      ["三、", "other"],
+    ]);
+    expect(titles(sections[2]?.children ?? [])).toEqual(["1、加强管理。", "2、规范办学。"]);
+  });
+
   it("at the first 。: “(一)加强队伍建设,初心教育常抓不懈。以创建…”", () => {
     const [section] = parse("(一)加强队伍建设,初心教育常抓不懈。以创建“文明办公室”为载体。");
     expect(section?.title).toBe("(一)加强队伍建设,初心教育常抓不懈");
