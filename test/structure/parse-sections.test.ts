@@ -29,6 +29,8 @@ describe("heading markers at line start", () => {
     ["第一章", "第一章 指导思想\n坚持。\n第二章 工作目标\n提高。"],
     ["第一条", "第一条 指导思想\n坚持。\n第二条 工作目标\n提高。"],
     ["第一节", "第一节 指导思想\n坚持。\n第二节 工作目标\n提高。"],
+    ["第1部分", "第1部分 指导思想\n坚持。\n第2部分 工作目标\n提高。"],
+    ["Ⅰ、", "Ⅰ、指导思想\n坚持。\nⅡ、工作目标\n提高。"],
   ])("%s headings → two level-1 sections, guiding then goals", (marker, text) => {
     const sections = parse(text);
     expect(sections.map((section) => [section.marker, section.level, section.kind])).toEqual([
@@ -472,5 +474,26 @@ describe("seed plans", () => {
 
   it.each(Object.entries(CORPUS))("raw corpus %s: spans hold and nothing throws", (_name, path) => {
     parse(readText(path));
+  });
+});
+
+describe("Roman numerals and 第N部分 spelt with digits", () => {
+  it("Ⅰ、 is a top level above 一、 and 1、; 第1部分 above 1、", () => {
+    const sections = parse("Ⅰ、指导思想\n坚持。\nⅡ、主要工作\n一、加强管理\n1、备课。\n2、上课。\n二、规范办学\nⅢ、保障措施\n经费。");
+    expect(sections.map((s) => [s.title, s.kind, s.level])).toEqual([
+      ["Ⅰ、指导思想", "guiding", 1],
+      ["Ⅱ、主要工作", "measures", 1],
+      ["Ⅲ、保障措施", "safeguards", 1],
+    ]);
+    expect(titles(sections[1]?.children ?? [])).toEqual(["一、加强管理", "二、规范办学"]);
+    const parts = parse("第1部分 指导思想\n坚持。\n第2部分 主要工作\n1、备课。\n2、上课。");
+    expect(parts.map((s) => [s.title, s.kind, s.children.length])).toEqual([
+      ["第1部分 指导思想", "guiding", 0],
+      ["第2部分 主要工作", "measures", 2],
+    ]);
+  });
+
+  it("第1、2周 lists weeks, not a heading", () => {
+    expect(flatten(parse("一、主要工作\n第1、2周开展听课活动。"))).toHaveLength(1);
   });
 });
