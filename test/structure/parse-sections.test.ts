@@ -329,6 +329,13 @@ describe("section kinds", () => {
     ["一、工作目标及措施", "measures"],
     ["一、保障措施", "safeguards"],
     ["一、进步思想认识,创始校本教研新场面", "guiding"],
+    ["一、存在的不足", "situation"],
+    ["一、存在不足", "situation"],
+    ["一、成立工作领导小组", "safeguards"],
+    ["一、领导小组", "safeguards"],
+    ["一、附则", "other"],
+    // 不足 alone is no section word: making up for it is a line of work
+    ["一、弥补不足", "measures"],
   ])("%s → %s", (title, kind) => {
     expect(parse(`${title}\n内容。`)[0]?.kind).toBe(kind);
   });
