@@ -9,7 +9,8 @@ export const MAX_TITLE_CHARS = 50;
 /** The title stops before these: line end, sentence end, colon, semicolon. */
 const isTitleStop = charSet("\n\r。！？；;!?:：");
 const isTitleConnector = charSet(TITLE_CONNECTORS);
-const isTrailing = charSet(" \t\u3000\u00a0,，、");
+// "*": the closing bold mark of a Markdown heading ("**一、指导思想**")
+const isTrailing = charSet(" \t\u3000\u00a0,，、*");
 const isComma = charSet(",，");
 const isColon = charSet(":：");
 const [NEWLINE, RETURN] = [0x0a, 0x0d];

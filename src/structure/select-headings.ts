@@ -57,8 +57,21 @@ function previousVisible(units: Uint16Array, position: number): number {
   return i;
 }
 
+const isMarkdownMark = charSet("#*");
+
+/**
+ * "## 一、指导思想", "**一、指导思想**": a Markdown heading or bold mark that opens the line (a .md plan) leaves the
+ * marker at line start. The offset before the marks is returned when they open the line, else `i` itself.
+ */
+function beforeMarkdownMarks(units: Uint16Array, i: number): number {
+  let j = i;
+  while (j >= 0 && isMarkdownMark(units[j] as number)) j -= 1;
+  return j < 0 || units[j] === NEWLINE || units[j] === RETURN ? j : i;
+}
+
 function contextOf(text: string, units: Uint16Array, candidate: HeadingCandidate, previous: Heading | null, stoppedAt: number): Context {
-  const i = previousVisible(units, candidate.start);
+  let i = previousVisible(units, candidate.start);
+  if (i >= 0 && isMarkdownMark(units[i] as number)) i = beforeMarkdownMarks(units, i);
   if (i < 0) return "line";
   const code = units[i] as number;
   if (code === NEWLINE || code === RETURN) return followsBrokenLine(text, units, i) ? "broken-line" : "line";

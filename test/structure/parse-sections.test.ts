@@ -504,3 +504,17 @@ describe("Roman numerals and 第N部分 spelt with digits", () => {
     expect(flatten(parse("一、主要工作\n第1、2周开展听课活动。"))).toHaveLength(1);
   });
 });
+
+describe("Markdown plans (.md files are read as text)", () => {
+  it("a heading or bold mark opening the line leaves the marker at line start: ## 一、, **一、…**, ### （一）", () => {
+    const sections = parse("## 一、指导思想\n坚持。\n**二、工作目标**\n提高。\n### （一）教师发展\n培训。\n三、保障措施 *重点*（一）经费。");
+    expect(sections.map((s) => [s.title, s.kind])).toEqual([
+      ["一、指导思想", "guiding"],
+      ["二、工作目标", "goals"],
+      ["三、保障措施", "safeguards"],
+    ]);
+    expect(titles(sections[1]?.children ?? [])).toEqual(["（一）教师发展"]);
+    // a mark inside the line opens nothing: the (一) after *重点* stays in the body
+    expect(sections[2]?.children).toEqual([]);
+  });
+});
