@@ -371,6 +371,18 @@ describe("section kinds", () => {
     const [section] = parse("二、工作目标\n1、以教师队伍建设为中心。\n2、完善制度。");
     expect(section?.children.map((s) => s.kind)).toEqual(["goals", "goals"]);
   });
+
+  it("a nested section word after a period takes its kind: “（二）本学期工作目标”; after a verb it is a task", () => {
+    const [section] = parse(
+      "一、总体要求\n（一）指导思想\n坚持。\n（二）本学期工作目标与任务\n提高。\n（三）2023年春季学期的工作重点\n加强。\n（四）制定本学期工作目标\n制定。",
+    );
+    expect(section?.children.map((s) => [s.title, s.kind])).toEqual([
+      ["（一）指导思想", "guiding"],
+      ["（二）本学期工作目标与任务", "goals"],
+      ["（三）2023年春季学期的工作重点", "measures"],
+      ["（四）制定本学期工作目标", "guiding"],
+    ]);
+  });
 });
 
 describe("seed plans", () => {
