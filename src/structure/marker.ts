@@ -7,7 +7,7 @@ import { charSet } from "./_chars.js";
  */
 export type MarkerStyle =
   | "di-part" | "di-chapter" | "di-section" | "di-article" | "di-dun"
-  | "cn" | "cn-paren" | "arabic" | "arabic-paren" | "arabic-half-paren" | "circled" | "paren-char" | "dot-char" | "roman";
+  | "cn" | "cn-paren" | "cn-half-paren" | "arabic" | "arabic-paren" | "arabic-half-paren" | "circled" | "paren-char" | "dot-char" | "roman";
 
 export interface ParsedMarker {
   readonly style: MarkerStyle;
@@ -29,6 +29,7 @@ export interface MarkerMatch {
  *   第 CN{1,3} (部分|章|节|条|、)    "第一部分", "第三章", "第四、"
  *   第 DIGIT{1,2} (部分|章|节|条)    "第1部分", "第2章": the same styles as their Chinese spelling
  *   CN{1,3} [、.．]                  "一、", "十二.", also "一 、" (a space before the 、)
+ *   CN{1,3} [)）]                    "一）", "二)": a closing parenthesis only (a style of its own)
  *   [(（] CN{1,3} [)）]              "(一)", "（十二）"
  *   DIGIT{1,2} [、.．。] not DIGIT   "1、", "１２.", not "1.5"; also "1 、"
  *   [(（] DIGIT{1,2} [)）]           "(1)", "（10）"
@@ -66,6 +67,7 @@ const canStartMarker = charSet(startChars);
 const isCnNumeralOrDi = charSet("一二三四五六七八九十第");
 const isDigitOrDot = charSet("0123456789０１２３４５６７８９.．");
 const isDigitOrOpenParen = charSet("0123456789０１２３４５６７８９(（");
+const isCnNumeralDiOrOpenParen = charSet("一二三四五六七八九十第(（");
 
 const kindAt = (text: string, offset: number): Char => {
   const code = text.charCodeAt(offset);
@@ -139,6 +141,7 @@ function readNumeralThenPunct(read: MarkerRead, text: string, offset: number, ki
   if (spacedDunAt(text, end)) return numbered(read, text, offset, kind === Char.CnNumeral ? "cn" : "arabic", 0, end - offset, end + 2 - offset);
   const punct = kindAt(text, end);
   if (kind === Char.CnNumeral) {
+    if (punct === Char.CloseParen) return numbered(read, text, offset, "cn-half-paren", 0, end - offset, end + 1 - offset);
     return (punct === Char.Dun || punct === Char.CnPunct) && numbered(read, text, offset, "cn", 0, end - offset, end + 1 - offset);
   }
   if (punct === Char.CloseParen) return numbered(read, text, offset, "arabic-half-paren", 0, end - offset, end + 1 - offset);
@@ -248,6 +251,7 @@ export function precededByNumeral(style: MarkerStyle, previous: number): boolean
   if (style === "arabic") return isDigitOrDot(previous);
   // "(1)" read from its "1)", "12)" read as "2)"
   if (style === "arabic-half-paren") return isDigitOrOpenParen(previous);
+  if (style === "cn-half-paren") return isCnNumeralDiOrOpenParen(previous);
   return false;
 }
 

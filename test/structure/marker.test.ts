@@ -31,6 +31,8 @@ describe("parseMarker", () => {
     ["第1部分", "di-part", 1],
     ["第12章", "di-chapter", 12],
     ["Ⅰ、", "roman", 1],
+    ["一）", "cn-half-paren", 1],
+    ["十二)", "cn-half-paren", 12],
     ["Ⅻ.", "roman", 12],
   ])("%s → %s %i", (marker, style, number) => {
     expect(parseMarker(marker)).toMatchObject({ style, number });
@@ -56,6 +58,7 @@ describe("formatMarker", () => {
     ["第一部分", 2, "第二部分"],
     ["第1部分", 2, "第2部分"],
     ["Ⅰ、", 2, "Ⅱ、"],
+    ["一）", 2, "二）"],
   ])("%s with %i → %s", (marker, number, expected) => {
     expect(formatMarker(marker, number)).toBe(expected);
   });

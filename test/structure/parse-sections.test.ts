@@ -31,6 +31,7 @@ describe("heading markers at line start", () => {
     ["第一节", "第一节 指导思想\n坚持。\n第二节 工作目标\n提高。"],
     ["第1部分", "第1部分 指导思想\n坚持。\n第2部分 工作目标\n提高。"],
     ["Ⅰ、", "Ⅰ、指导思想\n坚持。\nⅡ、工作目标\n提高。"],
+    ["一）", "一）指导思想\n坚持。\n二）工作目标\n提高。"],
   ])("%s headings → two level-1 sections, guiding then goals", (marker, text) => {
     const sections = parse(text);
     expect(sections.map((section) => [section.marker, section.level, section.kind])).toEqual([
@@ -510,6 +511,12 @@ describe("Roman numerals and 第N部分 spelt with digits", () => {
       ["第1部分 指导思想", "guiding", 0],
       ["第2部分 主要工作", "measures", 2],
     ]);
+  });
+
+  it("一） under 一、 is a level of its own; “（见附件一）” closes a parenthesis", () => {
+    const [section] = parse("一、主要工作\n一）教学工作\n按要求执行（见附件一）。\n二）德育工作\n德育。");
+    expect(titles(section?.children ?? [])).toEqual(["一）教学工作", "二）德育工作"]);
+    expect(flatten(section?.children ?? [])).toHaveLength(2);
   });
 
   it("第1、2周 lists weeks, not a heading", () => {
