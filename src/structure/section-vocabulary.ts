@@ -23,7 +23,7 @@ export const SECTION_VOCABULARY: Readonly<Record<Exclude<SectionKind, "measures"
     "行事历", "工作安排", "月份安排", "活动安排", "具体安排", "日程", "工作日程", "时间安排", "每月工作安排",
     "月工作安排", "进度安排", "工作进度", "时间表", "活动计划表", "行事安排", "月历",
   ],
-  other: ["附件", "结语", "具体分工", "附表", "附则"],
+  other: ["附件", "结语", "具体分工", "附表", "附则", "附录", "结束语"],
 };
 
 /** Section words that always open a top-level part, even with a colon: what follows them is not the plan body. */
@@ -60,6 +60,9 @@ export const KIND_ENDINGS: readonly { readonly ending: string; readonly kind: Se
   { ending: "保障", kind: "safeguards" },
   { ending: "要求", kind: "safeguards" },
   { ending: "进度", kind: "calendar" },
+  // "五、其他": what is left over names no line of work ("其他工作" does, by its ending)
+  { ending: "其他", kind: "other" },
+  { ending: "其它", kind: "other" },
 ];
 /** The longest name KIND_ENDINGS are read from ("本学期教学质量目标"). */
 export const MAX_ENDING_NAME_CHARS = 9;

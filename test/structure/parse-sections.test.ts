@@ -337,6 +337,11 @@ describe("section kinds", () => {
     ["一、附则", "other"],
     // 不足 alone is no section word: making up for it is a line of work
     ["一、弥补不足", "measures"],
+    ["五、其他", "other"],
+    ["五、其它", "other"],
+    ["五、其他工作", "measures"],
+    ["五、附录", "other"],
+    ["五、结束语", "other"],
   ])("%s → %s", (title, kind) => {
     expect(parse(`${title}\n内容。`)[0]?.kind).toBe(kind);
   });
