@@ -541,4 +541,15 @@ describe("Markdown plans (.md files are read as text)", () => {
     // a mark inside the line opens nothing: the (一) after *重点* stays in the body
     expect(sections[2]?.children).toEqual([]);
   });
+
+  it("label headings between Markdown marks: ## 指导思想, **具体措施：**, # 附件1", () => {
+    const sections = parse("## 指导思想\n坚持。\n## 工作目标\n提高。\n**具体措施：**\n1.加强。\n2.规范。\n# 附件1\n表。");
+    expect(sections.map((s) => [s.title, s.kind])).toEqual([
+      ["指导思想", "guiding"],
+      ["工作目标", "goals"],
+      ["具体措施", "measures"],
+      ["附件1", "other"],
+    ]);
+    expect(titles(sections[2]?.children ?? [])).toEqual(["1.加强。", "2.规范。"]);
+  });
 });
