@@ -160,11 +160,16 @@ function followsAttachmentLine(text: string, lineStart: number): boolean {
 
 /** A whole line that titles a plan ("小学数学教研组工作计划"): no sentence punctuation, ends with 计划. */
 const PLAN_TITLE_LINE = /^[^。，,；;:：！!？?《》、]{2,48}计划书?$/u;
+/**
+ * A 工作要点 is a plan too ("XX小学2023年教研工作要点"), but "本学期工作要点" above a 一、 is a part of one: a 要点 line
+ * titles a plan only when it names its year.
+ */
+const POINTS_TITLE_LINE = /^[^。，,；;:：！!？?《》、]{0,40}(?:19|20)\d\d[^。，,；;:：！!？?《》、]{0,20}工作要点$/u;
 const FIRST_HEADING = "\n一、";
 
 /**
  * Plans put one after another without a number ("小学语文教研组工作计划 一、… 小学数学教研组工作计划 一、…", or
- * the same title twice): each opens with a title line ending in 计划 right above a "一、" heading line, where the
+ * the same title twice): each opens with a title line ending in 计划 (or 工作要点 with its year) right above a "一、" heading line, where the
  * heading numbering starts again. Two or more such lines make a compilation; the text before the first is no plan.
  * An attachment is not a second plan: it is titled 附件… or 安排/方案/行事历, not …计划 above a "一、".
  */
@@ -178,7 +183,7 @@ function titlesBeforeFirstHeadings(text: string): Heading[] {
     const raw = text.slice(lineStart, end);
     const trimmed = raw.trim();
     // an attachment titled …计划 belongs to the plan it is attached to
-    if (!PLAN_TITLE_LINE.test(trimmed) || followsAttachmentLine(text, lineStart)) continue;
+    if (!(PLAN_TITLE_LINE.test(trimmed) || POINTS_TITLE_LINE.test(trimmed)) || followsAttachmentLine(text, lineStart)) continue;
     const s = lineStart + raw.length - raw.trimStart().length;
     found.push({ family: "title-restart", value: found.length + 1, lineStart, span: { start: s, end: s + trimmed.length }, text: trimmed });
   }

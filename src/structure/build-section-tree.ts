@@ -35,7 +35,7 @@ function lastCalendarPart(stack: readonly OpenNode[]): number {
 }
 
 /** Major styles open a new top-level part: a label heading never takes them as children. */
-const MAJOR_STYLES = new Set(["cn", "di-part", "di-chapter", "di-section", "di-article", "di-dun"]);
+const MAJOR_STYLES = new Set(["cn", "di-part", "di-chapter", "di-section", "di-article", "di-dun", "roman"]);
 
 /**
  * Nests headings by marker style with a stack (the outline rule of GB/T 9704: a style already open higher

@@ -2,11 +2,28 @@ import type { SectionKind } from "../types.js";
 import type { HeadingNode } from "./build-section-tree.js";
 import { isCalendarLabelIn } from "./calendar-when.js";
 import { nameEndOf, nameStartOf } from "./_heading-name.js";
+import { charSet } from "./_chars.js";
 import { isAt, sectionWordsFrom } from "./_term-index.js";
 import { KIND_ENDINGS, MAX_ENDING_NAME_CHARS, WORK_LINE_ENDINGS, WORK_LINE_OPENINGS } from "./section-vocabulary.js";
 
 /** How far into a nested title a section word may start and still name the section ("(一)工作目标"). */
 const NESTED_TERM_OFFSET = 2;
+/**
+ * What a period in front of a section word is written with ("本学期", "2023年春季", "本年度的"): such a period names
+ * when the section's words apply, not a task, so a nested section word may start after it ("(二)本学期工作目标"
+ * is goals; "1、制定本学期工作目标" starts with a verb and stays a task of its parent).
+ */
+const isPeriodChar = charSet("本今新全上下学期年度季春秋冬夏半阶段的0123456789");
+/** The longest period prefix read (the longest of "2023-2024学年度第一学期的" style is about this). */
+const MAX_PERIOD_PREFIX = 12;
+
+/** The section-word offset allowed in a nested name starting at `start`: NESTED_TERM_OFFSET past its period prefix. */
+function nestedTermOffset(text: string, start: number, end: number): number {
+  let i = start;
+  const limit = Math.min(end, start + MAX_PERIOD_PREFIX);
+  while (i < limit && isPeriodChar(text.charCodeAt(i))) i += 1;
+  return i - start > NESTED_TERM_OFFSET ? i - start : NESTED_TERM_OFFSET;
+}
 
 /**
  * The kind named by section words in the title; null when none. Hits inside a longer hit are dropped
@@ -100,7 +117,7 @@ export function namesWorkLine(text: string, start: number, end: number): boolean
 export function detectSectionKind(text: string, node: HeadingNode, parentKind: SectionKind | null): SectionKind {
   const start = nameStartOf(text, node.heading);
   const end = nameEndOf(text, node.heading, start);
-  const fromTitle = kindIn(text, start, end, parentKind === null ? Infinity : NESTED_TERM_OFFSET);
+  const fromTitle = kindIn(text, start, end, parentKind === null ? Infinity : nestedTermOffset(text, start, end));
   if (fromTitle !== null) return fromTitle;
   if (isCalendarLabelIn(text, start, end)) return "calendar";
   let calendarChildren = 0;

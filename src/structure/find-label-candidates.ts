@@ -47,8 +47,27 @@ export function findLabelCandidates(text: string, units: Uint16Array): HeadingCa
   return found;
 }
 
-function readLabel(text: string, units: Uint16Array, lineStart: number, lineEnd: number): HeadingCandidate | null {
-  const start = skipSpaces(units, lineStart, lineEnd);
+const isMarkdownMark = charSet("#*");
+
+/**
+ * "## 工作目标", "**具体措施：**": the Markdown marks of a heading line (a .md plan) are no part of the label. The
+ * label is read between them: returns where it starts, and sets `markdownEnd` to where the closing marks begin.
+ */
+let markdownEnd = 0;
+function skipMarkdownMarks(units: Uint16Array, start: number, lineEnd: number): number {
+  markdownEnd = lineEnd;
+  let i = start;
+  while (i < lineEnd && isMarkdownMark(units[i] as number)) i += 1;
+  if (i === start) return start;
+  let end = lineEnd;
+  while (end > i && (isSpace(units[end - 1] as number) || isMarkdownMark(units[end - 1] as number))) end -= 1;
+  markdownEnd = end;
+  return skipSpaces(units, i, end);
+}
+
+function readLabel(text: string, units: Uint16Array, lineStart: number, fullLineEnd: number): HeadingCandidate | null {
+  const start = skipMarkdownMarks(units, skipSpaces(units, lineStart, fullLineEnd), fullLineEnd);
+  const lineEnd = markdownEnd;
   if (start >= lineEnd || markerLengthAt(text, start) > 0) return null;
 
   const attachment = text.startsWith("附件", start) ? ATTACHMENT.exec(text.slice(start, Math.min(lineEnd, start + MAX_LABEL_CHARS))) : null;

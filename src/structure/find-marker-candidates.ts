@@ -26,8 +26,8 @@ export function findMarkerCandidates(text: string, units: Uint16Array): HeadingC
       continue;
     }
     if ((style === "cn" || style === "di-dun") && isCnNumeral(text.charCodeAt(end))) continue;
-    // "1)" glued to the word before it closes a parenthesis ("（见附件1）"), it numbers nothing
-    if (style === "arabic-half-paren" && read.index > 0 && !isHalfParenLead(text.charCodeAt(read.index - 1))) continue;
+    // "1)" glued to the word before it closes a parenthesis ("（见附件1）", "（见附件一）"), it numbers nothing
+    if ((style === "arabic-half-paren" || style === "cn-half-paren") && read.index > 0 && !isHalfParenLead(text.charCodeAt(read.index - 1))) continue;
     found.push(markerCandidate(read.index, end, style, read.number));
   }
   return found;

@@ -7,7 +7,7 @@ import { charSet } from "./_chars.js";
  */
 export type MarkerStyle =
   | "di-part" | "di-chapter" | "di-section" | "di-article" | "di-dun"
-  | "cn" | "cn-paren" | "arabic" | "arabic-paren" | "arabic-half-paren" | "circled" | "paren-char" | "dot-char";
+  | "cn" | "cn-paren" | "cn-half-paren" | "arabic" | "arabic-paren" | "arabic-half-paren" | "circled" | "paren-char" | "dot-char" | "roman";
 
 export interface ParsedMarker {
   readonly style: MarkerStyle;
@@ -27,17 +27,20 @@ export interface MarkerMatch {
 /*
  * The marker grammar, one alternative per family, tried in this order at one offset (CN = 一…十, DIGIT = 0-9 ０-９):
  *   第 CN{1,3} (部分|章|节|条|、)    "第一部分", "第三章", "第四、"
+ *   第 DIGIT{1,2} (部分|章|节|条)    "第1部分", "第2章": the same styles as their Chinese spelling
  *   CN{1,3} [、.．]                  "一、", "十二.", also "一 、" (a space before the 、)
+ *   CN{1,3} [)）]                    "一）", "二)": a closing parenthesis only (a style of its own)
  *   [(（] CN{1,3} [)）]              "(一)", "（十二）"
  *   DIGIT{1,2} [、.．。] not DIGIT   "1、", "１２.", not "1.5"; also "1 、"
  *   [(（] DIGIT{1,2} [)）]           "(1)", "（10）"
  *   DIGIT{1,2} [)）]                 "1)", "2）": a closing parenthesis only (a style of its own)
  *   ① … ⑳ | ⑴ … ⒇ | ⒈ … ⒛
+ *   ROMAN [、.．]                    "Ⅰ、", "Ⅱ." (Ⅰ … Ⅻ, one character each, as Word's Roman list numbering types them)
  * Read with char codes rather than a regex: the scan looks at every character of the plan, and one table
  * lookup rules out almost all of them. What may precede a marker is checked by the caller (`precededByNumeral`).
  */
 /** What a character is to the grammar; the kinds up to NumberedChar can start a marker. */
-const enum Char { Other, CnNumeral, Digit, Di, OpenParen, NumberedChar, CloseParen, CnPunct, Dun, FullStop, DiSuffix }
+const enum Char { Other, CnNumeral, Digit, Di, OpenParen, Roman, NumberedChar, CloseParen, CnPunct, Dun, FullStop, DiSuffix }
 const CHAR = new Uint8Array(0x10000);
 let grammarChars = "";
 let startChars = "";
@@ -55,6 +58,8 @@ mark(".．", Char.CnPunct);
 mark("、", Char.Dun);
 mark("。", Char.FullStop);
 mark("章节条", Char.DiSuffix);
+const ROMAN_BASE = 0x2160; // Ⅰ; Ⅻ is ROMAN_BASE + 11
+mark(String.fromCharCode(...Array.from({ length: 12 }, (_, i) => ROMAN_BASE + i)), Char.Roman);
 mark(String.fromCharCode(...Array.from({ length: 0x249c - 0x2460 }, (_, i) => 0x2460 + i)), Char.NumberedChar);
 // bitsets checked before the kind table: most characters are Other, and the bitsets stay in cache (see charSet)
 const isGrammarChar = charSet(grammarChars);
@@ -62,6 +67,7 @@ const canStartMarker = charSet(startChars);
 const isCnNumeralOrDi = charSet("一二三四五六七八九十第");
 const isDigitOrDot = charSet("0123456789０１２３４５６７８９.．");
 const isDigitOrOpenParen = charSet("0123456789０１２３４５６７８９(（");
+const isCnNumeralDiOrOpenParen = charSet("一二三四五六七八九十第(（");
 
 const kindAt = (text: string, offset: number): Char => {
   const code = text.charCodeAt(offset);
@@ -113,12 +119,15 @@ function numbered(read: MarkerRead, text: string, offset: number, style: MarkerS
   return true;
 }
 
-/** 第 CN{1,3} (部分|章|节|条|、) */
+/** 第 CN{1,3} (部分|章|节|条|、) or 第 DIGIT{1,2} (部分|章|节|条) */
 function readDi(read: MarkerRead, text: string, offset: number): boolean {
-  const end = runEnd(text, offset + 1, 3, Char.CnNumeral);
+  let end = runEnd(text, offset + 1, 3, Char.CnNumeral);
+  // "第1部分": digits name the part as well; not before 、 ("第1、2周" lists weeks)
+  const digits = end === offset + 1;
+  if (digits) end = runEnd(text, offset + 1, 2, Char.Digit);
   if (end === offset + 1) return false;
   const suffix = kindAt(text, end);
-  if (suffix === Char.DiSuffix || suffix === Char.Dun) {
+  if (suffix === Char.DiSuffix || (suffix === Char.Dun && !digits)) {
     return numbered(read, text, offset, DI_SUFFIX_STYLES[text.charAt(end)] ?? "di-dun", 1, end - offset, end + 1 - offset);
   }
   if (text.startsWith("部分", end)) return numbered(read, text, offset, "di-part", 1, end - offset, end + 2 - offset);
@@ -132,6 +141,7 @@ function readNumeralThenPunct(read: MarkerRead, text: string, offset: number, ki
   if (spacedDunAt(text, end)) return numbered(read, text, offset, kind === Char.CnNumeral ? "cn" : "arabic", 0, end - offset, end + 2 - offset);
   const punct = kindAt(text, end);
   if (kind === Char.CnNumeral) {
+    if (punct === Char.CloseParen) return numbered(read, text, offset, "cn-half-paren", 0, end - offset, end + 1 - offset);
     return (punct === Char.Dun || punct === Char.CnPunct) && numbered(read, text, offset, "cn", 0, end - offset, end + 1 - offset);
   }
   if (punct === Char.CloseParen) return numbered(read, text, offset, "arabic-half-paren", 0, end - offset, end + 1 - offset);
@@ -155,6 +165,19 @@ function readParenthesised(read: MarkerRead, text: string, offset: number): bool
   const end = runEnd(text, offset + 1, first === Char.CnNumeral ? 3 : 2, first);
   if (kindAt(text, end) !== Char.CloseParen) return false;
   return numbered(read, text, offset, first === Char.CnNumeral ? "cn-paren" : "arabic-paren", 1, end - offset, end + 1 - offset);
+}
+
+/** ROMAN [、.．]: "Ⅰ、", "Ⅱ．" */
+function readRoman(read: MarkerRead, text: string, offset: number): boolean {
+  const punct = kindAt(text, offset + 1);
+  if (punct !== Char.Dun && punct !== Char.CnPunct) return false;
+  read.index = offset;
+  read.length = 2;
+  read.style = "roman";
+  read.number = text.charCodeAt(offset) - ROMAN_BASE + 1;
+  read.numeralStart = 0;
+  read.numeralEnd = 1;
+  return true;
 }
 
 /** ① … ⑳, ⑴ … ⒇, ⒈ … ⒛ */
@@ -182,6 +205,8 @@ function readAt(read: MarkerRead, text: string, offset: number, kind: Char): boo
       return readParenthesised(read, text, offset);
     case Char.NumberedChar:
       return readNumberedChar(read, text, offset);
+    case Char.Roman:
+      return readRoman(read, text, offset);
     default:
       return false;
   }
@@ -226,6 +251,7 @@ export function precededByNumeral(style: MarkerStyle, previous: number): boolean
   if (style === "arabic") return isDigitOrDot(previous);
   // "(1)" read from its "1)", "12)" read as "2)"
   if (style === "arabic-half-paren") return isDigitOrOpenParen(previous);
+  if (style === "cn-half-paren") return isCnNumeralDiOrOpenParen(previous);
   return false;
 }
 
@@ -244,7 +270,9 @@ export function formatMarker(marker: string, number: number): string {
   const charStyle = CHAR_STYLES.find((entry) => entry.style === parsed.style);
   let numeral: string;
   if (charStyle !== undefined) numeral = number >= 1 && number <= 20 ? String.fromCharCode(charStyle.base + number - 1) : String(number);
-  else if (parsed.style === "arabic" || parsed.style === "arabic-paren" || parsed.style === "arabic-half-paren") numeral = String(number);
+  else if (parsed.style === "roman") numeral = number >= 1 && number <= 12 ? String.fromCharCode(ROMAN_BASE + number - 1) : String(number);
+  // arabic styles, and "第1部分" (a 第 marker spelt with digits)
+  else if (parsed.style === "arabic" || parsed.style === "arabic-paren" || parsed.style === "arabic-half-paren" || kindAt(trimmed, parsed.numeralStart) === Char.Digit) numeral = String(number);
   else numeral = toChineseNumeral(number);
   return trimmed.slice(0, parsed.numeralStart) + numeral + trimmed.slice(parsed.numeralEnd);
 }

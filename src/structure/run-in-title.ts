@@ -1,14 +1,16 @@
 import type { HeadingCandidate } from "./_heading.js";
 import { sectionWordAt } from "./_term-index.js";
 import { TITLE_CONNECTORS } from "./section-vocabulary.js";
-import { charSet, isInlineSpace, isLineEndOrEnd } from "./_chars.js";
+import { charSet, isInlineSpace, isLineEndOrEnd, isWhiteSpace } from "./_chars.js";
+import { markerLengthAt } from "./marker.js";
 
 /** A run-in title longer than this is cut (at its last comma inside the limit when there is one). */
 export const MAX_TITLE_CHARS = 50;
 /** The title stops before these: line end, sentence end, colon, semicolon. */
 const isTitleStop = charSet("\n\r。！？；;!?:：");
 const isTitleConnector = charSet(TITLE_CONNECTORS);
-const isTrailing = charSet(" \t\u3000\u00a0,，、");
+// "*": the closing bold mark of a Markdown heading ("**一、指导思想**")
+const isTrailing = charSet(" \t\u3000\u00a0,，、*");
 const isComma = charSet(",，");
 const isColon = charSet(":：");
 const [NEWLINE, RETURN] = [0x0a, 0x0d];
@@ -70,6 +72,24 @@ function endsLineSoon(units: Uint16Array, from: number): boolean {
   return false;
 }
 
+/** Blank lines a lone marker's title may sit below it (scraped pages put a blank line between all lines). */
+const MAX_BLANK_LINES_BEFORE_TITLE = 2;
+
+/**
+ * "一、\n指导思想": a marker alone on its line (the page set the number apart from its text) is titled by the next
+ * non-blank line, when that line starts no marker of its own ("一、\n1、…" keeps the bare marker). Otherwise, and
+ * for a marker at the end of the text, the title is the marker alone: `lineEnd` is returned.
+ */
+function nextLineTitleStart(text: string, units: Uint16Array, lineEnd: number): number {
+  let i = lineEnd;
+  let newlines = 0;
+  while (i < units.length && isWhiteSpace(units[i] as number)) {
+    if (units[i] === NEWLINE && (newlines += 1) > MAX_BLANK_LINES_BEFORE_TITLE + 1) return lineEnd;
+    i += 1;
+  }
+  return i < units.length && markerLengthAt(text, i) === 0 ? i : lineEnd;
+}
+
 /**
  * Where a heading's title stops and its run-in body starts: at a section word followed by body text
  * ("一、指导思想贯彻落实…" → "一、指导思想"), at the first 。：；, at the line end, at the next credible marker
@@ -93,7 +113,9 @@ export function findTitleEnd(
 
   // "第一部分：指导思想": a colon right after the marker sets the title off from it, it does not end it
   const afterMarker = skipSpaces(units, heading.markerEnd);
-  const contentStart = isColon(codeAt(units, afterMarker)) && !isLineEndOrEnd(codeAt(units, skipSpaces(units, afterMarker + 1))) ? afterMarker + 1 : heading.markerEnd;
+  const contentStart = isLineEndOrEnd(codeAt(units, afterMarker))
+    ? nextLineTitleStart(text, units, afterMarker)
+    : isColon(codeAt(units, afterMarker)) && !isLineEndOrEnd(codeAt(units, skipSpaces(units, afterMarker + 1))) ? afterMarker + 1 : heading.markerEnd;
   const first = skipSpaces(units, contentStart);
   const term = sectionWordAt(text, first)?.term;
   if (term !== undefined) {

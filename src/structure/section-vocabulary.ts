@@ -10,18 +10,20 @@ export const SECTION_VOCABULARY: Readonly<Record<Exclude<SectionKind, "measures"
   readonly other: readonly string[];
 } = {
   guiding: ["指导思想", "总体思路", "工作思路", "指导方针", "总体要求", "指导原则", "基本思路", "工作理念", "办学理念", "思想认识"],
-  situation: ["基本情况", "现状分析", "工作回顾", "学情分析", "形势分析", "情况分析", "基本现状", "现状与问题", "学校现状", "工作背景", "存在问题", "存在的问题"],
+  situation: ["基本情况", "现状分析", "工作回顾", "学情分析", "形势分析", "情况分析", "基本现状", "现状与问题", "学校现状", "工作背景", "存在问题", "存在的问题", "存在不足", "存在的不足"],
   goals: ["工作目标", "总体目标", "主要目标", "目标任务", "奋斗目标", "具体目标", "发展目标", "年度目标", "工作目的"],
   measures: [
     "具体措施", "工作措施", "主要措施", "工作重点", "重点工作", "主要工作", "工作要点", "工作任务", "实施策略",
     "具体工作", "主要任务", "重点任务", "实施措施", "工作内容", "主要内容", "实施步骤", "工作策略", "措施",
   ],
-  safeguards: ["组织保障", "保障措施", "组织领导", "工作要求", "保障机制", "工作保障", "几点要求", "相关要求", "条件保障", "组织机构"],
+  safeguards: ["组织保障", "保障措施", "组织领导", "工作要求", "保障机制", "工作保障", "几点要求", "相关要求", "条件保障", "组织机构",
+    // the leading group is the 组织领导 part ("成立工作领导小组": its members and duties, not a line of work)
+    "领导小组"],
   calendar: [
     "行事历", "工作安排", "月份安排", "活动安排", "具体安排", "日程", "工作日程", "时间安排", "每月工作安排",
     "月工作安排", "进度安排", "工作进度", "时间表", "活动计划表", "行事安排", "月历",
   ],
-  other: ["附件", "结语", "具体分工", "附表"],
+  other: ["附件", "结语", "具体分工", "附表", "附则", "附录", "结束语"],
 };
 
 /** Section words that always open a top-level part, even with a colon: what follows them is not the plan body. */
@@ -58,6 +60,9 @@ export const KIND_ENDINGS: readonly { readonly ending: string; readonly kind: Se
   { ending: "保障", kind: "safeguards" },
   { ending: "要求", kind: "safeguards" },
   { ending: "进度", kind: "calendar" },
+  // "五、其他": what is left over names no line of work ("其他工作" does, by its ending)
+  { ending: "其他", kind: "other" },
+  { ending: "其它", kind: "other" },
 ];
 /** The longest name KIND_ENDINGS are read from ("本学期教学质量目标"). */
 export const MAX_ENDING_NAME_CHARS = 9;

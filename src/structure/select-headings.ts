@@ -3,6 +3,7 @@ import { findTitleEnd } from "./run-in-title.js";
 import { sectionWordAt } from "./_term-index.js";
 import { charSet, isInlineSpace, isWhiteSpace } from "./_chars.js";
 import { ParenDepth } from "./_paren-depth.js";
+import { markerLengthAt } from "./marker.js";
 
 /** How many spaces before a marker are skipped to see what precedes it (line start, sentence end …). */
 const LOOKBACK_SPACES = 8;
@@ -25,17 +26,25 @@ const isLineGoingOn = charSet(",，、");
  * comma, or is long and ends without punctuation ("…富有本校特色的\n2、课程体系" — a 文库 chunk marker).
  * A short unpunctuated line is a heading ("二、工作目标\n1、…").
  */
-function followsBrokenLine(units: Uint16Array, newline: number): boolean {
+function followsBrokenLine(text: string, units: Uint16Array, newline: number): boolean {
   let end = newline;
   while (end > 0 && isWhiteSpace(units[end - 1] as number)) end -= 1;
   if (end === 0) return false;
   const last = units[end - 1] as number;
-  if (isLineGoingOn(last)) return true;
+  if (isLineGoingOn(last)) return !isLoneMarkerLine(text, units, end);
   if (isLineClose(last)) return false;
   for (let i = end - 1; i >= Math.max(0, end - LONG_LINE - 1); i -= 1) {
     if (units[i] === NEWLINE) return false;
   }
   return end > LONG_LINE;
+}
+
+/** Whether the line ending at `end` is a marker alone ("三、\n1、…": its 、 closes the marker, no sentence goes on). */
+function isLoneMarkerLine(text: string, units: Uint16Array, end: number): boolean {
+  let start = end;
+  while (start > 0 && units[start - 1] !== NEWLINE && units[start - 1] !== RETURN) start -= 1;
+  while (start < end && isInlineSpace(units[start] as number)) start += 1;
+  return markerLengthAt(text, start) === end - start;
 }
 
 function previousVisible(units: Uint16Array, position: number): number {
@@ -48,11 +57,24 @@ function previousVisible(units: Uint16Array, position: number): number {
   return i;
 }
 
+const isMarkdownMark = charSet("#*");
+
+/**
+ * "## 一、指导思想", "**一、指导思想**": a Markdown heading or bold mark that opens the line (a .md plan) leaves the
+ * marker at line start. The offset before the marks is returned when they open the line, else `i` itself.
+ */
+function beforeMarkdownMarks(units: Uint16Array, i: number): number {
+  let j = i;
+  while (j >= 0 && isMarkdownMark(units[j] as number)) j -= 1;
+  return j < 0 || units[j] === NEWLINE || units[j] === RETURN ? j : i;
+}
+
 function contextOf(text: string, units: Uint16Array, candidate: HeadingCandidate, previous: Heading | null, stoppedAt: number): Context {
-  const i = previousVisible(units, candidate.start);
+  let i = previousVisible(units, candidate.start);
+  if (i >= 0 && isMarkdownMark(units[i] as number)) i = beforeMarkdownMarks(units, i);
   if (i < 0) return "line";
   const code = units[i] as number;
-  if (code === NEWLINE || code === RETURN) return followsBrokenLine(units, i) ? "broken-line" : "line";
+  if (code === NEWLINE || code === RETURN) return followsBrokenLine(text, units, i) ? "broken-line" : "line";
   if (previous !== null && stoppedAt === candidate.start) return "title";
   // "…：一、提高质量；二、减轻负担；三、…": after a semicolon the sentence goes on, the marker lists an item
   if (isSemicolon(code)) return "clause";

@@ -114,6 +114,12 @@ describe("splitCompilation on fixtures", () => {
     expect(splitCompilation("学校工作计划\n一、指导思想\n坚持。\n附件：\n学校工作行事历安排\n一、九月\n开学。")).toHaveLength(1);
   });
 
+  it("工作要点 plans one after another split like 计划 ones when their title names the year; 本学期工作要点 is a part", () => {
+    const text = "汇编\nXX小学2023年教研工作要点\n一、指导思想\n坚持。\nXX小学2023年德育工作要点\n一、工作目标\n提高。";
+    expect(splitCompilation(text).map((s) => s.title)).toEqual(["XX小学2023年教研工作要点", "XX小学2023年德育工作要点"]);
+    expect(splitCompilation("XX小学2023年工作计划\n一、指导思想\n坚持。\n本学期工作要点\n一、加强管理\n管理。")).toHaveLength(1);
+  });
+
   it("a plan heading that is only its number (篇一, 【篇二】) takes the title line below it; a heading line is no title", () => {
     const text = "合集\n篇一\n2020年秋季学期学校工作计划\n一、指导思想\n坚持。\n【篇二】\n一、工作目标\n提高。";
     const slices = splitCompilation(text);

@@ -8,14 +8,15 @@ import { CORPUS, readText } from "./_helpers.js";
 const CN = "[一二三四五六七八九十]";
 const DIGIT = "[0-9０-９]";
 const REFERENCE = [
-  `第(?<diNum>${CN}{1,3})(?<diSuffix>部分|章|节|条|、)`,
-  `(?<cnNum>${CN}{1,3})(?:[ \u3000]、|(?<cnPunct>[、.．]))`,
+  `第(?:(?<diNum>${CN}{1,3})(?<diSuffix>部分|章|节|条|、)|(?<diNum2>${DIGIT}{1,2})(?<diSuffix2>部分|章|节|条))`,
+  `(?<cnNum>${CN}{1,3})(?:[ \u3000]、|(?<cnPunct>[、.．])|(?<cnHalf>[)）]))`,
   `[(（](?<cnParenNum>${CN}{1,3})[)）]`,
   `(?<arNum>${DIGIT}{1,2})(?:[ \u3000]、|(?<arPunct>[、.．。])(?!${DIGIT})|(?<arHalf>[)）]))`,
   `[(（](?<arParenNum>${DIGIT}{1,2})[)）]`,
   "(?<circled>[①-⑳])",
   "(?<parenChar>[⑴-⒇])",
   "(?<dotChar>[⒈-⒛])",
+  "(?<roman>[Ⅰ-Ⅻ])[、.．]",
 ].join("|");
 const DI_STYLES: Record<string, string> = { 部分: "di-part", 章: "di-chapter", 节: "di-section", 条: "di-article", "、": "di-dun" };
 
@@ -27,7 +28,9 @@ function referenceMarker(match: RegExpExecArray): MarkerMatch {
   };
   let marker: MarkerMatch["marker"] = null;
   if (g.diNum !== undefined) marker = numbered(DI_STYLES[g.diSuffix ?? ""] ?? "", g.diNum, 1);
-  else if (g.cnNum !== undefined) marker = numbered("cn", g.cnNum, 0);
+  else if (g.diNum2 !== undefined) marker = numbered(DI_STYLES[g.diSuffix2 ?? ""] ?? "", g.diNum2, 1);
+  else if (g.roman !== undefined) marker = { style: "roman", number: g.roman.charCodeAt(0) - 0x2160 + 1, numeralStart: 0, numeralEnd: 1 } as MarkerMatch["marker"];
+  else if (g.cnNum !== undefined) marker = numbered(g.cnHalf === undefined ? "cn" : "cn-half-paren", g.cnNum, 0);
   else if (g.cnParenNum !== undefined) marker = numbered("cn-paren", g.cnParenNum, 1);
   else if (g.arNum !== undefined) marker = numbered(g.arHalf === undefined ? "arabic" : "arabic-half-paren", g.arNum, 0);
   else if (g.arParenNum !== undefined) marker = numbered("arabic-paren", g.arParenNum, 1);
@@ -40,7 +43,7 @@ function referenceMarker(match: RegExpExecArray): MarkerMatch {
 
 /** Deterministic strings over the characters markers are made of, plus a few others. */
 function randomTexts(count: number, length: number): string[] {
-  const alphabet = [..."第一二三四五六七八九十两0123456789０１９(（)）、.．。部分章节条①⑳⑴⒇⒈⒛⒜ \u3000工作\n"];
+  const alphabet = [..."第一二三四五六七八九十两0123456789０１９(（)）、.．。部分章节条①⑳⑴⒇⒈⒛⒜ⅠⅫ \u3000工作\n"];
   let seed = 12345;
   const next = (): number => {
     seed = (seed * 1103515245 + 12345) % 2147483648;

@@ -28,11 +28,17 @@ describe("parseMarker", () => {
     ["第二节", "di-section", 2],
     ["第十条", "di-article", 10],
     ["第四、", "di-dun", 4],
+    ["第1部分", "di-part", 1],
+    ["第12章", "di-chapter", 12],
+    ["Ⅰ、", "roman", 1],
+    ["一）", "cn-half-paren", 1],
+    ["十二)", "cn-half-paren", 12],
+    ["Ⅻ.", "roman", 12],
   ])("%s → %s %i", (marker, style, number) => {
     expect(parseMarker(marker)).toMatchObject({ style, number });
   });
 
-  it.each(["", "工作目标", "一是", "1", "一、二", "十十、", "(1"])("%j is not a marker", (text) => {
+  it.each(["", "工作目标", "一是", "1", "一、二", "十十、", "(1", "第1、", "Ⅱ", "Ⅱ型"])("%j is not a marker", (text) => {
     expect(parseMarker(text)).toBeNull();
   });
 });
@@ -50,6 +56,9 @@ describe("formatMarker", () => {
     ["①", 2, "②"],
     ["⑴", 3, "⑶"],
     ["第一部分", 2, "第二部分"],
+    ["第1部分", 2, "第2部分"],
+    ["Ⅰ、", 2, "Ⅱ、"],
+    ["一）", 2, "二）"],
   ])("%s with %i → %s", (marker, number, expected) => {
     expect(formatMarker(marker, number)).toBe(expected);
   });

@@ -29,6 +29,9 @@ describe("heading markers at line start", () => {
     ["第一章", "第一章 指导思想\n坚持。\n第二章 工作目标\n提高。"],
     ["第一条", "第一条 指导思想\n坚持。\n第二条 工作目标\n提高。"],
     ["第一节", "第一节 指导思想\n坚持。\n第二节 工作目标\n提高。"],
+    ["第1部分", "第1部分 指导思想\n坚持。\n第2部分 工作目标\n提高。"],
+    ["Ⅰ、", "Ⅰ、指导思想\n坚持。\nⅡ、工作目标\n提高。"],
+    ["一）", "一）指导思想\n坚持。\n二）工作目标\n提高。"],
   ])("%s headings → two level-1 sections, guiding then goals", (marker, text) => {
     const sections = parse(text);
     expect(sections.map((section) => [section.marker, section.level, section.kind])).toEqual([
@@ -182,6 +185,17 @@ describe("run-in headings: the title stops where the body starts", () => {
     ]);
   });
 
+  it("not at the line end of a marker alone on its line: “一、\\n指导思想” is titled by the next line", () => {
+    const sections = parse("一、\n指导思想\n坚持立德树人。\n二、\n\n工作目标\n提高质量。\n三、\n1、加强管理。\n2、规范办学。");
+    expect(sections.map((s) => [s.title, s.kind])).toEqual([
+      ["一、\n指导思想", "guiding"],
+      ["二、\n\n工作目标", "goals"],
+      // the next line starts a marker of its own: the bare marker stays the title
+      ["三、", "other"],
+    ]);
+    expect(titles(sections[2]?.children ?? [])).toEqual(["1、加强管理。", "2、规范办学。"]);
+  });
+
   it("at the first 。: “(一)加强队伍建设,初心教育常抓不懈。以创建…”", () => {
     const [section] = parse("(一)加强队伍建设,初心教育常抓不懈。以创建“文明办公室”为载体。");
     expect(section?.title).toBe("(一)加强队伍建设,初心教育常抓不懈");
@@ -316,6 +330,18 @@ describe("section kinds", () => {
     ["一、工作目标及措施", "measures"],
     ["一、保障措施", "safeguards"],
     ["一、进步思想认识,创始校本教研新场面", "guiding"],
+    ["一、存在的不足", "situation"],
+    ["一、存在不足", "situation"],
+    ["一、成立工作领导小组", "safeguards"],
+    ["一、领导小组", "safeguards"],
+    ["一、附则", "other"],
+    // 不足 alone is no section word: making up for it is a line of work
+    ["一、弥补不足", "measures"],
+    ["五、其他", "other"],
+    ["五、其它", "other"],
+    ["五、其他工作", "measures"],
+    ["五、附录", "other"],
+    ["五、结束语", "other"],
   ])("%s → %s", (title, kind) => {
     expect(parse(`${title}\n内容。`)[0]?.kind).toBe(kind);
   });
@@ -350,6 +376,18 @@ describe("section kinds", () => {
   it("a nested section without a section word takes its parent's kind", () => {
     const [section] = parse("二、工作目标\n1、以教师队伍建设为中心。\n2、完善制度。");
     expect(section?.children.map((s) => s.kind)).toEqual(["goals", "goals"]);
+  });
+
+  it("a nested section word after a period takes its kind: “（二）本学期工作目标”; after a verb it is a task", () => {
+    const [section] = parse(
+      "一、总体要求\n（一）指导思想\n坚持。\n（二）本学期工作目标与任务\n提高。\n（三）2023年春季学期的工作重点\n加强。\n（四）制定本学期工作目标\n制定。",
+    );
+    expect(section?.children.map((s) => [s.title, s.kind])).toEqual([
+      ["（一）指导思想", "guiding"],
+      ["（二）本学期工作目标与任务", "goals"],
+      ["（三）2023年春季学期的工作重点", "measures"],
+      ["（四）制定本学期工作目标", "guiding"],
+    ]);
   });
 });
 
@@ -461,5 +499,57 @@ describe("seed plans", () => {
 
   it.each(Object.entries(CORPUS))("raw corpus %s: spans hold and nothing throws", (_name, path) => {
     parse(readText(path));
+  });
+});
+
+describe("Roman numerals and 第N部分 spelt with digits", () => {
+  it("Ⅰ、 is a top level above 一、 and 1、; 第1部分 above 1、", () => {
+    const sections = parse("Ⅰ、指导思想\n坚持。\nⅡ、主要工作\n一、加强管理\n1、备课。\n2、上课。\n二、规范办学\nⅢ、保障措施\n经费。");
+    expect(sections.map((s) => [s.title, s.kind, s.level])).toEqual([
+      ["Ⅰ、指导思想", "guiding", 1],
+      ["Ⅱ、主要工作", "measures", 1],
+      ["Ⅲ、保障措施", "safeguards", 1],
+    ]);
+    expect(titles(sections[1]?.children ?? [])).toEqual(["一、加强管理", "二、规范办学"]);
+    const parts = parse("第1部分 指导思想\n坚持。\n第2部分 主要工作\n1、备课。\n2、上课。");
+    expect(parts.map((s) => [s.title, s.kind, s.children.length])).toEqual([
+      ["第1部分 指导思想", "guiding", 0],
+      ["第2部分 主要工作", "measures", 2],
+    ]);
+  });
+
+  it("一） under 一、 is a level of its own; “（见附件一）” closes a parenthesis", () => {
+    const [section] = parse("一、主要工作\n一）教学工作\n按要求执行（见附件一）。\n二）德育工作\n德育。");
+    expect(titles(section?.children ?? [])).toEqual(["一）教学工作", "二）德育工作"]);
+    expect(flatten(section?.children ?? [])).toHaveLength(2);
+  });
+
+  it("第1、2周 lists weeks, not a heading", () => {
+    expect(flatten(parse("一、主要工作\n第1、2周开展听课活动。"))).toHaveLength(1);
+  });
+});
+
+describe("Markdown plans (.md files are read as text)", () => {
+  it("a heading or bold mark opening the line leaves the marker at line start: ## 一、, **一、…**, ### （一）", () => {
+    const sections = parse("## 一、指导思想\n坚持。\n**二、工作目标**\n提高。\n### （一）教师发展\n培训。\n三、保障措施 *重点*（一）经费。");
+    expect(sections.map((s) => [s.title, s.kind])).toEqual([
+      ["一、指导思想", "guiding"],
+      ["二、工作目标", "goals"],
+      ["三、保障措施", "safeguards"],
+    ]);
+    expect(titles(sections[1]?.children ?? [])).toEqual(["（一）教师发展"]);
+    // a mark inside the line opens nothing: the (一) after *重点* stays in the body
+    expect(sections[2]?.children).toEqual([]);
+  });
+
+  it("label headings between Markdown marks: ## 指导思想, **具体措施：**, # 附件1", () => {
+    const sections = parse("## 指导思想\n坚持。\n## 工作目标\n提高。\n**具体措施：**\n1.加强。\n2.规范。\n# 附件1\n表。");
+    expect(sections.map((s) => [s.title, s.kind])).toEqual([
+      ["指导思想", "guiding"],
+      ["工作目标", "goals"],
+      ["具体措施", "measures"],
+      ["附件1", "other"],
+    ]);
+    expect(titles(sections[2]?.children ?? [])).toEqual(["1.加强。", "2.规范。"]);
   });
 });
