@@ -9,7 +9,9 @@ import type { DateContext, Matcher } from "../_types.js";
 /**
  * Points of the plan's term: "学期初", "期初", "开学初" (first month), "期中" (third month), "期末", "学期末"
  * (last month), "学期结束" (last month), "上半学期" (first three months), "下半学期" (the rest), "半期" (= 期中), "开学前" (due by the first day: deadline), "开学时", "开学后" (first month),
- * "开学二周后" (week 3), "开学后一周" and "开学一周内" (weeks 1–1), "开学一个月内" (the first month), "开学第2周" and "开学后第2周" (week 2: 后 does not shift
+ * "学期中期", "学期中段", "学期中间" and a "学期中" listed with other points ("学期初、学期中、学期末"; not "本学期中", "新学期中":
+ * during the term) (= 期中), "开学第一天", "开学当天", "开学首日" (the first day), "开学第三天" (two days on), "开学" before a range
+ * connector ("开学至10月底": the first day, merge-ranges makes the range), "开学二周后" (week 3), "开学后一周" and "开学一周内" (weeks 1–1), "开学一个月内" (the first month), "开学第2周" and "开学后第2周" (week 2: 后 does not shift
  * an ordinal week), "(每期|学期)结束前一个月/两周/十天" (that long
  * before the term's last day).
  * "春季开学后", "秋季开学前" are about the term the season names (namedTerm below).
@@ -17,8 +19,8 @@ import type { DateContext, Matcher } from "../_types.js";
  * only when a 前 follows (deadline-marking then makes it a due point); "期末考试" alone stays "期末", as the gold quotes it.
  */
 const PATTERN = new RegExp(
-  `(?:(?<endOf>每期|本?学期)结束前(?<endN>${COUNT})(?:个)?(?<endUnit>周|星期|月|天)|(?<halfTerm>[上下前后])半学期|学期(?<te>初(?![中一二三级])|末(?!考)|结束)|(?<![上下前后大小多一两每])半期(?<half>)(?![内间])|(?<![时假周长短星日同定延近到预为分初学后前上下中远工刑任限学])期(?<pe>初|中|末)(?![期国])(?:(?:考试|检测|测试|考)(?=[之以]?前))?|` +
-    `(?<season>[春秋]季)?开学(?:(?<n>${COUNT})(?:个)?(?:周|星期)后|后(?<within>${COUNT})(?:个)?(?:周|星期)|后?(?<inside>${COUNT})(?:个)?(?:周|星期)(?=[之以]?内)|后?(?<insideMonths>${COUNT})个?月(?=[之以]?内)|后?第(?<wk>${COUNT})(?:周|个?星期)|(?<oe>前|初|时|后)))`,
+  `(?:(?<endOf>每期|本?学期)结束前(?<endN>${COUNT})(?:个)?(?<endUnit>周|星期|月|天)|(?<halfTerm>[上下前后])半学期|学期(?<te>初(?![中一二三级])|末(?!考)|结束|中[期段间]|(?<![本这该此上下每一整全个半在新]学期)中(?=[、，,和与及或；;]))|(?<![上下前后大小多一两每])半期(?<half>)(?![内间])|(?<![时假周长短星日同定延近到预为分初学后前上下中远工刑任限学])期(?<pe>初|中|末)(?![期国])(?:(?:考试|检测|测试|考)(?=[之以]?前))?|` +
+    `(?<season>[春秋]季)?开学(?:(?<n>${COUNT})(?:个)?(?:周|星期)后|后(?<within>${COUNT})(?:个)?(?:周|星期)|后?(?<inside>${COUNT})(?:个)?(?:周|星期)(?=[之以]?内)|后?(?<insideMonths>${COUNT})个?月(?=[之以]?内)|后?第(?<wk>${COUNT})(?:周|个?星期)|第(?<dayN>${COUNT})[天日]|(?<oe>前|初|时|后|当天|首日)|(?<bare>)(?=\\s*(?:起|开始)?\\s*(?:至|到(?![校岗位])|[—–~～-]))))`,
   "gu",
 );
 
@@ -29,7 +31,8 @@ export const termPart: Matcher = {
   extract: (match, context) => {
     const g = match.groups ?? {};
     const term = g.season === undefined ? currentTerm(context) : namedTerm(g.season, context);
-    const edge = g.half !== undefined ? "中" : (g.te ?? g.pe ?? g.oe);
+    // 学期中期 / 学期中段 / 学期中间 are 期中
+    const edge = g.half !== undefined || g.te?.startsWith("中") === true ? "中" : (g.te ?? g.pe ?? g.oe);
     if (g.endN !== undefined) {
       // a point before the term's last day: "每期结束前一个月" is one month before it (not a due point: no 前 after it)
       const n = readCalendarNumber(g.endN);
@@ -54,6 +57,17 @@ export const termPart: Matcher = {
     if (g.wk !== undefined) {
       return fromMatch(match, "term-part", { interval: termWeek(term, readCalendarNumber(g.wk)), grain: "week" });
     }
+    if (g.dayN !== undefined) {
+      // "开学第一天": the term's first day; "开学第三天" two days after it
+      const range = termRange(term);
+      const n = readCalendarNumber(g.dayN);
+      return fromMatch(match, "term-part", { interval: range === null || n < 1 ? null : single(addDays(range.from, n - 1)), grain: "day" });
+    }
+    if (g.bare !== undefined) {
+      // "开学至10月底": the term's first day, the start of a range (merge-ranges joins the two)
+      const range = termRange(term);
+      return fromMatch(match, "term-part", { interval: range && single(range.from), grain: "day" });
+    }
     if (g.halfTerm !== undefined) {
       const first = g.halfTerm === "上" || g.halfTerm === "前";
       const interval = first ? span(termMonth(term, 0), termMonth(term, 2)) : span(termMonth(term, 3), termMonth(term, -1));
@@ -64,6 +78,8 @@ export const termPart: Matcher = {
       case "前":
         return fromMatch(match, "term-part", { interval: range && single(range.from), grain: "day", deadline: true });
       case "时":
+      case "当天":
+      case "首日":
         return fromMatch(match, "term-part", { interval: range && single(range.from), grain: "day" });
       case "中":
         return fromMatch(match, "term-part", { interval: termMonth(term, 2), grain: "month" });

@@ -33,4 +33,11 @@ describe("dates/season-term", () => {
     expect(triples("今年秋季学期", { anchor: { year: 2022, term: "year" } })).toEqual([["今年秋季学期", "2022-09-01", "2023-01-31"]]);
     expect(triples("今年春节", { anchor: { year: 2022, term: "year" } })).toEqual([["今年", "2022-01-01", "2022-12-31"]]);
   });
+  it("a point of a named term: 2020年秋季学期初 → Sep 2020, 2021年春季学期期末 → Jul 2021, 秋季学期中期 → Nov; not 初一 (a grade)", () => {
+    expect(triples("2020年秋季学期初")).toEqual([["2020年秋季学期初", "2020-09-01", "2020-09-30"]]);
+    expect(triples("2021年春季学期期末考试")).toEqual([["2021年春季学期期末", "2021-07-01", "2021-07-31"]]);
+    expect(triples("秋季学期中期")).toEqual([["秋季学期中期", "2020-11-01", "2020-11-30"]]);
+    expect(triples("今年秋季学期初", { anchor: { year: 2022, term: "year" } })).toEqual([["今年秋季学期初", "2022-09-01", "2022-09-30"]]);
+    expect(triples("秋季学期初一年级")).toEqual([["秋季学期", "2020-09-01", "2021-01-31"]]);
+  });
 });

@@ -48,7 +48,23 @@ describe("dates/term-part", () => {
     expect(triples("半期试题命题")).toEqual([["半期", "2020-11-01", "2020-11-30"]]);
   });
 
-  it("时期中 / 假期末 / 学期中 are not term points", () => {
+  it("时期中 / 假期末 are not term points", () => {
     expect(dates("这一时期中,假期末")).toEqual([]);
+  });
+  it("学期中期 / 学期中段 and a listed 学期中 are mid-term; 本学期中, 新学期中 (during the term) are the term", () => {
+    expect(triples("学期中期进行检查")).toEqual([["学期中期", "2020-11-01", "2020-11-30"]]);
+    expect(triples("学期初、学期中、学期末各检查一次")[1]).toEqual(["学期中", "2020-11-01", "2020-11-30"]);
+    expect(triples("本学期中，我们将")).toEqual([["本学期", "2020-09-01", "2021-01-31"]]);
+  });
+
+  it("开学第一天 / 开学当天 → the term's first day, 开学第三天 two days on", () => {
+    expect(triples("开学第一天举行升旗仪式")).toEqual([["开学第一天", "2020-09-01", "2020-09-01"]]);
+    expect(triples("开学当天")).toEqual([["开学当天", "2020-09-01", "2020-09-01"]]);
+    expect(triples("开学第三天", { anchor: { year: 2022, term: "spring" } })).toEqual([["开学第三天", "2022-02-03", "2022-02-03"]]);
+  });
+
+  it("开学至10月底 → a range from the term's first day to October's end; 开学到校 is no range", () => {
+    expect(triples("开学至10月底开展学情调研")).toEqual([["开学至10月底", "2020-09-01", "2020-10-31"]]);
+    expect(dates("开学到校后")).toEqual([]);
   });
 });
