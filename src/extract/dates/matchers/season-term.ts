@@ -17,7 +17,7 @@ import type { Matcher } from "../_types.js";
  * "秋季学期期末" (its last month), "秋季学期期中" / "秋季学期中期" (its third month, like 期中); not "秋季学期初一年级"
  * (初一 is a grade) nor a bare "学期中" (during the term). One group name per alternative (no duplicate names).
  */
-const edge = (n: number): string => `(?:期?(?<edge${n}>初(?![中一二三级])|末|中期)|期(?<pedge${n}>中|初|末)(?![期国]))?`;
+const edge = (n: number): string => `(?:期?(?<edge${n}>初(?![中一二三级])|伊始|末|中期)|期(?<pedge${n}>中|初|末)(?![期国]))?`;
 
 const PATTERN = new RegExp(
   `(?:${NOT_AFTER_NUMBER}(?<year>${YEAR})\\s*年?\\s*(?<season>[秋春])(?:季)?(?:学期${edge(1)}|期(?![中末初间]))?(?!节)|(?<relYear>${RELATIVE_YEAR})(?<rseason>[秋春])季(?:学期${edge(2)})?(?!节)|(?<![0-9〇零一二三四五六七八九十每个年])(?<bare>[秋春])季?学期${edge(3)})`,
@@ -54,5 +54,5 @@ export const seasonTerm: Matcher = {
 /** The whole term, or its first (初), third (中, as 期中) or last (末) month, as term-part reads 学期初/期中/期末. */
 function termPart(term: Anchor, part: string | undefined) {
   if (part === undefined) return termRange(term);
-  return termMonth(term, part === "初" ? 0 : part === "末" ? -1 : 2);
+  return termMonth(term, part === "初" || part === "伊始" ? 0 : part === "末" ? -1 : 2);
 }

@@ -67,4 +67,19 @@ describe("dates/term-part", () => {
     expect(triples("开学至10月底开展学情调研")).toEqual([["开学至10月底", "2020-09-01", "2020-10-31"]]);
     expect(dates("开学到校后")).toEqual([]);
   });
+  it("the opening a phrase names: 2020年秋季开学初 → Sep 2020 (was 2020年秋季, the whole term); 寒假开学前 in autumn 2020 → 2021-02-01 (was 寒假 + 开学前 = 2020-09-01); 下学期开学前 → the next term's first day", () => {
+    expect(triples("2020年秋季开学初")).toEqual([["2020年秋季开学初", "2020-09-01", "2020-09-30"]]);
+    expect(triples("2021年春季开学前完成", { anchor: { year: 2020, term: "autumn" } })).toEqual([["2021年春季开学前", "2021-02-01", "2021-02-01"]]);
+    expect(triples("寒假开学前")).toEqual([["寒假开学前", "2021-02-01", "2021-02-01"]]);
+    expect(triples("下学期开学前", { anchor: { year: 2021, term: "spring" } })).toEqual([["下学期开学前", "2021-09-01", "2021-09-01"]]);
+    expect(dates("20xx年秋季开学初")[0]?.placeholder).toBe(true);
+  });
+
+  it("学期伊始 / 开学伊始 = 学期初 / 开学初; 开学一个月后 → the term's second month", () => {
+    expect(triples("学期伊始、开学伊始")).toEqual([
+      ["学期伊始", "2020-09-01", "2020-09-30"],
+      ["开学伊始", "2020-09-01", "2020-09-30"],
+    ]);
+    expect(triples("开学一个月后")).toEqual([["开学一个月后", "2020-10-01", "2020-10-31"]]);
+  });
 });
