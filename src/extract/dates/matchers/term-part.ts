@@ -11,7 +11,7 @@ import type { DateContext, Matcher } from "../_types.js";
  * (last month), "学期结束" (last month), "上半学期" (first three months), "下半学期" (the rest), "半期" (= 期中), "开学前" (due by the first day: deadline), "开学时", "开学后" (first month),
  * "学期中期", "学期中段", "学期中间" and a "学期中" listed with other points ("学期初、学期中、学期末"; not "本学期中", "新学期中":
  * during the term) (= 期中), "开学第一天", "开学当天", "开学首日" (the first day), "开学第三天" (two days on), "开学" before a range
- * connector ("开学至10月底": the first day, merge-ranges makes the range), "开学二周后" (week 3), "开学后一周" and "开学一周内" (weeks 1–1), "开学一个月内" (the first month), "开学第2周" and "开学后第2周" (week 2: 后 does not shift
+ * connector ("开学至10月底": the first day, merge-ranges makes the range), "开学二周后" (week 3), "开学前一周", "开学前三天" (that long before the first day: a point; "开学前一周内" up to its eve), "开学后一周" and "开学一周内" (weeks 1–1), "开学一个月内" (the first month), "开学第2周" and "开学后第2周" (week 2: 后 does not shift
  * an ordinal week), "(每期|学期)结束前一个月/两周/十天" (that long
  * before the term's last day).
  * "春季开学后", "秋季开学前" are about the term the season names (namedTerm below), "2020年秋季开学初" the autumn term of 2020,
@@ -22,9 +22,12 @@ import type { DateContext, Matcher } from "../_types.js";
  */
 const PATTERN = new RegExp(
   `(?:(?<endOf>每期|本?学期)结束前(?<endN>${COUNT})(?:个)?(?<endUnit>周|星期|月|天)|(?<halfTerm>[上下前后])半学期|学期(?<te>初(?![中一二三级])|伊始|末(?!考)|结束|中[期段间]|(?<![本这该此上下每一整全个半在新]学期)中(?=[、，,和与及或；;]))|(?<![上下前后大小多一两每])半期(?<half>)(?![内间])|(?<![时假周长短星日同定延近到预为分初学后前上下中远工刑任限学])期(?<pe>初|中|末)(?![期国])(?:(?:考试|检测|测试|考)(?=[之以]?前))?|` +
-    `(?:(?:${NOT_AFTER_NUMBER}(?<year>${YEAR})\\s*年\\s*)?(?<season>[春秋]季)|(?<namer>下学期|[寒暑]假后?))?开学(?:(?<n>${COUNT})(?:个)?(?:周|星期)后|(?<monthsAfter>${COUNT})个?月[以之]?后|后(?<within>${COUNT})(?:个)?(?:周|星期)|后?(?<inside>${COUNT})(?:个)?(?:周|星期)(?=[之以]?内)|后?(?<insideMonths>${COUNT})个?月(?=[之以]?内)|后?第(?<wk>${COUNT})(?:周|个?星期)|第(?<dayN>${COUNT})[天日]|(?<oe>前|初|伊始|时|后|当天|首日)|(?<bare>)(?=\\s*(?:起|开始)?\\s*(?:至|到(?![校岗位])|[—–~～-]))))`,
+    `(?:(?:${NOT_AFTER_NUMBER}(?<year>${YEAR})\\s*年\\s*)?(?<season>[春秋]季)|(?<namer>下学期|[寒暑]假后?))?开学(?:(?<n>${COUNT})(?:个)?(?:周|星期)后|前(?<beforeN>${COUNT})(?:个)?(?<beforeUnit>周|星期|天)|(?<monthsAfter>${COUNT})个?月[以之]?后|后(?<within>${COUNT})(?:个)?(?:周|星期)|后?(?<inside>${COUNT})(?:个)?(?:周|星期)(?=[之以]?内)|后?(?<insideMonths>${COUNT})个?月(?=[之以]?内)|后?第(?<wk>${COUNT})(?:周|个?星期)|第(?<dayN>${COUNT})[天日]|(?<oe>前|初|伊始|时|后|当天|首日)|(?<bare>)(?=\\s*(?:起|开始)?\\s*(?:至|到(?![校岗位])|[—–~～-]))))`,
   "gu",
 );
+
+/** 内, 之内, 以内 right after: "开学前一周内" is a stretch, not a point. */
+const WITHIN_AFTER = /^[之以]?内/u;
 
 export const termPart: Matcher = {
   name: "term-part",
@@ -47,6 +50,18 @@ export const termPart: Matcher = {
       const days = g.endUnit === "天" ? n : g.endUnit === "月" ? null : 7 * n;
       const point = range === null ? null : days === null ? monthsBefore(range.to, n) : addDays(range.to, -days);
       return fromMatch(match, "term-part", { interval: point === null ? null : single(point), grain: "day" });
+    }
+    if (g.beforeN !== undefined) {
+      // "开学前一周", "开学前三天": that long before the term's first day, a point like 学期结束前两周 (no 前 after it: not
+      // a due point unless a completion verb follows)
+      const range = termRange(term);
+      const n = readCalendarNumber(g.beforeN);
+      const point = range === null ? null : addDays(range.from, -(g.beforeUnit === "天" ? n : 7 * n));
+      // "开学前一周内": the days from that point to the eve of the first day
+      const end = match.index + match[0].length;
+      const inside = WITHIN_AFTER.test(context.text.slice(end, end + 2));
+      const interval = range === null || point === null ? null : inside ? { from: point, to: addDays(range.from, -1) } : single(point);
+      return fromMatch(match, "term-part", { interval, grain: "day" });
     }
     if (g.n !== undefined) {
       const n = readCalendarNumber(g.n);

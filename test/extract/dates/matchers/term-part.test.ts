@@ -82,4 +82,10 @@ describe("dates/term-part", () => {
     ]);
     expect(triples("开学一个月后")).toEqual([["开学一个月后", "2020-10-01", "2020-10-31"]]);
   });
+  it("开学前一周 / 开学前三天 → that long before the first day (was 开学前 = the first day); 开学前一周内 → up to its eve", () => {
+    expect(triples("开学前一周召开全体教师会议")).toEqual([["开学前一周", "2020-08-25", "2020-08-25"]]);
+    expect(triples("开学前三天")).toEqual([["开学前三天", "2020-08-29", "2020-08-29"]]);
+    expect(triples("开学前一周内")).toEqual([["开学前一周内", "2020-08-25", "2020-08-31"]]);
+    expect(dates("开学前两周完成")[0]).toMatchObject({ text: "开学前两周", from: "2020-08-18", deadline: true });
+  });
 });
