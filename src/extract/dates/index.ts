@@ -13,6 +13,7 @@ import type { Anchor, TimeExpression } from "../../types.js";
 import { absoluteDate } from "./matchers/absolute-date.js";
 import { dayOfMonth } from "./matchers/day-of-month.js";
 import { dottedDate } from "./matchers/dotted-date.js";
+import { dottedMonthDay } from "./matchers/dotted-month-day.js";
 import { festival } from "./matchers/festival.js";
 import { halfYear } from "./matchers/half-year.js";
 import { month } from "./matchers/month.js";
@@ -56,6 +57,7 @@ export interface ExtractDatesOptions {
 export const MATCHERS: readonly Matcher[] = [
   absoluteDate,
   dottedDate,
+  dottedMonthDay,
   month,
   monthWeek,
   relativeMonth,

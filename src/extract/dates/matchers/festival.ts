@@ -1,8 +1,11 @@
 import { fromMatch } from "../_candidate.js";
-import { dayInterval, yearForMonth } from "../resolve.js";
+import { NOT_AFTER_NUMBER, RELATIVE_YEAR, RELATIVE_YEAR_CHARS, RELATIVE_YEAR_LEAD, YEAR, YEAR_CHARS, YEAR_LEAD } from "../_patterns.js";
+import { readWrittenYear } from "../_year-group.js";
+import { dayInterval, single, yearForMonth } from "../resolve.js";
+import { isoDate } from "../school-calendar.js";
 import type { Matcher } from "../_types.js";
 
-/** Fixed-date festivals a school plan schedules around: 元旦, 教师节, 国庆节, 六一儿童节 … (lunar ones are left out; 清明 is taken as Apr 4). */
+/** Fixed-date festivals a school plan schedules around: 元旦, 教师节, 国庆节, 六一儿童节 … (清明 is taken as Apr 4). */
 const FESTIVALS: Readonly<Record<string, readonly [number, number]>> = {
   元旦: [1, 1], 元旦节: [1, 1], 教师节: [9, 10], 国庆: [10, 1], 国庆节: [10, 1], 儿童节: [6, 1], 六一儿童节: [6, 1],
   六一: [6, 1], 劳动节: [5, 1], 五一劳动节: [5, 1], 青年节: [5, 4], 五四青年节: [5, 4], 妇女节: [3, 8], 三八妇女节: [3, 8],
@@ -11,27 +14,87 @@ const FESTIVALS: Readonly<Record<string, readonly [number, number]>> = {
 };
 
 /**
- * The names start with a lead character; every name holds a rare key character (节 of 教师节, 旦 of 元旦, 五 of 五一 …)
- * and only `before` characters ahead of it: common keys such as 一, 年 or 师 would fire all over a plan.
+ * Lunar festivals: [lunar month, lunar day, first Gregorian month and day it can fall on]. The Gregorian day comes
+ * from the Chinese calendar of Intl (ICU), looked for in the 31 days from that first day: 春节 falls Jan 21–Feb 20,
+ * 元宵 Feb 4–Mar 6, 端午 May 28–Jun 25, 中秋 Sep 7–Oct 8, 重阳 Oct 4–Nov 1. The window's month also picks the year,
+ * as a month does (an autumn-2020 plan's 春节 is 2021-02-12, its 中秋 2020-10-01).
  */
-const TRIGGER = {
-  lead: "六五三元教国儿劳青妇植建圣平情愚万光双清",
-  key: "节旦庆夜明六五双",
-  before: "三八妇女元教师国儿童劳动青年植树建党军圣诞平安情愚人万光棍清",
+const LUNAR: Readonly<Record<string, readonly [number, number, number, number]>> = {
+  春节: [1, 1, 1, 21], 元宵: [1, 15, 2, 4], 元宵节: [1, 15, 2, 4], 端午: [5, 5, 5, 28], 端午节: [5, 5, 5, 28],
+  中秋: [8, 15, 9, 7], 中秋节: [8, 15, 9, 7], 重阳: [9, 9, 10, 4], 重阳节: [9, 9, 10, 4],
 };
 
-const PATTERN =
-  /(?<name>六一儿童节|五一劳动节|五四青年节|三八妇女节|元旦节|元旦|教师节|国庆节|国庆|儿童节|劳动节|青年节|妇女节|植树节|建党节|建军节|圣诞节|平安夜|情人节|愚人节|万圣节|光棍节|双十一|清明节|清明|(?<![0-9一二三四五六七八九十星期周拜])[六五]一(?![0-9一二三四五六七八九十班级中]))/gu;
+/**
+ * The names start with a lead character; every name holds a rare key character (节 of 教师节, 旦 of 元旦, 五 of 五一 …)
+ * and only `before` characters ahead of it: common keys such as 一, 年 or 师 would fire all over a plan. A written year
+ * or 今年/明年 may come first ("2020年元旦" is 2020-01-01, whatever the plan's term).
+ */
+const TRIGGER = {
+  lead: `六五三元教国儿劳青妇植建圣平情愚万光双清春端中重${YEAR_LEAD}${RELATIVE_YEAR_LEAD}`,
+  key: "节旦庆夜明六五双午秋宵阳",
+  before: `三八妇女元教师国儿童劳动青年植树建党军圣诞平安情愚人万光棍清春端中重${YEAR_CHARS}${RELATIVE_YEAR_CHARS}年的\\s`,
+};
+
+/**
+ * 节目 is a show, not a day ("迎春节目", "国庆节目" is a 国庆 show); 中秋 is not the 中 of 初中/高中 before 秋季, 秋游 …
+ * ("高中秋季学期", "初中秋游").
+ */
+const PATTERN = new RegExp(
+  `(?:(?:${NOT_AFTER_NUMBER}(?<year>${YEAR})\\s*年\\s*|(?<relYear>${RELATIVE_YEAR})的?)?` +
+    `(?<name>六一儿童节|五一劳动节|五四青年节|三八妇女节|元旦节|元旦|教师节|国庆节|国庆|儿童节|劳动节|青年节|妇女节|植树节|建党节|建军节|圣诞节|平安夜|情人节|愚人节|万圣节|光棍节|双十一|清明节|清明|春节|元宵节|元宵|端午节|端午|(?<![高初])中秋节|(?<![高初])中秋(?![季学游收冬])|重阳节|重阳|(?<![0-9一二三四五六七八九十星期周拜])[六五]一(?![0-9一二三四五六七八九十班级中])))(?!目)`,
+  "gu",
+);
 
 export const festival: Matcher = {
   name: "festival",
   pattern: PATTERN,
   trigger: TRIGGER,
   extract: (match, context) => {
-    const md = FESTIVALS[match.groups?.name ?? ""];
-    if (md === undefined) return null;
-    const y = yearForMonth(md[0], context);
-    const interval = y === null ? null : dayInterval(y, md[0], md[1]);
-    return fromMatch(match, "festival", { interval, grain: "day" });
+    const g = match.groups ?? {};
+    const name = g.name ?? "";
+    const written = readWrittenYear(g, context);
+    if (written?.placeholder === true) return fromMatch(match, "festival", { interval: null, grain: "day", placeholder: true });
+    const md = FESTIVALS[name];
+    if (md !== undefined) {
+      const y = written === undefined ? yearForMonth(md[0], context) : written.year;
+      return fromMatch(match, "festival", { interval: y === null ? null : dayInterval(y, md[0], md[1]), grain: "day" });
+    }
+    const lunar = LUNAR[name];
+    if (lunar === undefined) return null;
+    const y = written === undefined ? yearForMonth(lunar[2], context) : written.year;
+    const day = y === null ? null : lunarDay(y, lunar);
+    return fromMatch(match, "festival", { interval: day === null ? null : single(day), grain: "day" });
   },
 };
+
+let chinese: Intl.DateTimeFormat | null | undefined;
+const LUNAR_DAYS = new Map<string, string | null>();
+
+/** The ISO day of a lunar festival in Gregorian year `year`, or null when this runtime has no Chinese calendar. */
+function lunarDay(year: number, [month, day, firstMonth, firstDay]: readonly [number, number, number, number]): string | null {
+  const key = `${year}-${month}-${day}`;
+  const known = LUNAR_DAYS.get(key);
+  if (known !== undefined) return known;
+  if (chinese === undefined) {
+    try {
+      chinese = new Intl.DateTimeFormat("en-u-ca-chinese", { month: "numeric", day: "numeric", timeZone: "UTC" });
+      if (chinese.resolvedOptions().calendar !== "chinese") chinese = null;
+    } catch {
+      chinese = null;
+    }
+  }
+  let found: string | null = null;
+  for (let k = 0; chinese !== null && k < 32 && found === null; k += 1) {
+    const date = new Date(Date.UTC(year, firstMonth - 1, firstDay + k));
+    let m = "";
+    let d = "";
+    for (const part of chinese.formatToParts(date)) {
+      if (part.type === "month") m = part.value;
+      else if (part.type === "day") d = part.value;
+    }
+    // a leap month reads "5bis" and never equals the plain month
+    if (m === String(month) && d === String(day)) found = isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  }
+  LUNAR_DAYS.set(key, found);
+  return found;
+}

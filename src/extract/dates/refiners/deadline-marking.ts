@@ -8,6 +8,8 @@ import type { Candidate, Refiner } from "../_types.js";
  * A completion verb in the same clause right after the expression ("本学期完成…", "开学后一周交至…",
  * "期末一并交至…") also makes it a due point (the gold's rule), and so does a closing date ("11月30日截止").
  *
+ * So does a 到/至 that opens the clause before it ("到2022年底，…": by the end of 2022; byPoint below).
+ *
  * Policy for a bare "内" ("9月内", "年内", HARD-CASES row 12): kept in the span but NOT a deadline — it
  * places the work inside the period ("在9月内召开" = during September), like the gold does; only
  * 以内/之内 mark a due point.
@@ -56,12 +58,27 @@ function prefixBefore(text: string, start: number): boolean {
   return last >= from && PREFIX_LAST(text.charCodeAt(last)) && PREFIX.test(text.slice(from, start));
 }
 
+/**
+ * "到2022年底，全校…", "力争到2025年，…", "至12月底，完成…": a 到/至 opening its clause (or after 力争, 争取 …) before the
+ * expression says "by then" — a due point. Not a 到 inside a clause ("推迟到10月", "延续到年底"), nor the 到 of a range
+ * ("从9月到12月": merge-ranges made that one expression).
+ */
+const BY_OPENING = /(?:[，,。；;：:！!？?、（(\s]|力争|争取|计划|预计|确保|力求|要求|目标)$/u;
+const TO_FIRST = charSet("到至");
+
+function byPoint(text: string, start: number): boolean {
+  let at = start - 1;
+  while (at >= 0 && isWhiteSpace(text.charCodeAt(at))) at -= 1;
+  if (at < 0 || !TO_FIRST(text.charCodeAt(at))) return false;
+  return at === 0 || BY_OPENING.test(text.slice(Math.max(0, at - 2), at));
+}
+
 export const deadlineMarking: Refiner = (candidates, context) =>
   candidates.map((candidate): Candidate => {
     const text = context.text;
     const grown = extension(text, candidate.end);
     const end = candidate.end + grown.length;
-    const deadline = candidate.deadline || grown.deadline || completionAfter(text, end) || prefixBefore(text, candidate.start);
+    const deadline = candidate.deadline || grown.deadline || completionAfter(text, end) || prefixBefore(text, candidate.start) || byPoint(text, candidate.start);
     if (end === candidate.end && deadline === candidate.deadline) return candidate;
     return { ...candidate, end, text: text.slice(candidate.start, end), deadline };
   });

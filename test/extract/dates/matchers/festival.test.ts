@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dates, triples } from "../_helpers.js";
+import { dates, SPRING_2022, triples } from "../_helpers.js";
 
 describe("dates/festival", () => {
   it("教师节 / 国庆节 in autumn 2020; 元旦 is next January", () => {
@@ -13,5 +13,34 @@ describe("dates/festival", () => {
   it("六一 is Children's Day but 五一班 (class 5-1) and 十六一 are not", () => {
     expect(triples("庆六一", { anchor: { year: 2022, term: "spring" } })).toEqual([["六一", "2022-06-01", "2022-06-01"]]);
     expect(dates("五一班、十六一")).toEqual([]);
+  });
+  it("a written year or 今年/明年 before a festival is its year: 2020年元旦 in an autumn-2020 plan → 2020-01-01 (was 2020年 + 元旦 = 2021-01-01)", () => {
+    expect(triples("2020年元旦")).toEqual([["2020年元旦", "2020-01-01", "2020-01-01"]]);
+    expect(triples("2019年国庆节")).toEqual([["2019年国庆节", "2019-10-01", "2019-10-01"]]);
+    expect(triples("明年元旦")).toEqual([["明年元旦", "2021-01-01", "2021-01-01"]]);
+    expect(dates("20xx年元旦")[0]?.placeholder).toBe(true);
+  });
+
+  it("lunar festivals resolve to their Gregorian day in the plan's period: 春节 of autumn 2020 is 2021-02-12, 中秋 2020-10-01", () => {
+    expect(triples("元旦、春节期间注意安全")).toEqual([
+      ["元旦", "2021-01-01", "2021-01-01"],
+      ["春节", "2021-02-12", "2021-02-12"],
+    ]);
+    expect(triples("中秋、国庆双节")).toEqual([
+      ["中秋", "2020-10-01", "2020-10-01"],
+      ["国庆", "2020-10-01", "2020-10-01"],
+    ]);
+    expect(triples("端午节开展包粽子活动", { anchor: SPRING_2022 })).toEqual([["端午节", "2022-06-03", "2022-06-03"]]);
+    expect(triples("重阳节敬老、元宵节猜灯谜")).toEqual([
+      ["重阳节", "2020-10-25", "2020-10-25"],
+      ["元宵节", "2021-02-26", "2021-02-26"],
+    ]);
+  });
+
+  it("节目 is a show and 初中/高中 before 秋季, 秋游 is a school: 迎春节目, 国庆节目 (国庆 only), 高中秋季, 初中秋游", () => {
+    expect(dates("迎春节目排练")).toEqual([]);
+    expect(triples("国庆节目")).toEqual([["国庆", "2020-10-01", "2020-10-01"]]);
+    expect(dates("初中秋游活动")).toEqual([]);
+    expect(dates("高中秋季学期").map((d) => d.matcher)).toEqual(["dates/season-term"]);
   });
 });

@@ -48,7 +48,44 @@ describe("dates/term-part", () => {
     expect(triples("半期试题命题")).toEqual([["半期", "2020-11-01", "2020-11-30"]]);
   });
 
-  it("时期中 / 假期末 / 学期中 are not term points", () => {
+  it("时期中 / 假期末 are not term points", () => {
     expect(dates("这一时期中,假期末")).toEqual([]);
+  });
+  it("学期中期 / 学期中段 and a listed 学期中 are mid-term; 本学期中, 新学期中 (during the term) are the term", () => {
+    expect(triples("学期中期进行检查")).toEqual([["学期中期", "2020-11-01", "2020-11-30"]]);
+    expect(triples("学期初、学期中、学期末各检查一次")[1]).toEqual(["学期中", "2020-11-01", "2020-11-30"]);
+    expect(triples("本学期中，我们将")).toEqual([["本学期", "2020-09-01", "2021-01-31"]]);
+  });
+
+  it("开学第一天 / 开学当天 → the term's first day, 开学第三天 two days on", () => {
+    expect(triples("开学第一天举行升旗仪式")).toEqual([["开学第一天", "2020-09-01", "2020-09-01"]]);
+    expect(triples("开学当天")).toEqual([["开学当天", "2020-09-01", "2020-09-01"]]);
+    expect(triples("开学第三天", { anchor: { year: 2022, term: "spring" } })).toEqual([["开学第三天", "2022-02-03", "2022-02-03"]]);
+  });
+
+  it("开学至10月底 → a range from the term's first day to October's end; 开学到校 is no range", () => {
+    expect(triples("开学至10月底开展学情调研")).toEqual([["开学至10月底", "2020-09-01", "2020-10-31"]]);
+    expect(dates("开学到校后")).toEqual([]);
+  });
+  it("the opening a phrase names: 2020年秋季开学初 → Sep 2020 (was 2020年秋季, the whole term); 寒假开学前 in autumn 2020 → 2021-02-01 (was 寒假 + 开学前 = 2020-09-01); 下学期开学前 → the next term's first day", () => {
+    expect(triples("2020年秋季开学初")).toEqual([["2020年秋季开学初", "2020-09-01", "2020-09-30"]]);
+    expect(triples("2021年春季开学前完成", { anchor: { year: 2020, term: "autumn" } })).toEqual([["2021年春季开学前", "2021-02-01", "2021-02-01"]]);
+    expect(triples("寒假开学前")).toEqual([["寒假开学前", "2021-02-01", "2021-02-01"]]);
+    expect(triples("下学期开学前", { anchor: { year: 2021, term: "spring" } })).toEqual([["下学期开学前", "2021-09-01", "2021-09-01"]]);
+    expect(dates("20xx年秋季开学初")[0]?.placeholder).toBe(true);
+  });
+
+  it("学期伊始 / 开学伊始 = 学期初 / 开学初; 开学一个月后 → the term's second month", () => {
+    expect(triples("学期伊始、开学伊始")).toEqual([
+      ["学期伊始", "2020-09-01", "2020-09-30"],
+      ["开学伊始", "2020-09-01", "2020-09-30"],
+    ]);
+    expect(triples("开学一个月后")).toEqual([["开学一个月后", "2020-10-01", "2020-10-31"]]);
+  });
+  it("开学前一周 / 开学前三天 → that long before the first day (was 开学前 = the first day); 开学前一周内 → up to its eve", () => {
+    expect(triples("开学前一周召开全体教师会议")).toEqual([["开学前一周", "2020-08-25", "2020-08-25"]]);
+    expect(triples("开学前三天")).toEqual([["开学前三天", "2020-08-29", "2020-08-29"]]);
+    expect(triples("开学前一周内")).toEqual([["开学前一周内", "2020-08-25", "2020-08-31"]]);
+    expect(dates("开学前两周完成")[0]).toMatchObject({ text: "开学前两周", from: "2020-08-18", deadline: true });
   });
 });

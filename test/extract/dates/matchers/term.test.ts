@@ -43,4 +43,8 @@ describe("dates/term", () => {
   it("with only a reference day, 本学期 is the term that day lies in", () => {
     expect(triples("本学期", { reference: "2022-03-15" })).toEqual([["本学期", "2022-02-01", "2022-07-31"]]);
   });
+  it("新学期伊始 → its first month (was 新学期, the whole term); 本学期中期 → its third month (was 学期中期 without 本)", () => {
+    expect(triples("新学期伊始")).toEqual([["新学期伊始", "2020-09-01", "2020-09-30"]]);
+    expect(triples("本学期中期")).toEqual([["本学期中期", "2020-11-01", "2020-11-30"]]);
+  });
 });

@@ -49,6 +49,15 @@ describe("refiners", () => {
     expect(dates("报名截至时间 12月1日")[0]).toMatchObject({ text: "12月1日", deadline: true });
   });
 
+  it("deadline marking: a 到/至 opening the clause is 'by then' (到2022年底，… was deadline false); 推迟到10月 and a range are not", () => {
+    const year = { anchor: { year: 2022, term: "year" as const } };
+    expect(dates("到2022年底，全校教师培训率达到100%", year)[0]).toMatchObject({ text: "2022年底", deadline: true });
+    expect(dates("力争到2025年，基本实现现代化", year)[0]).toMatchObject({ text: "2025年", deadline: true });
+    expect(dates("工作目标：至12月底，各校", year)[0]).toMatchObject({ text: "12月底", deadline: true });
+    expect(dates("活动推迟到10月举行", year)[0]).toMatchObject({ text: "10月", deadline: false });
+    expect(dates("从9月到12月开展", year)[0]).toMatchObject({ text: "从9月到12月", deadline: false });
+  });
+
   it("frequency filter: what lies inside a recurrence goes with it (每学期开学第一周: no 第一周); a weekday after 每月/每学期 goes", () => {
     expect(dates("每学期开学第一周检查教案")).toEqual([]);
     expect(dates("每月最后一周周五下午集体备课", { anchor: AUTUMN_2020, reference: "2020-09-20" })).toEqual([]);
