@@ -14,7 +14,7 @@ const TRAILING = new RegExp(`(?:[ |/·]*${BUTTON})+[ |/·]*$`, "u");
 /** a row of buttons: bracketed ones with separators, or two bare ones ("返回 下载 相关 举报") */
 const ROW = new RegExp(`^(?:(?:【(?:${ACTION})】|\\[(?:${ACTION})\\])[ |/·]*)+$|^(?:(?:${ACTION})[ |/·]*){2,}$`, "u");
 /** one bare button alone on its line, worded as no plan line is */
-const LONE = /^(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|加入收藏|收藏本页)$/u;
+const LONE = /^(?:打印本页|打印此页|关闭窗口|关闭本页|返回顶部|加入收藏|收藏本页|分享到[:：]?)$/u;
 
 /**
  * Page buttons: a row of them alone on a line ("返回 下载 相关 举报", "【打印本页】 【关闭窗口】", "【字体:大中小】"),
