@@ -1,5 +1,6 @@
 import { CodeUnitBuffer } from "../code-units.js";
 import { decodeEntities } from "./00-html-entities.js";
+import { stripTags } from "./00-html-tags.js";
 import { unifyLineBreaks } from "./01-unify-line-breaks.js";
 import { isWhiteSpaceOrControl, mayBeLetterSpacing, mayDropSpaceBetween, unifyWhiteSpace } from "./02-unify-white-space.js";
 import { fullWidthToHalfWidth } from "./03-full-width-to-half-width.js";
@@ -26,6 +27,15 @@ export function normaliseText(raw: string, options: NormaliseOptions = {}): { te
       map = decoded.map;
       text = decoded.text;
       needs = neededSteps(text) | WHITE_SPACE;
+    }
+  }
+  if ((needs & TAGS) !== 0) {
+    // <br> <p> </p> <span …>: the line breaks they make and the spaces left around them ask for the other steps
+    const stripped = stripTags(text);
+    if (stripped.text !== text) {
+      map = composeMaps(map, stripped.map);
+      text = stripped.text;
+      needs = neededSteps(text) | WHITE_SPACE | BLANK_LINES;
     }
   }
   const steps: Step[] = [];
@@ -59,6 +69,8 @@ const ASCII_SPACE = 32;
 const LINE_FEED = 64;
 /** "&": an HTML entity may follow */
 const ENTITIES = 128;
+/** "<": an HTML tag may follow */
+const TAGS = 256;
 const CHAR_NEEDS = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
   if (isWhiteSpaceOrControl(c)) CHAR_NEEDS[c] = c === 0x20 ? ASCII_SPACE : WHITE_SPACE;
@@ -93,7 +105,7 @@ function needsOf(codes: Uint16Array, i: number): number {
   const c = codes[i]!;
   // most chars are Han or ASCII and need nothing: tested without touching the (cache-evicting) table
   if (c > 0x3000 && c < 0xfeff) return 0;
-  if (c > 0x20 && c < 0x7f) return c === 0x26 ? ENTITIES : 0;
+  if (c > 0x20 && c < 0x7f) return c === 0x26 ? ENTITIES : c === 0x3c ? TAGS : 0;
   const need = CHAR_NEEDS[c]!;
   if (need === LINE_FEED) {
     const n = codes.length;

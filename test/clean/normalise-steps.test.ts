@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeEntities } from "../../src/clean/00-html-entities.js";
+import { stripTags } from "../../src/clean/00-html-tags.js";
 import { unifyLineBreaks } from "../../src/clean/01-unify-line-breaks.js";
 import { unifyWhiteSpace } from "../../src/clean/02-unify-white-space.js";
 import { fullWidthToHalfWidth } from "../../src/clean/03-full-width-to-half-width.js";
@@ -13,7 +14,7 @@ import { composeMaps, createMapBuilder, identityMap, type OffsetMap } from "../.
 function allSteps(raw: string): { text: string; map: OffsetMap } {
   let text = raw;
   let map = identityMap(raw.length);
-  for (const step of [decodeEntities, unifyLineBreaks, unifyWhiteSpace, fullWidthToHalfWidth, removePinyin, collapseBlankLines]) {
+  for (const step of [decodeEntities, stripTags, unifyLineBreaks, unifyWhiteSpace, fullWidthToHalfWidth, removePinyin, collapseBlankLines]) {
     const result = step(text);
     map = composeMaps(map, result.map);
     text = result.text;
@@ -25,6 +26,7 @@ const PIECES = [
   "\n", "\n\n\n", "\r\n", "\r", "\u0085", "\u2028", "\u2029", " ", "  ", "\t", "\u3000", "\u00a0", "\u200b", "\u0000", "\u00ad", "\ufeff", "\uff0c", "\u2060", "\u3001",
   "现", "(", "（", ")", "）", "xiàn", "xian", "１", "：", "．", "a", "1", "。",
   "&nbsp;", "&nbsp", "&amp;", "&amp;nbsp;", "&#12288;", "&#x3000;", "&lt;", "&", "&#13;", "&#10;", "&#xE0;", "&#xFF11;", "&#1;", "%", "％", "-", "节",
+  "<br>", "<br/>", "<p>", "</p>", "<span style=\"x\">", "</td><td>", "<b", "&lt;p&gt;", "<",
 ];
 const texts = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 })), { maxLength: 30 }).map((a) => a.join(""));
 

@@ -1,6 +1,8 @@
 import { DEFAULT_CHECKLIST, type Checklist, type ChecklistLimit } from "../../checklist/index.js";
 import type { PlanResult, Target } from "../../types.js";
 import type { Rule, RuleFinding } from "../rule.js";
+import { gradesInLimitWords } from "../data/grade-words.js";
+import { NATIONAL_LIMITS } from "../data/national-limits.js";
 
 /** Factors to a limit's unit. */
 const UNIT_FACTORS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
@@ -25,10 +27,11 @@ const UNIT_FACTORS: Readonly<Record<string, Readonly<Record<string, number>>>> =
  *
  * Sources: 教育部办公厅《关于加强义务教育学校作业管理的通知》2021 (written homework: none in grades
  * 1–2, ≤ 60 minutes a day in grades 3–6, ≤ 90 in junior high); 《义务教育课程方案（2022年版）》
- * (劳动 at least 1 课时 a week).
+ * (劳动 at least 1 课时 a week); the limits no checklist item holds (sleep) are review data (NATIONAL_LIMITS), checked by
+ * the default rule and by a custom one given them as `extra`.
  */
-export function createPolicyLimitRule(checklist: Checklist): Rule {
-  const limits = checklist.items.flatMap((item) => item.limits ?? []);
+export function createPolicyLimitRule(checklist: Checklist, extra: readonly ChecklistLimit[] = []): Rule {
+  const limits = [...checklist.items.flatMap((item) => item.limits ?? []), ...extra];
   // the target units some limit can be compared in: a target in any other unit (篇, 次, 人 …) breaks no limit
   const comparableUnits = new Set(limits.flatMap((limit) => [limit.unit, ...Object.keys(UNIT_FACTORS[limit.unit] ?? {})]));
   return {
@@ -58,7 +61,7 @@ export function createPolicyLimitRule(checklist: Checklist): Rule {
   };
 }
 
-export const rule: Rule = createPolicyLimitRule(DEFAULT_CHECKLIST);
+export const rule: Rule = createPolicyLimitRule(DEFAULT_CHECKLIST, NATIONAL_LIMITS);
 
 const PER_ALIASES: Readonly<Record<string, readonly string[]>> = {
   天: ["天", "日"],
@@ -79,11 +82,13 @@ function checkTarget(plan: PlanResult, target: Target, limits: readonly Checklis
   const holds = target.sentence.start <= target.start && target.end <= target.sentence.end;
   const sentence = holds ? plan.text.slice(target.sentence.start, target.sentence.end) : target.text;
   const at = holds ? target.start - target.sentence.start : 0;
-  const clauses = clauseWindows(sentence, at, at + target.end - target.start);
+  const others = holds ? otherTargetsIn(plan, target) : [];
+  const clauses = clauseWindows(sentence, at, at + target.end - target.start, others);
   const windows = new Map(limits.map((limit) => [limit, scopeOf(limit, clauses)] as const));
   const broken = limits
     .filter((limit) => windows.get(limit) !== null && samePeriod(limit, target, sentence))
-    .filter((limit) => !floorOfAnotherThing(limit, target, windows.get(limit) !== clauses[0]))
+    .filter((limit) => !floorOfAnotherThing(limit, target, windows.get(limit) !== clauses.windows[0]))
+    .filter((limit) => !amountOfAnotherThing(limit, windows.get(limit) !== clauses.windows[0], clauses.ownPrefix))
     .map((limit) => ({ limit, breach: breachOf(limit, amountIn(limit.unit, target)) }))
     .filter((entry): entry is { limit: ChecklistLimit; breach: string } => entry.breach !== null)
     .sort((a, b) => strictness(a.limit) - strictness(b.limit));
@@ -115,6 +120,18 @@ function floorOfAnotherThing(limit: ChecklistLimit, target: Target, widened: boo
   return widened && limit.max !== undefined && (target.comparator === ">=" || target.comparator === ">");
 }
 
+/**
+ * Whether a floor's thing reaches the target only through a wider scope while the target's own clause names something
+ * else: "保证充足睡眠，每天锻炼1小时" is exercise, not sleep. A clause naming only who and how often goes on with the
+ * thing named before ("睡眠时间：小学生每天不少于10小时，初中生不少于9小时").
+ */
+function amountOfAnotherThing(limit: ChecklistLimit, widened: boolean, ownPrefix: string): boolean {
+  return widened && limit.min !== undefined && ownPrefix.replace(WHO_AND_HOW_OFTEN, "") !== "";
+}
+
+const WHO_AND_HOW_OFTEN =
+  /小学|初中|高中|中学|[一二三四五六七八九]年级|[低中高](?:年级|段)|学生|生|每天|每日|每周|日均|平均|均|应|要|须|保证|确保|达到|安排|开设|[至到、和及与]|[ ]/gu;
+
 /** "at most 60" / "at least 1" when the committed amounts break the limit, else null. */
 function breachOf(limit: ChecklistLimit, amount: { readonly low: number; readonly high: number } | null): string | null {
   if (amount === null) return null;
@@ -125,20 +142,51 @@ function breachOf(limit: ChecklistLimit, amount: { readonly low: number; readonl
 
 const CLAUSE_END = /[，,；;：:]/u;
 
+interface ClauseWindows {
+  /** the candidate scopes, narrowest first, their grades in the limits' words */
+  readonly windows: readonly string[];
+  /** per window, the text its `unless` phrases are looked for in: the clauses holding another target left out */
+  readonly unlessTexts: readonly string[];
+  /** the target's own clause up to the target */
+  readonly ownPrefix: string;
+}
+
 /**
  * The candidate scopes of a target in its sentence, narrowest first: its own clause (split on
  * ，；：), then that clause with the one before it, and so on back to the sentence start. A clause
  * about another grade ("一二年级不布置书面作业，三至六年级每天书面作业不超过90分钟") thus only joins
- * the scope when a `when` entry needs it.
+ * the scope when a `when` entry needs it. An exemption (`unless`) is read in the clauses of this target only: a
+ * clause with a target of its own is about that target ("严控书面作业总量，初中不超过90分钟，小学三至六年级不超过
+ * 90分钟": 初中 exempts the first 90 from the primary limit, not the second).
  */
-function clauseWindows(sentence: string, start: number, end: number): string[] {
+function clauseWindows(sentence: string, start: number, end: number, others: readonly number[]): ClauseWindows {
   let clauseEnd = end;
   while (clauseEnd < sentence.length && !CLAUSE_END.test(sentence.charAt(clauseEnd))) clauseEnd += 1;
   const starts = [0];
   for (let i = 0; i < start; i += 1) if (CLAUSE_END.test(sentence.charAt(i))) starts.push(i + 1);
-  const windows = starts.reverse().map((from) => sentence.slice(from, clauseEnd));
-  // reversed in place: starts[0] is now the start of the target's own clause
-  return namesOwnTime(sentence.slice(starts[0], start)) ? windows.slice(0, 1) : windows;
+  starts.reverse(); // starts[0] is now the start of the target's own clause
+  const ownPrefix = sentence.slice(starts[0], start);
+  const count = namesOwnTime(ownPrefix) ? 1 : starts.length;
+  const windows: string[] = [];
+  const unlessTexts: string[] = [];
+  let kept = "";
+  for (let k = 0; k < count; k++) {
+    const from = starts[k]!;
+    const to = k === 0 ? clauseEnd : starts[k - 1]!;
+    const clause = sentence.slice(from, to);
+    if (k === 0 || !others.some((at) => at >= from && at < to)) kept = clause + kept;
+    windows.push(gradesInLimitWords(sentence.slice(from, clauseEnd)));
+    unlessTexts.push(gradesInLimitWords(kept));
+  }
+  return { windows, unlessTexts, ownPrefix };
+}
+
+/** The starts (in the target's sentence) of the other targets of that sentence. */
+function otherTargetsIn(plan: PlanResult, target: Target): number[] {
+  const { start, end } = target.sentence;
+  const at: number[] = [];
+  for (const other of plan.targets) if (other !== target && other.start >= start && other.start < end) at.push(other.start - start);
+  return at;
 }
 
 /**
@@ -150,12 +198,13 @@ function namesOwnTime(clause: string): boolean {
   return /时间|时长/u.test(clause) && !/作业|完成/u.test(clause);
 }
 
-/** The narrowest scope holding every `when` entry, or null when none does or it holds an `unless` phrase. */
-function scopeOf(limit: ChecklistLimit, windows: readonly string[]): string | null {
+/** The narrowest scope holding every `when` entry, or null when none does or this target's clauses in it hold an `unless` phrase. */
+function scopeOf(limit: ChecklistLimit, clauses: ClauseWindows): string | null {
   const when = limit.when ?? [];
-  const scope = windows.find((window) => when.every((entry) => entry.split("|").some((phrase) => window.includes(phrase))));
-  if (scope === undefined) return null;
-  return (limit.unless ?? []).some((phrase) => scope.includes(phrase)) ? null : scope;
+  const k = clauses.windows.findIndex((window) => when.every((entry) => entry.split("|").some((phrase) => window.includes(phrase))));
+  if (k < 0) return null;
+  const own = clauses.unlessTexts[k]!;
+  return (limit.unless ?? []).some((phrase) => own.includes(phrase)) ? null : clauses.windows[k]!;
 }
 
 function samePeriod(limit: ChecklistLimit, target: Target, sentence: string): boolean {
