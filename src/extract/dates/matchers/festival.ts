@@ -4,6 +4,7 @@ import { readWrittenYear } from "../_year-group.js";
 import { dayInterval, single, yearForMonth } from "../resolve.js";
 import { isoDate } from "../school-calendar.js";
 import type { Matcher } from "../_types.js";
+import { LUNAR_FESTIVAL_DAYS, LUNAR_FIRST_YEAR } from "../data/lunar-festival-days.js";
 
 /** Fixed-date festivals a school plan schedules around: 元旦, 教师节, 国庆节, 六一儿童节 … (清明 is taken as Apr 4). */
 const FESTIVALS: Readonly<Record<string, readonly [number, number]>> = {
@@ -14,14 +15,12 @@ const FESTIVALS: Readonly<Record<string, readonly [number, number]>> = {
 };
 
 /**
- * Lunar festivals: [lunar month, lunar day, first Gregorian month and day it can fall on]. The Gregorian day comes
- * from the Chinese calendar of Intl (ICU), looked for in the 31 days from that first day: 春节 falls Jan 21–Feb 20,
- * 元宵 Feb 4–Mar 6, 端午 May 28–Jun 25, 中秋 Sep 7–Oct 8, 重阳 Oct 4–Nov 1. The window's month also picks the year,
- * as a month does (an autumn-2020 plan's 春节 is 2021-02-12, its 中秋 2020-10-01).
+ * Lunar festivals: the table each is read from, and the Gregorian month that picks its year, as a month does (an
+ * autumn-2020 plan's 春节 is 2021-01-25 … 02-12, its 中秋 2020-10-01). Days come from data/lunar-festival-days.ts.
  */
-const LUNAR: Readonly<Record<string, readonly [number, number, number, number]>> = {
-  春节: [1, 1, 1, 21], 元宵: [1, 15, 2, 4], 元宵节: [1, 15, 2, 4], 端午: [5, 5, 5, 28], 端午节: [5, 5, 5, 28],
-  中秋: [8, 15, 9, 7], 中秋节: [8, 15, 9, 7], 重阳: [9, 9, 10, 4], 重阳节: [9, 9, 10, 4],
+const LUNAR: Readonly<Record<string, readonly [keyof typeof LUNAR_FESTIVAL_DAYS, number]>> = {
+  春节: ["春节", 1], 元宵: ["元宵", 2], 元宵节: ["元宵", 2], 端午: ["端午", 5], 端午节: ["端午", 5],
+  中秋: ["中秋", 9], 中秋节: ["中秋", 9], 重阳: ["重阳", 10], 重阳节: ["重阳", 10],
 };
 
 /**
@@ -61,40 +60,14 @@ export const festival: Matcher = {
     }
     const lunar = LUNAR[name];
     if (lunar === undefined) return null;
-    const y = written === undefined ? yearForMonth(lunar[2], context) : written.year;
-    const day = y === null ? null : lunarDay(y, lunar);
+    const y = written === undefined ? yearForMonth(lunar[1], context) : written.year;
+    const day = y === null ? null : lunarDay(y, lunar[0]);
     return fromMatch(match, "festival", { interval: day === null ? null : single(day), grain: "day" });
   },
 };
 
-let chinese: Intl.DateTimeFormat | null | undefined;
-const LUNAR_DAYS = new Map<string, string | null>();
-
-/** The ISO day of a lunar festival in Gregorian year `year`, or null when this runtime has no Chinese calendar. */
-function lunarDay(year: number, [month, day, firstMonth, firstDay]: readonly [number, number, number, number]): string | null {
-  const key = `${year}-${month}-${day}`;
-  const known = LUNAR_DAYS.get(key);
-  if (known !== undefined) return known;
-  if (chinese === undefined) {
-    try {
-      chinese = new Intl.DateTimeFormat("en-u-ca-chinese", { month: "numeric", day: "numeric", timeZone: "UTC" });
-      if (chinese.resolvedOptions().calendar !== "chinese") chinese = null;
-    } catch {
-      chinese = null;
-    }
-  }
-  let found: string | null = null;
-  for (let k = 0; chinese !== null && k < 32 && found === null; k += 1) {
-    const date = new Date(Date.UTC(year, firstMonth - 1, firstDay + k));
-    let m = "";
-    let d = "";
-    for (const part of chinese.formatToParts(date)) {
-      if (part.type === "month") m = part.value;
-      else if (part.type === "day") d = part.value;
-    }
-    // a leap month reads "5bis" and never equals the plain month
-    if (m === String(month) && d === String(day)) found = isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
-  }
-  LUNAR_DAYS.set(key, found);
-  return found;
+/** The ISO day of a lunar festival in Gregorian year `year`, or null outside the table's years. */
+function lunarDay(year: number, festival: keyof typeof LUNAR_FESTIVAL_DAYS): string | null {
+  const monthDay = LUNAR_FESTIVAL_DAYS[festival][year - LUNAR_FIRST_YEAR];
+  return monthDay === undefined ? null : isoDate(year, Math.floor(monthDay / 100), monthDay % 100);
 }

@@ -43,4 +43,9 @@ describe("dates/festival", () => {
     expect(dates("初中秋游活动")).toEqual([]);
     expect(dates("高中秋季学期").map((d) => d.matcher)).toEqual(["dates/season-term"]);
   });
+
+  it("a lunar festival in a year outside the table (1990–2060) is found without a day", () => {
+    expect(triples("2061年春节")).toEqual([["2061年春节", null, null]]);
+    expect(triples("2060年春节")).toEqual([["2060年春节", "2060-02-02", "2060-02-02"]]);
+  });
 });
