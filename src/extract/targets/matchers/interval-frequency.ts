@@ -28,12 +28,14 @@ const ORDINAL = "第".charCodeAt(0);
 const DATE_PERIODS: ReadonlySet<string> = new Set(["月", "日", "年", "年度"]);
 const HALF = "半".charCodeAt(0);
 
-/** The 每 (TextIndex.every) right before a numeral or 半, or before 隔 and a numeral. */
+const isCountAt = (text: string, at: number): boolean => isNumeralAt(text, at) || text.charCodeAt(at) === HALF;
+
+/** The 每 (TextIndex.every) right before a numeral or 半, or before 隔 and a numeral or 半 (每隔半月一次). */
 function everyStarts(text: string, every: Int32Array): number[] {
   const out: number[] = [];
   for (const at of every) {
     const next = text.charCodeAt(at + 1);
-    if (isNumeralAt(text, at + 1) || next === HALF || (next === GE && isNumeralAt(text, at + 2))) out.push(at);
+    if (isCountAt(text, at + 1) || (next === GE && isCountAt(text, at + 2))) out.push(at);
   }
   return out;
 }

@@ -15,6 +15,7 @@ describe("matchers/interval-frequency", () => {
     ["双周一次", "双周一次", 1, "次", "周", 2],
     ["半月一次", "半月一次", 1, "次", "月", 0.5],
     ["半个月开展一次", "半个月开展一次", 1, "次", "月", 0.5],
+    ["每隔半月一次", "每隔半月一次", 1, "次", "月", 0.5],
   ] as const)("%s → %s per %s ×%d", (text, quote, value, unit, per, perCount) => {
     const [c] = run(intervalFrequency, text);
     expect(c && text.slice(c.start, c.end)).toBe(quote);
