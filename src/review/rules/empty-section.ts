@@ -1,5 +1,5 @@
 import { charSet } from "../../char-table.js";
-import { kindFromTitle, parseMarker } from "../../structure/index.js";
+import { kindFromTitle, parseMarker, type MarkerStyle } from "../../structure/index.js";
 import type { Section } from "../../types.js";
 import type { Rule, RuleFinding } from "../rule.js";
 
@@ -15,7 +15,9 @@ import type { Rule, RuleFinding } from "../rule.js";
 
 /** A section word makes a list item a heading only at the start of its title ("1、工作目标", not "1. …行事历"). */
 const SECTION_WORD_OFFSET = 2;
-const STRUCTURAL_STYLES = new Set(["cn", "cn-paren", "di-part", "di-chapter", "di-section", "di-article", "di-dun"]);
+const STRUCTURAL_STYLES: ReadonlySet<MarkerStyle> = new Set<MarkerStyle>([
+  "cn", "cn-paren", "cn-half-paren", "roman", "di-part", "di-chapter", "di-section", "di-article", "di-dun",
+]);
 const CONTENT = /[\p{L}\p{N}]/u;
 const SENTENCE_MARK = charSet("。；;!?！？");
 const SPACE_OR_TAB = charSet(" \t\u3000");

@@ -12,6 +12,11 @@ describe("empty-section", () => {
     expect(text.slice(findings[0]?.start, findings[0]?.end)).toBe("一、指导思想");
   });
 
+  it("Roman and 一） headings are headings too: “Ⅰ、基本情况” then “Ⅱ、…”, “一）现状” then “二）…” → one finding each", () => {
+    expect(check("Ⅰ、基本情况\nⅡ、工作目标\n提高教学质量。").map((f) => f.actual)).toEqual(["Ⅰ、基本情况"]);
+    expect(check("一）现状分析\n二）工作目标\n提高教学质量。").map((f) => f.actual)).toEqual(["一）现状分析"]);
+  });
+
   it("a heading with sub-headings is not empty", () => {
     expect(check("一、工作目标\n(一)提高质量。\n二、措施\n加强。")).toEqual([]);
   });
