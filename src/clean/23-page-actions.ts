@@ -1,7 +1,8 @@
 import { linesWhere, lineTrigger, removeLine } from "./_lines.js";
 import type { CleanRule, Edit } from "./_rule.js";
 
-const TRIGGER = lineTrigger({ startingWith: "返下相举收分打复评点纠关加字", containing: ["【", "[打", "[关", "[返", "[字", "[收"] });
+// a row starts with a button; buttons in brackets after the title end the line
+const TRIGGER = lineTrigger({ startingWith: "返下相举收分打复评点纠关加字【[", endingWith: "】]" });
 
 // the page's buttons; a site words them in many ways ("打印本页", "关闭窗口", "字体:大 中 小" — its letter spacing gone)
 const ACTION =
