@@ -3,7 +3,7 @@ import { NOT_AFTER_NUMBER, RELATIVE_YEAR, RELATIVE_YEAR_CHARS, RELATIVE_YEAR_LEA
 import { readWrittenYear } from "../_year-group.js";
 import { dayInterval, single, yearForMonth } from "../resolve.js";
 import { isoDate } from "../school-calendar.js";
-import type { Matcher } from "../_types.js";
+import type { Matcher, WrittenParts } from "../_types.js";
 import { LUNAR_FESTIVAL_DAYS, LUNAR_FIRST_YEAR } from "../data/lunar-festival-days.js";
 
 /** Fixed-date festivals a school plan schedules around: 元旦, 教师节, 国庆节, 六一儿童节 … (清明 is taken as Apr 4). */
@@ -56,15 +56,37 @@ export const festival: Matcher = {
     const md = FESTIVALS[name];
     if (md !== undefined) {
       const y = written === undefined ? yearForMonth(md[0], context) : written.year;
-      return fromMatch(match, "festival", { interval: y === null ? null : dayInterval(y, md[0], md[1]), grain: "day" });
+      const interval = y === null ? null : dayInterval(y, md[0], md[1]);
+      return fromMatch(match, "festival", { interval, grain: "day", parts: writtenParts(written, interval?.from ?? null) });
     }
     const lunar = LUNAR[name];
     if (lunar === undefined) return null;
     const y = written === undefined ? yearForMonth(lunar[1], context) : written.year;
     const day = y === null ? null : lunarDay(y, lunar[0]);
-    return fromMatch(match, "festival", { interval: day === null ? null : single(day), grain: "day" });
+    return fromMatch(match, "festival", { interval: day === null ? null : single(day), grain: "day", parts: writtenParts(written, day) });
   },
 };
+
+/**
+ * What the year carry reads (refiners/year-carry.ts), as an absolute date gives it: a festival with a written year
+ * carries it to the months after it ("2023年元旦…,1月5日" is 2023's); one with no year at all takes the year of a dated
+ * range it follows. A relative year (明年元旦) carries nothing, like 明年1月.
+ */
+function writtenParts(written: ReturnType<typeof readWrittenYear>, day: string | null): WrittenParts | undefined {
+  if (day === null) return undefined;
+  const month = Number(day.slice(5, 7));
+  const dayOfMonth = Number(day.slice(8, 10));
+  if (written === undefined) return { month, day: dayOfMonth };
+  return written.explicit && written.year !== null ? { year: written.year, month, day: dayOfMonth } : undefined;
+}
+
+/** The ISO day of festival `name` (as the text writes it, no year) in `year`; null for another name or outside the table. */
+export function festivalDay(name: string, year: number): string | null {
+  const md = FESTIVALS[name];
+  if (md !== undefined) return isoDate(year, md[0], md[1]);
+  const lunar = LUNAR[name];
+  return lunar === undefined ? null : lunarDay(year, lunar[0]);
+}
 
 /** The ISO day of a lunar festival in Gregorian year `year`, or null outside the table's years. */
 function lunarDay(year: number, festival: keyof typeof LUNAR_FESTIVAL_DAYS): string | null {

@@ -1,4 +1,6 @@
 import { isoDate, lastDayOfMonth } from "../school-calendar.js";
+import { addDays } from "../resolve.js";
+import { festivalDay } from "../matchers/festival.js";
 import type { Candidate, Refiner } from "../_types.js";
 
 /**
@@ -64,6 +66,36 @@ function listedDay(previous: Candidate | undefined, candidate: Candidate, text: 
   return Object.assign({}, candidate, { from: iso, to: iso, parts: { month, day } });
 }
 
+/**
+ * A festival with no year, right after a dated range on the same line that holds its day, is that day: a 行事历 row
+ * "第18周 12.26-1.1 元旦放假" in a 2022 plan has 元旦 2023-01-01, inside its week, not the plan year's 2022-01-01.
+ * Only a range of at most two months (a day, a week, a 行事历 row): after a year or a term ("2020年，元旦") the
+ * festival keeps the plan's reading. null when the candidate is no such festival, or the range does not hold its day.
+ */
+const MAX_RANGE_DAYS = 62;
+
+function festivalInside(previous: Candidate, candidate: Candidate, text: string): Candidate | null {
+  if (
+    candidate.matcher !== "dates/festival" || candidate.parts === undefined || candidate.parts.year !== undefined ||
+    previous.from === null || previous.to === null || candidate.from === null || candidate.start - previous.end > MAX_GAP ||
+    addDays(previous.from, MAX_RANGE_DAYS) < previous.to
+  ) {
+    return null;
+  }
+  const between = text.slice(previous.end, candidate.start);
+  if (between.includes("\n") || PERIOD_BARRIER.test(between)) return null;
+  const name = text.slice(candidate.start, candidate.end);
+  let day: string | null = null;
+  for (let year = Number(previous.from.slice(0, 4)); year <= Number(previous.to.slice(0, 4)); year += 1) {
+    const inYear = festivalDay(name, year);
+    if (inYear === null || inYear < previous.from || inYear > previous.to) continue;
+    if (day !== null) return null;
+    day = inYear;
+  }
+  if (day === null || day === candidate.from) return null;
+  return Object.assign({}, candidate, { from: day, to: day, parts: { month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)) } });
+}
+
 export const yearCarry: Refiner = (candidates, context) => {
   const out: Candidate[] = [];
   // per kept candidate: whether its year was written or carried from a written one (not the anchor's)
@@ -74,6 +106,12 @@ export const yearCarry: Refiner = (candidates, context) => {
     const listed = listedDay(previous, candidate, context.text);
     if (listed !== null) {
       out.push(listed);
+      hasYear.push(previousHasYear);
+      continue;
+    }
+    const inside = previous === undefined ? null : festivalInside(previous, candidate, context.text);
+    if (inside !== null) {
+      out.push(inside);
       hasYear.push(previousHasYear);
       continue;
     }

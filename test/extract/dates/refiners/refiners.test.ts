@@ -100,6 +100,28 @@ describe("refiners", () => {
     // a term without a written year carries nothing of its own: 本学期 is the anchor's
     expect(triples("本学期，9月1日开学", { anchor }).at(-1)).toEqual(["9月1日", "2020-09-01", "2020-09-01"]);
   });
+
+  it("year carry from a festival with a written year: 2023年元旦…,1月5日 in a 2022 plan → 2023-01-05 (was 2022-01-05)", () => {
+    const anchor = { year: 2022, term: "year" } as const;
+    expect(triples("2023年元旦举行联欢，1月5日开始复习", { anchor }).at(-1)).toEqual(["1月5日", "2023-01-05", "2023-01-05"]);
+    // a relative year carries nothing, like 明年1月
+    expect(triples("明年元旦举行联欢，3月5日开始", { anchor }).at(-1)).toEqual(["3月5日", "2022-03-05", "2022-03-05"]);
+  });
+
+  it("a festival after a dated range on its line is the day inside it: 第18周 12.26-1.1 元旦放假 (2022 plan) → 2023-01-01 (was 2022-01-01)", () => {
+    const anchor = { year: 2022, term: "year" } as const;
+    expect(triples("第18周 12.26-1.1 元旦放假", { anchor }).at(-1)).toEqual(["元旦", "2023-01-01", "2023-01-01"]);
+    expect(triples("12月26日-1月1日 元旦放假", { anchor }).at(-1)).toEqual(["元旦", "2023-01-01", "2023-01-01"]);
+    // after a year or a term it keeps the plan's reading; a range that does not hold the day changes nothing
+    expect(triples("2020年，元旦", { anchor: AUTUMN_2020 }).at(-1)).toEqual(["元旦", "2021-01-01", "2021-01-01"]);
+    expect(triples("12月1日-12月5日 元旦", { anchor }).at(-1)).toEqual(["元旦", "2022-01-01", "2022-01-01"]);
+  });
+
+  it("merge ranges: a festival ending a range after a written year runs forward (2022年12月28日至元旦 → to 2023-01-01, was 2022-12-31)", () => {
+    expect(triples("2022年12月28日至元旦", { anchor: { year: 2022, term: "year" } })).toEqual([
+      ["2022年12月28日至元旦", "2022-12-28", "2023-01-01"],
+    ]);
+  });
 });
 
 describe("ranges with 起/开始", () => {
