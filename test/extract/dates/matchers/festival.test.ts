@@ -48,4 +48,16 @@ describe("dates/festival", () => {
     expect(triples("2061年春节")).toEqual([["2061年春节", null, null]]);
     expect(triples("2060年春节")).toEqual([["2060年春节", "2060-02-02", "2060-02-02"]]);
   });
+
+  it("十一 before a holiday word is National Day (十一长假, 十一期间, 十一黄金周 were nothing; now 十一 = 2020-10-01); 十一月, 十一五期间 are not", () => {
+    expect(triples("十一长假期间注意安全")).toEqual([["十一", "2020-10-01", "2020-10-01"]]);
+    expect(triples("十一期间")).toEqual([["十一", "2020-10-01", "2020-10-01"]]);
+    expect(triples("十一黄金周、十一小长假")).toEqual([
+      ["十一", "2020-10-01", "2020-10-01"],
+      ["十一", "2020-10-01", "2020-10-01"],
+    ]);
+    expect(triples("2021年十一放假")).toEqual([["2021年十一", "2021-10-01", "2021-10-01"]]);
+    expect(dates("十一五期间、第十一期间、二十一期间")).toEqual([]);
+    expect(triples("十一月期间")).toEqual([["十一月", "2020-11-01", "2020-11-30"]]);
+  });
 });
