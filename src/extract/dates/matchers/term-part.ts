@@ -13,7 +13,10 @@ import type { DateContext, Matcher } from "../_types.js";
  * during the term) (= 期中), "开学第一天", "开学当天", "开学首日" (the first day), "开学第三天" (two days on), "开学" before a range
  * connector ("开学至10月底": the first day, merge-ranges makes the range), "开学二周后" (week 3), "开学前一周", "开学前三天" (that long before the first day: a point; "开学前一周内" up to its eve), "开学后一周" and "开学一周内" (weeks 1–1), "开学一个月内" (the first month), "开学第2周" and "开学后第2周" (week 2: 后 does not shift
  * an ordinal week), "(每期|学期)结束前一个月/两周/十天" (that long
- * before the term's last day).
+ * before the term's last day); "期末前一周", "期末考试前两周", "学期末前十天" likewise (期末 is where the term ends; the
+ * week before it is no longer the whole last month, nor a due point without a completion verb).
+ * "开学前后" is around the first day: that day, not a due point; "期中考试前后" is 期中 (the exam's name joins only before a
+ * 前 that is not 前后, which is no due point).
  * "春季开学后", "秋季开学前" are about the term the season names (namedTerm below), "2020年秋季开学初" the autumn term of 2020,
  * "下学期开学前", "寒假开学前", "暑假开学" the term that opening starts (openedTerm below); "开学伊始" = 开学初, "学期伊始" =
  * 学期初; "开学一个月后" is the term's second month.
@@ -21,8 +24,8 @@ import type { DateContext, Matcher } from "../_types.js";
  * only when a 前 follows (deadline-marking then makes it a due point); "期末考试" alone stays "期末", as the gold quotes it.
  */
 const PATTERN = new RegExp(
-  `(?:(?<endOf>每期|本?学期)结束前(?<endN>${COUNT})(?:个)?(?<endUnit>周|星期|月|天)|(?<halfTerm>[上下前后])半学期|学期(?<te>初(?![中一二三级])|伊始|末(?!考)|结束|中[期段间]|(?<![本这该此上下每一整全个半在新]学期)中(?=[、，,和与及或；;]))|(?<![上下前后大小多一两每])半期(?<half>)(?![内间])|(?<![时假周长短星日同定延近到预为分初学后前上下中远工刑任限学])期(?<pe>初|中|末)(?![期国])(?:(?:考试|检测|测试|考)(?=[之以]?前))?|` +
-    `(?:(?:${NOT_AFTER_NUMBER}(?<year>${YEAR})\\s*年\\s*)?(?<season>[春秋]季)|(?<namer>下学期|[寒暑]假后?))?开学(?:(?<n>${COUNT})(?:个)?(?:周|星期)后|前(?<beforeN>${COUNT})(?:个)?(?<beforeUnit>周|星期|天)|(?<monthsAfter>${COUNT})个?月[以之]?后|后(?<within>${COUNT})(?:个)?(?:周|星期)|后?(?<inside>${COUNT})(?:个)?(?:周|星期)(?=[之以]?内)|后?(?<insideMonths>${COUNT})个?月(?=[之以]?内)|后?第(?<wk>${COUNT})(?:周|个?星期)|第(?<dayN>${COUNT})[天日]|(?<oe>前|初|伊始|时|后|当天|首日)|(?<bare>)(?=\\s*(?:起|开始)?\\s*(?:至|到(?![校岗位])|[—–~～-]))))`,
+  `(?:(?:(?<endOf>每期|本?学期)(?:结束|末)|(?<![时假周长短星日同定延近到预为分初学后前上下中远工刑任限学])期末(?:考试|检测|测试|考)?)前(?<endN>${COUNT})(?:个)?(?<endUnit>周|星期|月|天)|(?<halfTerm>[上下前后])半学期|学期(?<te>初(?![中一二三级])|伊始|末(?!考)|结束|中[期段间]|(?<![本这该此上下每一整全个半在新]学期)中(?=[、，,和与及或；;]))|(?<![上下前后大小多一两每])半期(?<half>)(?![内间])|(?<![时假周长短星日同定延近到预为分初学后前上下中远工刑任限学])期(?<pe>初|中|末)(?![期国])(?:(?:考试|检测|测试|考)(?=[之以]?前(?!后)))?|` +
+    `(?:(?:${NOT_AFTER_NUMBER}(?<year>${YEAR})\\s*年\\s*)?(?<season>[春秋]季)|(?<namer>下学期|[寒暑]假后?))?开学(?:(?<n>${COUNT})(?:个)?(?:周|星期)后|前(?<beforeN>${COUNT})(?:个)?(?<beforeUnit>周|星期|天)|(?<monthsAfter>${COUNT})个?月[以之]?后|后(?<within>${COUNT})(?:个)?(?:周|星期)|后?(?<inside>${COUNT})(?:个)?(?:周|星期)(?=[之以]?内)|后?(?<insideMonths>${COUNT})个?月(?=[之以]?内)|后?第(?<wk>${COUNT})(?:周|个?星期)|第(?<dayN>${COUNT})[天日]|(?<oe>前后|前|初|伊始|时|后|当天|首日)|(?<bare>)(?=\\s*(?:起|开始)?\\s*(?:至|到(?![校岗位])|[—–~～-]))))`,
   "gu",
 );
 
@@ -103,6 +106,7 @@ export const termPart: Matcher = {
     switch (edge === "结束" ? "末" : edge) {
       case "前":
         return fromMatch(match, "term-part", { interval: range && single(range.from), grain: "day", deadline: true });
+      case "前后": // "开学前后": around the first day, not a due point
       case "时":
       case "当天":
       case "首日":

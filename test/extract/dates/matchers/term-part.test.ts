@@ -88,4 +88,20 @@ describe("dates/term-part", () => {
     expect(triples("开学前一周内")).toEqual([["开学前一周内", "2020-08-25", "2020-08-31"]]);
     expect(dates("开学前两周完成")[0]).toMatchObject({ text: "开学前两周", from: "2020-08-18", deadline: true });
   });
+
+  it("期末前一周 / 期末考试前两周 / 学期末前十天 are that long before the term's last day, like 学期结束前两周 (was 期末前 = all of January, deadline true)", () => {
+    expect(triples("期末前一周")).toEqual([["期末前一周", "2021-01-24", "2021-01-24"]]);
+    expect(dates("期末前一周")[0]?.deadline).toBe(false);
+    expect(dates("期末前一周完成复习")[0]).toMatchObject({ text: "期末前一周", deadline: true });
+    expect(triples("期末考试前两周")).toEqual([["期末考试前两周", "2021-01-17", "2021-01-17"]]);
+    expect(triples("学期末前十天")).toEqual([["学期末前十天", "2021-01-21", "2021-01-21"]]);
+    expect(triples("期末前一周", { anchor: SPRING_2022 })).toEqual([["期末前一周", "2022-07-24", "2022-07-24"]]);
+    // bare 期末前 stays the due month
+    expect(dates("期末前")[0]).toMatchObject({ text: "期末前", from: "2021-01-01", deadline: true });
+  });
+
+  it("前后 is around, no due point: 期中考试前后 → 期中 (was 期中考试), 开学前后 → the first day, deadline false (was 开学前, true)", () => {
+    expect(dates("期中考试前后")).toMatchObject([{ text: "期中", from: "2020-11-01", to: "2020-11-30", deadline: false }]);
+    expect(dates("开学前后")).toMatchObject([{ text: "开学前后", from: "2020-09-01", to: "2020-09-01", deadline: false }]);
+  });
 });
