@@ -106,9 +106,44 @@ function listedRun(match: RegExpExecArray, text: string, noYear: boolean): { fir
   if (noYear && (months[0] as number) < 9) {
     let at = match.index - 1;
     while (at >= 0 && (text.charAt(at) === " " || text.charAt(at) === "\t" || text.charAt(at) === "\u3000")) at -= 1;
-    if (at < 0 || text.charAt(at) === "\n") return null;
+    if ((at < 0 || text.charAt(at) === "\n") && numberedLine(text, at + 1, match.index + match[0].length, match.groups?.month ?? "")) return null;
   }
   return { first: months[0] as number, last: months[months.length - 1] as number };
+}
+
+/** What a numbered line opens with: 1–2 digits or a Chinese numeral, then 、. */
+const LINE_NUMBER = /^[ \t\u3000]*([0-9]{1,2}|[一二三四五六七八九十]{1,3})、/u;
+/** A line that opens with a month: "5月份：", "五月：" (a month-by-month calendar). */
+const LINE_MONTH = /^[ \t\u3000]*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月/u;
+/** How far around the line its neighbours are looked for. */
+const NEIGHBOURHOOD = 400;
+
+/**
+ * Whether "N、M月" opening a line (lineStart..matchEnd) is item N of a numbered list rather than months N–M: its
+ * neighbours decide. Item N when the nearest line above that opens with a number in the same style (digits or Chinese)
+ * is N−1, or the nearest below is N+1 ("一、二月份 … 二、三月份 … 三、四月份" in a spring calendar); the months when the
+ * numbered lines around do not continue N ("3、4月份 … 5、6月份"), or, with none around, when the line above or below
+ * opens with a month ("3、4月份：读书活动 / 5月份：…"). With nothing around, the list number (the older reading).
+ */
+function numberedLine(text: string, lineStart: number, matchEnd: number, first: string): boolean {
+  const n = readCalendarNumber(first);
+  const digits = /^[0-9]/u.test(first);
+  const above = text.slice(Math.max(0, lineStart - NEIGHBOURHOOD), Math.max(0, lineStart - 1)).split("\n").reverse();
+  const lineEnd = text.indexOf("\n", matchEnd);
+  const below = lineEnd < 0 ? [] : text.slice(lineEnd + 1, lineEnd + 1 + NEIGHBOURHOOD).split("\n");
+  const numberOf = (lines: readonly string[]): number | undefined => {
+    for (const line of lines) {
+      const raw = LINE_NUMBER.exec(line)?.[1];
+      if (raw !== undefined && /^[0-9]/u.test(raw) === digits) return readCalendarNumber(raw);
+    }
+    return undefined;
+  };
+  const before = numberOf(above);
+  const after = numberOf(below);
+  if (before === n - 1 || after === n + 1) return true;
+  if (before !== undefined || after !== undefined) return false;
+  const nextLine = (lines: readonly string[]): string => lines.find((line) => line.trim() !== "") ?? "";
+  return !(LINE_MONTH.test(nextLine(above)) || LINE_MONTH.test(nextLine(below)));
 }
 
 /** A list that is not one run: only its last month, with what follows it ("3、6月" keeps 6月, as before lists were read). */

@@ -38,6 +38,17 @@ describe("dates/month", () => {
     expect(triples("十二、一月份：期末复习").at(0)).toEqual(["十二、一月份", "2020-12-01", "2021-01-31"]);
   });
 
+  it("a line-opening 3、4月份 is the months when its neighbours are no numbered list continuing 3 (was 4月份 only)", () => {
+    // a month-by-month calendar: the next line opens with a month, or with numbers that do not continue 3
+    expect(triples("3、4月份：开展读书活动\n5月份：教学开放周", { anchor: SPRING_2022 })[0])
+      .toEqual(["3、4月份", "2022-03-01", "2022-04-30"]);
+    expect(triples("3、4月份：读书\n5、6月份：复习", { anchor: SPRING_2022 }).map((d) => d[0])).toEqual(["3、4月份", "5、6月份"]);
+    // a numbered list that goes on around it: item 2 (二) / item 2 (2), then the month
+    expect(triples("一、二月份：寒假\n二、三月份：开学准备\n三、四月份：教研", { anchor: SPRING_2022 }).map((d) => d[0]))
+      .toEqual(["二月份", "寒假", "三月份", "四月份"]);
+    expect(triples("1、开学工作\n2、3月份：开学准备", { anchor: SPRING_2022 }).map((d) => d[0])).toEqual(["3月份"]);
+  });
+
   it("a Chinese numeral after 初/高 is a grade: 初二月考, 高一月考 are no months", () => {
     for (const text of ["组织初二月考", "高一月考成绩分析", "初一、二月考"]) expect(dates(text)).toEqual([]);
   });
