@@ -9,7 +9,7 @@ import type { Matcher } from "../_types.js";
 /**
  * A term named by its season: "2020年秋" and "2020年秋季" are the autumn TERM (2020-09-01..2021-01-31),
  * not the solar autumn; "2021年春季学期" the spring term; "秋季学期" / "春季学期" the term of the plan's
- * school year; "2020年秋期" (the Sichuan usage), "秋学期", "春学期" likewise; "明年春季", "今年秋季学期" the term of that year. Not "2020年春节", nor a bare 春期/秋期 (青春期,
+ * school year (of its calendar year in a year plan); "2020年秋期" (the Sichuan usage), "秋学期", "春学期" likewise; "明年春季", "今年秋季学期" the term of that year. Not "2020年春节", nor a bare 春期/秋期 (青春期,
  * 中秋期间).
  */
 /**
@@ -45,8 +45,15 @@ export const seasonTerm: Matcher = {
       const interval = year === null ? null : termPart({ year, term: g.rseason === "秋" ? "autumn" : "spring" }, part);
       return fromMatch(match, "season-term", { interval, grain });
     }
+    const kind = g.bare === "秋" ? "autumn" : "spring";
+    // a year plan (2022年学校工作计划) has no school year of its own, but its calendar year holds one term of each
+    // season: its 春季学期 is Feb–Jul 2022, its 秋季学期 Sep 2022 – Jan 2023 (as term-part reads 春季开学)
+    const anchor = context.anchor;
+    if (anchor !== null && anchor.term === "year" && anchor.year !== null) {
+      return fromMatch(match, "season-term", { interval: termPart({ year: anchor.year, term: kind }, part), grain });
+    }
     const start = currentSchoolYear(context);
-    const interval = start === null ? null : termPart(termOfSchoolYear(start, g.bare === "秋" ? 1 : 2), part);
+    const interval = start === null ? null : termPart(termOfSchoolYear(start, kind === "autumn" ? 1 : 2), part);
     return fromMatch(match, "season-term", { interval, grain });
   },
 };

@@ -42,4 +42,13 @@ describe("dates/season-term", () => {
     expect(triples("今年秋季学期初", { anchor: { year: 2022, term: "year" } })).toEqual([["今年秋季学期初", "2022-09-01", "2022-09-30"]]);
     expect(triples("秋季学期初一年级")).toEqual([["秋季学期", "2020-09-01", "2021-01-31"]]);
   });
+
+  it("in a year plan, 春季学期 / 秋季学期 are the terms of its calendar year (2022 plan: 春季学期 was null, now 2022-02-01..07-31)", () => {
+    const anchor = { year: 2022, term: "year" } as const;
+    expect(triples("春季学期，秋季学期初", { anchor })).toEqual([
+      ["春季学期", "2022-02-01", "2022-07-31"],
+      ["秋季学期初", "2022-09-01", "2022-09-30"],
+    ]);
+    expect(triples("秋学期", { anchor })).toEqual([["秋学期", "2022-09-01", "2023-01-31"]]);
+  });
 });
