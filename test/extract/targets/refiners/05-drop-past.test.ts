@@ -67,3 +67,40 @@ describe("refiners/drop-past", () => {
     expect(targetsOf(text, { sections }).map((t) => [t.text, t.sectionPath])).toEqual([["85人", ["二、工作目标"]]]);
   });
 });
+
+describe("refiners/drop-past: a past frame opening the sentence", () => {
+  it.each([
+    "过去的一年里，我校共开展教研活动12次。",
+    "开学以来，学校共组织听课活动8次。",
+    "上一年度，教师发表论文25篇。",
+    "1、去年，我校教师在各级比赛中获奖36人次。",
+    "上学期，全校共举行公开课30节，评选优秀教案15篇。",
+    "一年来，我们组织教师培训8次，参训教师200人次。",
+    "自2020年以来，学校组织送教下乡10次。",
+  ])("%s → no target", (text) => {
+    expect(targetsOf(text)).toEqual([]);
+  });
+  it.each([
+    ["去年我校中考优秀率为85%，今年力争达到90%。", ["90%"]],
+    ["过去的一年，学校开展读书活动4次，本学期计划开展6次。", ["6次"]],
+    ["上学期，学校被评为先进单位，新学期将开展读书活动3次。", ["3次"]],
+    ["建校以来，学校培养骨干教师20名，今后每年培养2名。", ["2名"]],
+    ["学校总结去年经验，本学期开展活动5次。", ["5次"]], // 去年 does not open the sentence
+    ["每周一次，全年开展30次。过去的一年里，我校共开展教研活动12次。", ["每周一次", "30次"]], // not over a sentence end
+    ["为了落实新课改以来的各项要求，学校每学期开展教研活动4次。", ["4次"]], // a long first clause ending in 以来… is not a frame
+  ] as const)("a word of the plan after the frame, or no frame at the start, keeps it: %s → %j", (text, quotes) => {
+    expect(targetsOf(text).map((t) => t.text)).toEqual(quotes);
+  });
+});
+
+describe("refiners/drop-past: a total done (共 … 了)", () => {
+  it.each(["本学期共开展了公开课20节。", "本学期共组织了3次家长会。", "为了提高教学质量，全校共开展了公开课20节。", "本学期共计完成了听课任务400节。"])("%s → no target", (text) => {
+    expect(targetsOf(text)).toEqual([]);
+  });
+  it.each([
+    ["为了提高质量，本学期共开展公开课20节。", "20节"], // 为了 is not perfective, and no 了 after 共
+    ["本学期共开展了解学情的问卷调查2次。", "2次"], // 了解 is not perfective
+  ])("%s → %s kept", (text, quote) => {
+    expect(targetsOf(text).map((t) => t.text)).toEqual([quote]);
+  });
+});
