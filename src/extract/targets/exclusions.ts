@@ -52,7 +52,11 @@ export const SPAN_OFFSET_BEFORE: readonly string[] = [
  * but not an activity in the lesson that lasts that long ("安排10分钟课堂练习").
  */
 export const LESSON_LENGTH_BEFORE: readonly string[] = ["课堂", "向"];
-export const LESSON_LENGTH_AFTER: readonly string[] = ["课堂中", "课堂内", "课堂教学", "课堂效率", "课堂效益", "课堂质量"];
+export const LESSON_LENGTH_AFTER: readonly string[] = [
+  "课堂中", "课堂内", "课堂上", "课堂里", "课堂的", "课堂教学", "课堂效率", "课堂效益", "课堂质量",
+];
+/** The lesson itself after the unit, the noun phrase ending there ("打造高效40分钟课堂。", "“40分钟课堂”"): no activity follows. */
+export const LESSON_LENGTH_NOUN = "课堂";
 export const LESSON_LENGTH_UNITS: readonly string[] = ["分钟"];
 
 /** 一 + these units + 课 after "V好" is any lesson, not a count: "上好一堂课", "设计好一节课". */

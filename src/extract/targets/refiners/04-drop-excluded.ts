@@ -1,6 +1,6 @@
 import type { Candidate, Refiner } from "../_types.js";
 import {
-  DESCRIPTIVE_BEFORE, EXCLUDED_AFTER, GENERIC_LESSON_BEFORE, GENERIC_LESSON_UNITS, LESSON_LENGTH_AFTER, LESSON_LENGTH_BEFORE, LESSON_LENGTH_UNITS,
+  DESCRIPTIVE_BEFORE, EXCLUDED_AFTER, GENERIC_LESSON_BEFORE, GENERIC_LESSON_UNITS, LESSON_LENGTH_AFTER, LESSON_LENGTH_BEFORE, LESSON_LENGTH_NOUN, LESSON_LENGTH_UNITS,
   MANY_WORDS, ONE_AGAINST_MANY_WINDOW, QUOTE_PAIRS, SHORT_QUOTE, EXCLUDED_AFTER_SPAN, EXCLUDED_BEFORE, LIST_SEPARATORS, NAMED_NUMERALS,
   RANK_BEFORE, RANK_UNITS, SECONDARY_FORMS, SPAN_OFFSET_BEFORE, SUMMARY_AFTER_MARKS, SUMMARY_CLASSIFIERS,
   SUMMARY_ITEM_LENGTH, SUMMARY_NOUN_LENGTH, TIME_SPAN_UNITS,
@@ -33,6 +33,11 @@ const WORDS_DESCRIPTIVE_BEFORE = new Words(DESCRIPTIVE_BEFORE);
 const WORDS_LESSON_LENGTH_BEFORE = new Words(LESSON_LENGTH_BEFORE);
 const WORDS_LESSON_LENGTH_AFTER = new Words(LESSON_LENGTH_AFTER);
 const LESSON_LENGTH_AFTER_WINDOW = Math.max(...LESSON_LENGTH_AFTER.map((word) => word.length));
+/** 课堂 right after the unit, with no Han character after it: the lesson itself (打造高效40分钟课堂。). */
+function endsWithLesson(text: string, end: number): boolean {
+  const after = end + LESSON_LENGTH_NOUN.length;
+  return occursAt(text, end, LESSON_LENGTH_NOUN) && (after >= text.length || !HAN.test(text.charAt(after)));
+}
 const WORDS_GENERIC_LESSON_BEFORE = new Words(GENERIC_LESSON_BEFORE);
 const LESSON_LENGTH_UNIT = new Set(LESSON_LENGTH_UNITS);
 const GENERIC_LESSON_UNIT = new Set(GENERIC_LESSON_UNITS);
@@ -304,7 +309,7 @@ function isExcluded(c: Candidate, text: string, bounds: Boundaries, quoted: Quot
   if (plain && c.value === 1 && (isGenericLesson(c, text) || isOneAgainstMany(c, text))) return true;
   if (plain && c.comparator === "=" && isBackReference(c, text, bounds)) return true;
   if (LESSON_LENGTH_UNIT.has(c.unit) && c.comparator === "=" && (WORDS_LESSON_LENGTH_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined ||
-    WORDS_LESSON_LENGTH_AFTER.startingAt(text, end, LESSON_LENGTH_AFTER_WINDOW) !== undefined)) return true;
+    WORDS_LESSON_LENGTH_AFTER.startingAt(text, end, LESSON_LENGTH_AFTER_WINDOW) !== undefined || endsWithLesson(text, end))) return true;
   if (inParentheses(text, coreStart, end)) return true;
   if (plain && isSummaryCount(c, text, bounds)) return true;
   return isQuestion(c, text, bounds);

@@ -44,6 +44,10 @@ describe("refiners/drop-excluded", () => {
     ["idiom 一个不少", "全体教师人人参与，一个不少"],
     ["idiom 一个都不能少", "学生一个都不能少"],
     ["lesson length slogan 向N分钟要质量", "向40分钟要质量"],
+    ["lesson length: 课堂 ends the phrase", "打造高效40分钟课堂。"],
+    ["lesson length: 课堂 at the end of the text", "打造高效40分钟课堂"],
+    ["lesson length before 课堂上", "在40分钟课堂上落实分层教学"],
+    ["lesson length before 课堂的", "提高40分钟课堂的教学效率"],
   ])("%s: %s → no target", (_name, text) => {
     expect(targetsOf(text)).toEqual([]);
   });
