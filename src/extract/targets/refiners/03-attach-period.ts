@@ -244,10 +244,11 @@ function distributes(text: string, bounds: TextIndex, from: number, every: Found
   const runs = bounds.numeralRuns;
   const first = firstRunEndingAfter(runs, from);
   if (first < runs.length && (runs[first] as number) < every.start) return false;
-  // the first number with a unit (每周五下午 names a weekday)
+  // the first number with a unit (每周五下午 names a weekday), not an ordinal
   for (let r = firstRunEndingAfter(runs, every.end); r < runs.length && (runs[r + 1] as number) < to; r += 2) {
     const runEnd = runs[r + 1] as number;
-    if (UNIT.startingAt(text, runEnd, to - runEnd) === undefined) continue;
+    // 第二节课后 is an ordinal, not a quantity
+    if (UNIT.startingAt(text, runEnd, to - runEnd) === undefined || text.charCodeAt((runs[r] as number) - 1) === ORDINAL) continue;
     return !EVENT_COUNT(text.charCodeAt(runEnd)) || EVENT_COUNT(unit.charCodeAt(0));
   }
   return false;

@@ -34,8 +34,8 @@ function lastPeriod(pattern: RegExp, lead: string): Found | null {
 /** A clause's own frame: a time, 每, a total, or a subject phrase. */
 const OWN_FRAME = new RegExp(`[年月日期周天每共总累合]|(?:${alternation(SUBJECT_HEADS)})(?:${alternation(SUBJECT_NOUNS)})|${alternation(SUBJECT_WORDS)}`, "u");
 const SPAN_UNITS = ["学年", "学期", "年度", "季度", "年", "个月", "月", "个星期", "星期", "周", "天", "日"];
-/** The first whole number with a unit, and the unit's first character. */
-const COUNTED = new RegExp(`(?<![${NUMERAL_CLASS}])[${NUMERAL_CLASS}]+(?![${NUMERAL_CLASS}])(?=(?<unit>${alternation(UNITS)}))`, "u");
+/** The first whole number with a unit (not after 第), and the unit's first character. */
+const COUNTED = new RegExp(`(?<![${NUMERAL_CLASS}第])[${NUMERAL_CLASS}]+(?![${NUMERAL_CLASS}])(?=(?<unit>${alternation(UNITS)}))`, "u");
 const NUMERAL = new RegExp(`[${NUMERAL_CLASS}]`, "u");
 
 /** A 每X opening the quantities of the comma clause(s) before carries into a clause with no frame of its own. */

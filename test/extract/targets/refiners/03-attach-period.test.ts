@@ -83,6 +83,7 @@ describe("refiners/attach-period: a 每X carried over the comma clauses of a lis
     ["每周一次，坚持15周。", "15周"], // a span
     ["每学期初，组织教师学习2次。", "2次"], // no quantity of its own to distribute
     ["每周五下午开展教研活动，活动时间2小时。", "2小时"], // 每周五 is a weekday
+    ["教研活动每周三下午第二节课后进行，时长1.5小时。", "1.5小时"], // and 第二节 an ordinal
     ["读书6本、每学期3本，写心得2篇。", "2篇"], // the 每X does not open its clause's quantities
   ] as const)("not carried: %s → %s per null", (text, quote) => {
     expect(targetsOf(text).find((t) => t.text === quote)?.per).toBeNull();
