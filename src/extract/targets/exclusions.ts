@@ -162,7 +162,7 @@ export const HAS_ADVERBS: readonly string[] = [
  * until a PAST_FRAME_REOPENERS word turns to the plan ("去年优秀率为85%，今年力争达到90%").
  */
 export const PAST_FRAMES: readonly string[] = [
-  "过去", "去年", "前年", "上学期", "上一学期", "上个学期", "上学年", "上一学年", "上年度", "上一年度", "上一年", "上年",
+  "过去", "在过去", "回顾", "去年", "前年", "上学期", "上一学期", "上个学期", "上学年", "上一学年", "上年度", "上一年度", "上一年", "上年",
   "近年来", "近几年", "多年来", "一年来", "几年来", "开学以来", "自开学以来", "建校以来", "自建校以来",
 ];
 export const PAST_FRAME_ENDS: readonly string[] = ["以来", "年来"];

@@ -88,7 +88,10 @@ function countsAState(text: string, markers: ArrayLike<number>, from: number, to
     if (at < scanFrom) continue;
     const marker = PAST_SENTENCE.startingAt(text, at, to - at);
     if (marker === undefined) continue;
-    for (at += marker.length; at < to && !STATE_END(text.charCodeAt(at)); at += 1) if (NUMBER(text.charCodeAt(at))) return true;
+    for (at += marker.length; at < to && !STATE_END(text.charCodeAt(at)); at += 1) {
+      // 学校现有教师85人，今年计划招聘10人: a word of the plan after the state turns to what is to be done
+      if (NUMBER(text.charCodeAt(at))) return !REOPENER.occursIn(text, at, to);
+    }
     scanFrom = at;
   }
   return false;

@@ -77,6 +77,8 @@ describe("refiners/drop-past: a past frame opening the sentence", () => {
     "上学期，全校共举行公开课30节，评选优秀教案15篇。",
     "一年来，我们组织教师培训8次，参训教师200人次。",
     "自2020年以来，学校组织送教下乡10次。",
+    "在过去的一个学期中，全校教师共撰写论文50篇。",
+    "回顾上学期，我们开展了教研活动10次，本学期将继续开展。",
   ])("%s → no target", (text) => {
     expect(targetsOf(text)).toEqual([]);
   });
@@ -102,5 +104,14 @@ describe("refiners/drop-past: a total done (共 … 了)", () => {
     ["本学期共开展了解学情的问卷调查2次。", "2次"], // 了解 is not perfective
   ])("%s → %s kept", (text, quote) => {
     expect(targetsOf(text).map((t) => t.text)).toEqual([quote]);
+  });
+});
+
+describe("refiners/drop-past: a state earlier in the sentence", () => {
+  it.each([
+    ["上学期我校教师共有15人次在市级以上比赛中获奖，本学期力争达到20人次。", ["20人次"]],
+    ["学校现有教师85人，今年计划招聘新教师10人。", ["10人"]],
+  ] as const)("a word of the plan after the state keeps what follows: %s → %j", (text, quotes) => {
+    expect(targetsOf(text).map((t) => t.text)).toEqual(quotes);
   });
 });
