@@ -168,7 +168,7 @@ export const PAST_FRAMES: readonly string[] = [
 export const PAST_FRAME_ENDS: readonly string[] = ["以来", "年来"];
 export const PAST_FRAME_REOPENERS: readonly string[] = [
   "本学期", "本学年", "本年度", "今年", "新学期", "新学年", "新的一年", "下学期", "下学年", "明年", "计划", "力争", "争取",
-  "今后", "未来", "下一步", "接下来", "将", "要", "拟", "预计", "确保", "目标", "努力",
+  "今后", "未来", "下一步", "接下来", "将", "要", "须", "应", "需", "拟", "预计", "确保", "目标", "努力",
 ];
 
 /**

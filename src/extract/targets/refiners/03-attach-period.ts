@@ -218,15 +218,17 @@ function statesOwnFrame(text: string, from: number, to: number): boolean {
  *   (每周一次，全年不少于30次: 全年; 教师每周听课1节，学生…: 学生);
  * - the 每X stands before every number of its clause and some number follows it there (每学期开会，完成两次 does not
  *   distribute: no quantity of its own);
- * - within the sentence, over commas only, at most CARRY_CLAUSES clauses back.
+ * - within the sentence, over commas only, at most CARRY_CLAUSES clauses back, each at most CLAUSE_WINDOW long.
  */
 function carriedPeriod(c: Candidate, text: string, bounds: TextIndex, clauseStart: number): Found | null {
-  if (c.unit === "%" || SPAN_UNITS.has(c.unit)) return null;
-  if (statesOwnFrame(text, clauseStart, c.coreStart)) return null;
+  if (c.unit === "%" || SPAN_UNITS.has(c.unit) || !CARRY_END(text.charCodeAt(clauseStart - 1))) return null;
+  if (c.coreStart - clauseStart > CLAUSE_WINDOW || statesOwnFrame(text, clauseStart, c.coreStart)) return null;
   let start = clauseStart;
   for (let hop = 0; hop < CARRY_CLAUSES; hop += 1) {
     if (!CARRY_END(text.charCodeAt(start - 1))) return null;
     const previous = enclosing(bounds.clause, bounds.length, start - 1, start - 1);
+    // a list item is short: a long clause is read no further (and a text without punctuation costs no rescans)
+    if (start - 1 - previous.start > CLAUSE_WINDOW) return null;
     const every = lastEveryPeriod(text, bounds, previous.start, start - 1);
     if (every !== null) return distributes(text, bounds, previous.start, every, start - 1, c.unit) ? every : null;
     if (statesOwnFrame(text, previous.start, start - 1)) return null;

@@ -40,11 +40,12 @@ const NUMERAL = new RegExp(`[${NUMERAL_CLASS}]`, "u");
 
 /** A 每X opening the quantities of the comma clause(s) before carries into a clause with no frame of its own. */
 function carried(c: Candidate, text: string, index: TextIndex, clauseStart: number): Found | null {
-  if (c.unit === "%" || SPAN_UNITS.includes(c.unit) || OWN_FRAME.test(text.slice(clauseStart, c.coreStart))) return null;
+  if (c.unit === "%" || SPAN_UNITS.includes(c.unit) || c.coreStart - clauseStart > 40 || OWN_FRAME.test(text.slice(clauseStart, c.coreStart))) return null;
   let start = clauseStart;
   for (let hop = 0; hop < 3; hop += 1) {
     if (!/[，,]/u.test(text.charAt(start - 1))) return null;
     const previous = enclosing(index.clause, index.length, start - 1, start - 1);
+    if (start - 1 - previous.start > 40) return null;
     const lead = text.slice(previous.start, start - 1);
     const found = lastPeriod(EVERY, lead) ?? lastPeriod(ONE, lead);
     if (found !== null) {
@@ -99,7 +100,7 @@ describe("attachPeriod", () => {
   });
 
   it("clauses opening with a 每X and comma clauses after it (the carried period): same as the regexes over slices", () => {
-    const clause = fc.array(fc.constantFrom("每", "学期", "周", "年", "一", "二", "3", "本", "次", "篇", "场", "全年", "教师", "听课", "写", "第", "个"), { maxLength: 6 });
+    const clause = fc.array(fc.constantFrom("每", "学期", "周", "年", "一", "二", "3", "本", "次", "篇", "场", "全年", "教师", "听课", "写", "第", "个", "认真撰写教学反思并及时上交教务处"), { maxLength: 6 });
     const ends = fc.constantFrom("，", ",", "；", "。");
     const clauses = fc.array(fc.tuple(clause, ends), { maxLength: 4 });
     fc.assert(fc.property(clauses, clause, fc.constantFrom("次", "篇", "%", "周"), (before, last, unit) => {

@@ -85,6 +85,7 @@ describe("refiners/attach-period: a 每X carried over the comma clauses of a lis
     ["每周五下午开展教研活动，活动时间2小时。", "2小时"], // 每周五 is a weekday
     ["教研活动每周三下午第二节课后进行，时长1.5小时。", "1.5小时"], // and 第二节 an ordinal
     ["读书6本、每学期3本，写心得2篇。", "2篇"], // the 每X does not open its clause's quantities
+    ["每学期听课20节，围绕课堂观察认真开展听评课研究并对照课程标准深入分析课堂教学中存在的问题形成改进建议及相应的反思材料并撰写听课报告2篇。", "2篇"], // a long clause
   ] as const)("not carried: %s → %s per null", (text, quote) => {
     expect(targetsOf(text).find((t) => t.text === quote)?.per).toBeNull();
   });
