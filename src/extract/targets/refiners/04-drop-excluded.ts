@@ -166,12 +166,27 @@ function isSummaryCount(c: Candidate, text: string, bounds: Boundaries): boolean
   if (!SUMMARY_CLASSIFIER.has(c.unit) || c.comparator !== "=") return false;
   const clause = enclosing(bounds.clause, bounds.length, c.coreStart, c.coreEnd);
   const leadStart = Math.max(clause.start, c.coreStart - 20);
-  if (WORDS_SUMMARY_AFTER_MARKS.endingAt(text, c.coreStart, c.coreStart - leadStart) !== undefined) return true;
+  const mark = WORDS_SUMMARY_AFTER_MARKS.endingAt(text, c.coreStart, c.coreStart - leadStart);
+  if (mark !== undefined && !countsOneQuotedName(text, leadStart, c)) return true;
   // a separator in the SUMMARY_ITEM_LENGTH characters before the one right before the count
   if (WORDS_LIST_SEPARATORS.occursIn(text, Math.max(leadStart, c.coreStart - SUMMARY_ITEM_LENGTH - 1), c.coreStart - 1)) return true;
   const tailEnd = c.end + SUMMARY_NOUN_LENGTH + 1;
   return (hasCodeIn(text, COLON, c.end, tailEnd) || hasCodeIn(text, FULL_WIDTH_COLON, c.end, tailEnd)) &&
     NOUN_BEFORE_COLON.test(text.slice(c.end, tailEnd));
+}
+
+const NAME_CLOSE = "”」』\"";
+const NAME_OPEN = "“「『\"";
+/**
+ * "评选“书香班级”5个，": the count after a single quoted name that ends its clause counts that name (5 书香班级), not
+ * the items of a list (“甲”“乙”两项 has a closing mark before the name; “甲”和“乙”两项工程 a noun after the count).
+ */
+function countsOneQuotedName(text: string, leadStart: number, c: Candidate): boolean {
+  const close = c.coreStart - 1;
+  if (!NAME_CLOSE.includes(text.charAt(close)) || HAN.test(text.charAt(c.end))) return false;
+  let open = close - 1;
+  while (open >= leadStart && !NAME_OPEN.includes(text.charAt(open))) open -= 1;
+  return open >= leadStart && !NAME_CLOSE.includes(text.charAt(open - 1));
 }
 
 /** Whether the code unit `code` occurs in text[from, to). */

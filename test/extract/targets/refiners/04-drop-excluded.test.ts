@@ -78,3 +78,15 @@ describe("refiners/drop-excluded", () => {
     expect(targetsOf("执行三会一课制度，每月开展一次").map((t) => t.text)).toEqual(["每月开展一次".slice(4)]);
   });
 });
+
+describe("refiners/drop-excluded: a count after one quoted name", () => {
+  it.each([
+    ["评选“书香班级”5个。", "5个"],
+    ["评选出“优秀教研组”3个，表彰先进。", "3个"],
+  ])("that ends its clause counts the name: %s → %s", (text, quote) => {
+    expect(targetsOf(text).map((t) => t.text)).toEqual([quote]);
+  });
+  it.each(["抓好“读书工程”“青蓝工程”两项。", "实施“读书工程”和“青蓝工程”两项工程。", "落实“双减”两项要求。"])("a list or a noun after it stays a summary: %s → no target", (text) => {
+    expect(targetsOf(text)).toEqual([]);
+  });
+});
