@@ -29,11 +29,18 @@ function pastMarkerIn(c: Candidate, text: string, from: number, to: number): boo
   const plainFigure = c.comparator === "=" && c.per === null;
   for (let at = Math.max(0, from); at < to; at += 1) {
     const word = PAST_OR_TOTAL.startingAt(text, at, to - at);
-    if (word === undefined) continue;
+    if (word === undefined || isSchoolHours(text, at + word.length)) continue;
     if (!CUMULATIVE.has(word)) return true;
     if (plainFigure && CUMULATIVE_COMMITTED.endingAt(text, at, COMMITTED_WINDOW) === undefined) return true;
   }
   return false;
+}
+
+const QI = "期".charCodeAt(0);
+const JIAN = "间".charCodeAt(0);
+/** 上学期间 is 上学 + 期间 ("while at school"), not 上学期 ("last term"): 间 right after a past word ending in 期. */
+function isSchoolHours(text: string, end: number): boolean {
+  return text.charCodeAt(end) === JIAN && text.charCodeAt(end - 1) === QI;
 }
 
 /** A baseline in text[from, to): 基础上, or 比/较 right before a past marker (比去年). */
@@ -174,7 +181,7 @@ function inPastFrame(text: string, bounds: TextIndex, sentenceStart: number, cor
   const at = sentenceWordsStart(text, sentenceStart, coreStart);
   let frameEnd = -1;
   const frame = FRAME.startingAt(text, at, coreStart - at);
-  if (frame !== undefined) frameEnd = at + frame.length;
+  if (frame !== undefined) frameEnd = isSchoolHours(text, at + frame.length) ? -1 : at + frame.length;
   else {
     const first = enclosing(bounds.clause, bounds.length, at, at);
     const end = first.end - 1; // the clause's closing punctuation

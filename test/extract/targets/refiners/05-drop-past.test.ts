@@ -116,3 +116,9 @@ describe("refiners/drop-past: a state earlier in the sentence", () => {
     expect(targetsOf(text).map((t) => t.text)).toEqual(quotes);
   });
 });
+
+describe("refiners/drop-past: 上学期间 is 'while at school', not 'last term'", () => {
+  it.each(["学生上学期间每天体育活动不少于1小时。", "上学期间，学生每天在校体育活动时间不少于1小时。"])("%s → 不少于1小时 kept", (text) => {
+    expect(targetsOf(text).map((t) => t.text)).toEqual(["不少于1小时"]);
+  });
+});
