@@ -57,6 +57,12 @@ export function findSubject(text: string, sentence: Span, clause: Span, at: numb
   return lastStart < 0 ? null : text.slice(lastStart, lastEnd);
 }
 
+/** Whether a subject phrase (教师, 学生, 各班 …) starts in text[from, to) and ends by `to`. */
+export function hasSubject(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p += 1) if (subjectEndAt(text, p, to) >= 0) return true;
+  return false;
+}
+
 /** Index of the first item whose start is >= `at` in a list sorted by start (binary search). */
 function firstStartingAtOrAfter(items: readonly Span[], at: number): number {
   let low = 0;

@@ -52,7 +52,11 @@ export const SPAN_OFFSET_BEFORE: readonly string[] = [
  * but not an activity in the lesson that lasts that long ("安排10分钟课堂练习").
  */
 export const LESSON_LENGTH_BEFORE: readonly string[] = ["课堂", "向"];
-export const LESSON_LENGTH_AFTER: readonly string[] = ["课堂中", "课堂内", "课堂教学", "课堂效率", "课堂效益", "课堂质量"];
+export const LESSON_LENGTH_AFTER: readonly string[] = [
+  "课堂中", "课堂内", "课堂上", "课堂里", "课堂的", "课堂教学", "课堂效率", "课堂效益", "课堂质量",
+];
+/** The lesson itself after the unit, the noun phrase ending there ("打造高效40分钟课堂。", "“40分钟课堂”"): no activity follows. */
+export const LESSON_LENGTH_NOUN = "课堂";
 export const LESSON_LENGTH_UNITS: readonly string[] = ["分钟"];
 
 /** 一 + these units + 课 after "V好" is any lesson, not a count: "上好一堂课", "设计好一节课". */
@@ -151,6 +155,29 @@ export const STATE_OPENINGS: readonly string[] = [
 export const HAS_ADVERBS: readonly string[] = [
   "有序", "有效", "有计划", "有针对", "有目的", "有步骤", "有重点", "有组织", "有力", "有机", "有所", "有条不紊", "有利",
 ];
+
+/**
+ * A sentence opening with one of these (or with a first clause ending in 以来/年来: 2023年以来，…) reports a past time
+ * frame: "过去的一年里，我校共开展教研活动12次" — its numbers describe what happened, in every clause after the frame,
+ * until a PAST_FRAME_REOPENERS word turns to the plan ("去年优秀率为85%，今年力争达到90%").
+ */
+export const PAST_FRAMES: readonly string[] = [
+  "过去", "在过去", "回顾", "去年", "前年", "上学期", "上一学期", "上个学期", "上学年", "上一学年", "上年度", "上一年度", "上一年", "上年",
+  "近年来", "近几年", "多年来", "一年来", "几年来", "开学以来", "自开学以来", "建校以来", "自建校以来",
+];
+export const PAST_FRAME_ENDS: readonly string[] = ["以来", "年来"];
+export const PAST_FRAME_REOPENERS: readonly string[] = [
+  "本学期", "本学年", "本年度", "今年", "新学期", "新学年", "新的一年", "下学期", "下学年", "明年", "计划", "力争", "争取",
+  "今后", "未来", "下一步", "接下来", "将", "要", "须", "应", "需", "拟", "预计", "确保", "目标", "努力",
+];
+
+/**
+ * A total (共, 共计 …) before an event verb with the perfective 了 in the quantity's clause reports what was done:
+ * "本学期共开展了公开课20节". Not the 了 of 为了/除了/罢了, nor 了解; 共同/共享/公共 … are not totals.
+ */
+export const PERFECTIVE_TOTALS: readonly string[] = ["共计", "总共", "一共", "共"];
+export const NOT_TOTALS_AFTER_GONG: readonly string[] = ["同", "享", "建", "育", "性", "识", "赢", "进", "商", "治", "担", "鸣"];
+export const NOT_PERFECTIVE_BEFORE_LE: readonly string[] = ["为", "除", "罢", "极", "不得"];
 
 /** Section kinds whose quantities describe the situation, not commitments. */
 export const PAST_SECTION_KINDS: readonly string[] = ["situation"];

@@ -1,8 +1,9 @@
 import type { Candidate, Refiner } from "../_types.js";
 import { normalisePeriod } from "../periods.js";
-import { ADJACENT_ONE_PERIODS, ONE_PERIODS, PERIODS } from "../units.js";
+import { ADJACENT_ONE_PERIODS, ONE_PERIODS, PERIODS, UNITS } from "../units.js";
 import { enclosing, firstRunEndingAfter, lowerBound, type TextIndex } from "../_text-index.js";
 import { occursAt, Words } from "../_words.js";
+import { hasSubject } from "../_context.js";
 import { charSet, classSet } from "../../../char-table.js";
 import { NUMERAL_CLASS, parseChineseNumber } from "../../numerals/index.js";
 import { PREFIX_COMPARATORS } from "../comparators.js";
@@ -174,7 +175,7 @@ function withPeriod(c: Candidate, text: string, bounds: TextIndex): Candidate {
   if (every !== null && bound !== null) {
     return { ...c, start: bound.start, comparator: PREFIX_COMPARATORS[bound.word] ?? c.comparator, per: normalisePeriod(every.period), perCount: every.count };
   }
-  const found = every ?? subsetPeriod(text, bounds, clause.start);
+  const found = every ?? subsetPeriod(text, bounds, clause.start) ?? carriedPeriod(c, text, bounds, clause.start);
   return found === null ? c : { ...c, per: normalisePeriod(found.period), perCount: found.count };
 }
 
@@ -186,4 +187,71 @@ function subsetPeriod(text: string, bounds: TextIndex, clauseStart: number): Fou
   if (!CLAUSE_ONLY_END(text.charCodeAt(clauseStart - 1)) || !occursAt(text, clauseStart, SUBSET)) return null;
   const previous = enclosing(bounds.clause, bounds.length, clauseStart - 1, clauseStart - 1);
   return lastEveryPeriod(text, bounds, Math.max(previous.start, clauseStart - 1 - CLAUSE_WINDOW), clauseStart - 1);
+}
+
+/** Clause ends a distributed period carries over: commas only (a 、 list is one clause, a ； often a new item). */
+const CARRY_END = charSet("，,");
+/** Units that measure a span in periods: 坚持15周 after 每周一次 is how long, not how often. */
+const SPAN_UNITS = new Set(["学年", "学期", "年度", "季度", "年", "个月", "月", "个星期", "星期", "周", "天", "日"]);
+const UNIT = new Words(UNITS);
+/** Units that count events: 次, 场 (场次), 轮. */
+const EVENT_COUNT = charSet("次场轮");
+/** How many clauses back a period carries (每人每年读书2本，写心得2篇，做摘抄10页: two). */
+const CARRY_CLAUSES = 3;
+/**
+ * A clause that names a time of its own (全年, 本学期, 期末, 12月, 周末, 天天), another 每 (每次, 每篇, 每人), or a total
+ * (共, 总, 累计, 合计) states its own frame: a period of an earlier clause does not reach into or across it.
+ */
+const OWN_FRAME = charSet("年月日期周天每共总累合");
+
+/** Whether text[from, to) names a frame or a subject of its own (OWN_FRAME, or 学生/教研组长/各班 … ). */
+function statesOwnFrame(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at += 1) if (OWN_FRAME(text.charCodeAt(at))) return true;
+  return hasSubject(text, from, to);
+}
+
+/**
+ * "每人每年读书不少于2本，写读书心得不少于2篇": a 每X that opens the quantities of a clause distributes over the
+ * comma clauses after it that go on listing what the same subject does, so 2篇 is per 年 too. Only when
+ * - the quantity is a count, not a rate (%) or a time span measured in periods (坚持15周);
+ * - its clause (up to the quantity) and every clause in between name no time, 每, total or subject of their own
+ *   (每周一次，全年不少于30次: 全年; 教师每周听课1节，学生…: 学生);
+ * - the 每X stands before every number of its clause and some number follows it there (每学期开会，完成两次 does not
+ *   distribute: no quantity of its own);
+ * - within the sentence, over commas only, at most CARRY_CLAUSES clauses back, each at most CLAUSE_WINDOW long.
+ */
+function carriedPeriod(c: Candidate, text: string, bounds: TextIndex, clauseStart: number): Found | null {
+  if (c.unit === "%" || SPAN_UNITS.has(c.unit) || !CARRY_END(text.charCodeAt(clauseStart - 1))) return null;
+  if (c.coreStart - clauseStart > CLAUSE_WINDOW || statesOwnFrame(text, clauseStart, c.coreStart)) return null;
+  let start = clauseStart;
+  for (let hop = 0; hop < CARRY_CLAUSES; hop += 1) {
+    if (!CARRY_END(text.charCodeAt(start - 1))) return null;
+    const previous = enclosing(bounds.clause, bounds.length, start - 1, start - 1);
+    // a list item is short: a long clause is read no further (and a text without punctuation costs no rescans)
+    if (start - 1 - previous.start > CLAUSE_WINDOW) return null;
+    const every = lastEveryPeriod(text, bounds, previous.start, start - 1);
+    if (every !== null) return distributes(text, bounds, previous.start, every, start - 1, c.unit) ? every : null;
+    if (statesOwnFrame(text, previous.start, start - 1)) return null;
+    start = previous.start;
+  }
+  return null;
+}
+
+/**
+ * Whether the 每X opens the quantities of its clause [from, to): no number stands before it and one follows it. When
+ * that quantity counts events (每周开展一次集体备课), the clauses after it describe each event (确定1名中心发言人,
+ * 时间1小时), so only another event count takes the period (每年组织培训2次，邀请专家讲座3次).
+ */
+function distributes(text: string, bounds: TextIndex, from: number, every: Found, to: number, unit: string): boolean {
+  const runs = bounds.numeralRuns;
+  const first = firstRunEndingAfter(runs, from);
+  if (first < runs.length && (runs[first] as number) < every.start) return false;
+  // the first number with a unit (每周五下午 names a weekday), not an ordinal
+  for (let r = firstRunEndingAfter(runs, every.end); r < runs.length && (runs[r + 1] as number) < to; r += 2) {
+    const runEnd = runs[r + 1] as number;
+    // 第二节课后 is an ordinal, not a quantity
+    if (UNIT.startingAt(text, runEnd, to - runEnd) === undefined || text.charCodeAt((runs[r] as number) - 1) === ORDINAL) continue;
+    return !EVENT_COUNT(text.charCodeAt(runEnd)) || EVENT_COUNT(unit.charCodeAt(0));
+  }
+  return false;
 }

@@ -1,6 +1,6 @@
 import type { Candidate, Refiner } from "../_types.js";
 import {
-  DESCRIPTIVE_BEFORE, EXCLUDED_AFTER, GENERIC_LESSON_BEFORE, GENERIC_LESSON_UNITS, LESSON_LENGTH_AFTER, LESSON_LENGTH_BEFORE, LESSON_LENGTH_UNITS,
+  DESCRIPTIVE_BEFORE, EXCLUDED_AFTER, GENERIC_LESSON_BEFORE, GENERIC_LESSON_UNITS, LESSON_LENGTH_AFTER, LESSON_LENGTH_BEFORE, LESSON_LENGTH_NOUN, LESSON_LENGTH_UNITS,
   MANY_WORDS, ONE_AGAINST_MANY_WINDOW, QUOTE_PAIRS, SHORT_QUOTE, EXCLUDED_AFTER_SPAN, EXCLUDED_BEFORE, LIST_SEPARATORS, NAMED_NUMERALS,
   RANK_BEFORE, RANK_UNITS, SECONDARY_FORMS, SPAN_OFFSET_BEFORE, SUMMARY_AFTER_MARKS, SUMMARY_CLASSIFIERS,
   SUMMARY_ITEM_LENGTH, SUMMARY_NOUN_LENGTH, TIME_SPAN_UNITS,
@@ -33,6 +33,11 @@ const WORDS_DESCRIPTIVE_BEFORE = new Words(DESCRIPTIVE_BEFORE);
 const WORDS_LESSON_LENGTH_BEFORE = new Words(LESSON_LENGTH_BEFORE);
 const WORDS_LESSON_LENGTH_AFTER = new Words(LESSON_LENGTH_AFTER);
 const LESSON_LENGTH_AFTER_WINDOW = Math.max(...LESSON_LENGTH_AFTER.map((word) => word.length));
+/** 课堂 right after the unit, with no Han character after it: the lesson itself (打造高效40分钟课堂。). */
+function endsWithLesson(text: string, end: number): boolean {
+  const after = end + LESSON_LENGTH_NOUN.length;
+  return occursAt(text, end, LESSON_LENGTH_NOUN) && (after >= text.length || !HAN.test(text.charAt(after)));
+}
 const WORDS_GENERIC_LESSON_BEFORE = new Words(GENERIC_LESSON_BEFORE);
 const LESSON_LENGTH_UNIT = new Set(LESSON_LENGTH_UNITS);
 const GENERIC_LESSON_UNIT = new Set(GENERIC_LESSON_UNITS);
@@ -161,12 +166,27 @@ function isSummaryCount(c: Candidate, text: string, bounds: Boundaries): boolean
   if (!SUMMARY_CLASSIFIER.has(c.unit) || c.comparator !== "=") return false;
   const clause = enclosing(bounds.clause, bounds.length, c.coreStart, c.coreEnd);
   const leadStart = Math.max(clause.start, c.coreStart - 20);
-  if (WORDS_SUMMARY_AFTER_MARKS.endingAt(text, c.coreStart, c.coreStart - leadStart) !== undefined) return true;
+  const mark = WORDS_SUMMARY_AFTER_MARKS.endingAt(text, c.coreStart, c.coreStart - leadStart);
+  if (mark !== undefined && !countsOneQuotedName(text, leadStart, c)) return true;
   // a separator in the SUMMARY_ITEM_LENGTH characters before the one right before the count
   if (WORDS_LIST_SEPARATORS.occursIn(text, Math.max(leadStart, c.coreStart - SUMMARY_ITEM_LENGTH - 1), c.coreStart - 1)) return true;
   const tailEnd = c.end + SUMMARY_NOUN_LENGTH + 1;
   return (hasCodeIn(text, COLON, c.end, tailEnd) || hasCodeIn(text, FULL_WIDTH_COLON, c.end, tailEnd)) &&
     NOUN_BEFORE_COLON.test(text.slice(c.end, tailEnd));
+}
+
+const NAME_CLOSE = "”」』\"";
+const NAME_OPEN = "“「『\"";
+/**
+ * "评选“书香班级”5个，": the count after a single quoted name that ends its clause counts that name (5 书香班级), not
+ * the items of a list (“甲”“乙”两项 has a closing mark before the name; “甲”和“乙”两项工程 a noun after the count).
+ */
+function countsOneQuotedName(text: string, leadStart: number, c: Candidate): boolean {
+  const close = c.coreStart - 1;
+  if (!NAME_CLOSE.includes(text.charAt(close)) || HAN.test(text.charAt(c.end))) return false;
+  let open = close - 1;
+  while (open >= leadStart && !NAME_OPEN.includes(text.charAt(open))) open -= 1;
+  return open >= leadStart && !NAME_CLOSE.includes(text.charAt(open - 1));
 }
 
 /** Whether the code unit `code` occurs in text[from, to). */
@@ -304,7 +324,7 @@ function isExcluded(c: Candidate, text: string, bounds: Boundaries, quoted: Quot
   if (plain && c.value === 1 && (isGenericLesson(c, text) || isOneAgainstMany(c, text))) return true;
   if (plain && c.comparator === "=" && isBackReference(c, text, bounds)) return true;
   if (LESSON_LENGTH_UNIT.has(c.unit) && c.comparator === "=" && (WORDS_LESSON_LENGTH_BEFORE.endingAt(text, coreStart, BEFORE) !== undefined ||
-    WORDS_LESSON_LENGTH_AFTER.startingAt(text, end, LESSON_LENGTH_AFTER_WINDOW) !== undefined)) return true;
+    WORDS_LESSON_LENGTH_AFTER.startingAt(text, end, LESSON_LENGTH_AFTER_WINDOW) !== undefined || endsWithLesson(text, end))) return true;
   if (inParentheses(text, coreStart, end)) return true;
   if (plain && isSummaryCount(c, text, bounds)) return true;
   return isQuestion(c, text, bounds);

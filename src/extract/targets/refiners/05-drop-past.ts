@@ -1,5 +1,9 @@
 import type { Candidate, Refiner } from "../_types.js";
-import { CHANGE_VERBS, COMPARISON_BASELINES, CUMULATIVE_COMMITTED_BEFORE, CUMULATIVE_MARKERS, COMPARISON_WORDS, DONE_MARKERS, PAST_MARKERS, PAST_SECTION_KINDS, PAST_SENTENCE_MARKERS, STATE_OPENINGS, HAS_ADVERBS } from "../exclusions.js";
+import {
+  CHANGE_VERBS, COMPARISON_BASELINES, CUMULATIVE_COMMITTED_BEFORE, CUMULATIVE_MARKERS, COMPARISON_WORDS, DONE_MARKERS, PAST_MARKERS,
+  PAST_SECTION_KINDS, PAST_SENTENCE_MARKERS, STATE_OPENINGS, HAS_ADVERBS, PAST_FRAMES, PAST_FRAME_ENDS, PAST_FRAME_REOPENERS,
+  PERFECTIVE_TOTALS, NOT_TOTALS_AFTER_GONG, NOT_PERFECTIVE_BEFORE_LE,
+} from "../exclusions.js";
 import { enclosing, lowerBound, type TextIndex } from "../_text-index.js";
 import { inSpans, spansOfKinds } from "../_context.js";
 import { Words } from "../_words.js";
@@ -25,11 +29,18 @@ function pastMarkerIn(c: Candidate, text: string, from: number, to: number): boo
   const plainFigure = c.comparator === "=" && c.per === null;
   for (let at = Math.max(0, from); at < to; at += 1) {
     const word = PAST_OR_TOTAL.startingAt(text, at, to - at);
-    if (word === undefined) continue;
+    if (word === undefined || isSchoolHours(text, at + word.length)) continue;
     if (!CUMULATIVE.has(word)) return true;
     if (plainFigure && CUMULATIVE_COMMITTED.endingAt(text, at, COMMITTED_WINDOW) === undefined) return true;
   }
   return false;
+}
+
+const QI = "期".charCodeAt(0);
+const JIAN = "间".charCodeAt(0);
+/** 上学期间 is 上学 + 期间 ("while at school"), not 上学期 ("last term"): 间 right after a past word ending in 期. */
+function isSchoolHours(text: string, end: number): boolean {
+  return text.charCodeAt(end) === JIAN && text.charCodeAt(end - 1) === QI;
 }
 
 /** A baseline in text[from, to): 基础上, or 比/较 right before a past marker (比去年). */
@@ -84,7 +95,10 @@ function countsAState(text: string, markers: ArrayLike<number>, from: number, to
     if (at < scanFrom) continue;
     const marker = PAST_SENTENCE.startingAt(text, at, to - at);
     if (marker === undefined) continue;
-    for (at += marker.length; at < to && !STATE_END(text.charCodeAt(at)); at += 1) if (NUMBER(text.charCodeAt(at))) return true;
+    for (at += marker.length; at < to && !STATE_END(text.charCodeAt(at)); at += 1) {
+      // 学校现有教师85人，今年计划招聘10人: a word of the plan after the state turns to what is to be done
+      if (NUMBER(text.charCodeAt(at))) return !REOPENER.occursIn(text, at, to);
+    }
     scanFrom = at;
   }
   return false;
@@ -131,5 +145,78 @@ function isPast(c: Candidate, text: string, bounds: TextIndex): boolean {
   if (pastMarkerIn(c, text, pastFrom, tailEnd)) return true;
   const sentence = enclosing(bounds.sentence, bounds.length, c.start, c.end);
   if (c.start - sentence.start <= SENTENCE_WINDOW && opensWithState(text, sentence.start, clause.start, c)) return true;
-  return countsAState(text, bounds.stateMarkers, Math.max(sentence.start, c.start - SENTENCE_WINDOW), c.start);
+  if (countsAState(text, bounds.stateMarkers, Math.max(sentence.start, c.start - SENTENCE_WINDOW), c.start)) return true;
+  return reportsDoneTotal(text, leadStart, c.coreStart) || inPastFrame(text, bounds, sentence.start, c.coreStart);
+}
+
+const FRAME = new Words(PAST_FRAMES);
+const FRAME_END = new Words(PAST_FRAME_ENDS);
+const REOPENER = new Words(PAST_FRAME_REOPENERS);
+/** How far after the sentence start a past frame still reaches (a sentence runs on over many commas in web text). */
+const FRAME_WINDOW = 120;
+/** A first clause ending in 以来 is a frame only when short (2023年以来，/ 自新课改实施以来，), not a long clause. */
+const FRAME_CLAUSE = 12;
+/** List numbering before a sentence: 1、 2. （3） ⑴ ①. */
+const NUMBERING = charSet("0123456789０１２３４５６７８９一二三四五六七八九十（）()、.．");
+const NUMBERING_END = charSet("、.．）)");
+const CIRCLED = (code: number): boolean => (code >= 0x2460 && code <= 0x249b);
+
+/** Where the words of the sentence start: after white space and list numbering (1、 （一） ⑴), not into 一年来. */
+function sentenceWordsStart(text: string, sentenceStart: number, limit: number): number {
+  let at = sentenceStart;
+  while (at < limit && isWhiteSpace(text.charCodeAt(at))) at += 1;
+  if (CIRCLED(text.charCodeAt(at))) return at + 1;
+  let end = at;
+  while (end < limit && end - at < 5 && NUMBERING(text.charCodeAt(end))) end += 1;
+  return end > at && NUMBERING_END(text.charCodeAt(end - 1)) ? end : at;
+}
+
+/**
+ * "过去的一年里，我校共开展教研活动12次" / "开学以来，…共组织听课8次": the sentence opens with a past time frame
+ * (PAST_FRAMES, or a short first clause ending in 以来), so its quantities report what happened — unless a word of
+ * the plan (PAST_FRAME_REOPENERS: 本学期, 今年, 力争, 将, 要 …) stands between the frame and the quantity.
+ */
+function inPastFrame(text: string, bounds: TextIndex, sentenceStart: number, coreStart: number): boolean {
+  if (coreStart - sentenceStart > FRAME_WINDOW) return false;
+  const at = sentenceWordsStart(text, sentenceStart, coreStart);
+  let frameEnd = -1;
+  const frame = FRAME.startingAt(text, at, coreStart - at);
+  if (frame !== undefined) frameEnd = isSchoolHours(text, at + frame.length) ? -1 : at + frame.length;
+  else {
+    const first = enclosing(bounds.clause, bounds.length, at, at);
+    const end = first.end - 1; // the clause's closing punctuation
+    if (end < coreStart && end - at <= FRAME_CLAUSE && CLAUSE_MARK(text.charCodeAt(end)) && FRAME_END.endingAt(text, end, 2) !== undefined) frameEnd = end;
+  }
+  if (frameEnd < 0) return false;
+  return !REOPENER.occursIn(text, frameEnd, coreStart);
+}
+const CLAUSE_MARK = charSet("，,");
+
+const TOTAL = new Words(PERFECTIVE_TOTALS);
+const NOT_TOTAL_AFTER = new Words(NOT_TOTALS_AFTER_GONG);
+const NOT_PERFECTIVE = new Words(NOT_PERFECTIVE_BEFORE_LE);
+const LE = "了".charCodeAt(0);
+const GONG = "共".charCodeAt(0);
+const GONG_PUBLIC = "公".charCodeAt(0);
+const JIE = "解".charCodeAt(0);
+
+/** "本学期共开展了公开课20节": a total (PERFECTIVE_TOTALS) and, after it, a perfective 了 before the number in its clause. */
+function reportsDoneTotal(text: string, leadStart: number, coreStart: number): boolean {
+  let totalEnd = -1;
+  for (let at = leadStart; at < coreStart; at += 1) {
+    const code = text.charCodeAt(at);
+    if (totalEnd < 0) {
+      if (code !== GONG && code !== "总".charCodeAt(0) && code !== "一".charCodeAt(0)) continue;
+      const total = TOTAL.startingAt(text, at, coreStart - at);
+      if (total === undefined) continue;
+      const end = at + total.length;
+      // 共同 / 共享 / 公共 are not totals
+      if (total === "共" && (text.charCodeAt(at - 1) === GONG_PUBLIC || NOT_TOTAL_AFTER.startingAt(text, end, 1) !== undefined)) continue;
+      totalEnd = end;
+      at = end - 1;
+    } else if (code === LE && text.charCodeAt(at + 1) !== JIE && NOT_PERFECTIVE.endingAt(text, at, 2) === undefined) {
+      return true;
+    }
+  }
+  return false;
 }

@@ -59,3 +59,34 @@ describe("refiners/attach-period: a count between 每 and the period", () => {
     expect(targets[0]).toMatchObject({ text: quote, per, perCount });
   });
 });
+
+describe("refiners/attach-period: a 每X carried over the comma clauses of a list", () => {
+  it.each([
+    ["每人每年读书不少于2本，写读书心得不少于2篇。", [["不少于2本", "年"], ["不少于2篇", "年"]]],
+    ["每生每学期阅读课外书不少于5本，写读书笔记1万字。", [["不少于5本", "学期"], ["1万字", "学期"]]],
+    ["每位教师每学期听课不少于20节，上公开课1节，撰写教学反思5篇。", [["不少于20节", "学期"], ["1节", "学期"], ["5篇", "学期"]]],
+    ["学校每年组织教师外出培训2次，邀请专家讲座3次。", [["2次", "年"], ["3次", "年"]]],
+  ] as const)("%s", (text, expected) => {
+    expect(targetsOf(text).map((t) => [t.text, t.per])).toEqual(expected);
+  });
+  it.each([
+    ["每周一次，全年不少于30次。", "不少于30次"], // 全年 states its own period
+    ["每学期听课20节，本学年开展课题研究1项。", "1项"],
+    ["每周听课1节，全学期共计不少于18节。", "不少于18节"],
+    ["每学期开展2次活动。学校组织3次比赛。", "3次"], // a sentence end
+    ["每人每学期上交教学设计1篇；完成课题研究1项。", "1项"], // a semicolon
+    ["每学期听课10节，青年教师听课20节。", "20节"], // another subject
+    ["每周开展一次集体备课，每次不少于1小时。", "不少于1小时"], // 每次
+    ["每周开展一次集体备课，时间不少于1小时。", "不少于1小时"], // a property of each event
+    ["每学期举行2次教学比武，评出一等奖3名。", "3名"],
+    ["每学期开展一次公开课活动，参与率达到100%。", "100%"], // a rate
+    ["每周一次，坚持15周。", "15周"], // a span
+    ["每学期初，组织教师学习2次。", "2次"], // no quantity of its own to distribute
+    ["每周五下午开展教研活动，活动时间2小时。", "2小时"], // 每周五 is a weekday
+    ["教研活动每周三下午第二节课后进行，时长1.5小时。", "1.5小时"], // and 第二节 an ordinal
+    ["读书6本、每学期3本，写心得2篇。", "2篇"], // the 每X does not open its clause's quantities
+    ["每学期听课20节，围绕课堂观察认真开展听评课研究并对照课程标准深入分析课堂教学中存在的问题形成改进建议及相应的反思材料并撰写听课报告2篇。", "2篇"], // a long clause
+  ] as const)("not carried: %s → %s per null", (text, quote) => {
+    expect(targetsOf(text).find((t) => t.text === quote)?.per).toBeNull();
+  });
+});

@@ -44,6 +44,10 @@ describe("refiners/drop-excluded", () => {
     ["idiom 一个不少", "全体教师人人参与，一个不少"],
     ["idiom 一个都不能少", "学生一个都不能少"],
     ["lesson length slogan 向N分钟要质量", "向40分钟要质量"],
+    ["lesson length: 课堂 ends the phrase", "打造高效40分钟课堂。"],
+    ["lesson length: 课堂 at the end of the text", "打造高效40分钟课堂"],
+    ["lesson length before 课堂上", "在40分钟课堂上落实分层教学"],
+    ["lesson length before 课堂的", "提高40分钟课堂的教学效率"],
   ])("%s: %s → no target", (_name, text) => {
     expect(targetsOf(text)).toEqual([]);
   });
@@ -72,5 +76,17 @@ describe("refiners/drop-excluded", () => {
   });
   it("a named numeral from the data list: 三会一课 → no target, but 开展一次 in the same sentence stays", () => {
     expect(targetsOf("执行三会一课制度，每月开展一次").map((t) => t.text)).toEqual(["每月开展一次".slice(4)]);
+  });
+});
+
+describe("refiners/drop-excluded: a count after one quoted name", () => {
+  it.each([
+    ["评选“书香班级”5个。", "5个"],
+    ["评选出“优秀教研组”3个，表彰先进。", "3个"],
+  ])("that ends its clause counts the name: %s → %s", (text, quote) => {
+    expect(targetsOf(text).map((t) => t.text)).toEqual([quote]);
+  });
+  it.each(["抓好“读书工程”“青蓝工程”两项。", "实施“读书工程”和“青蓝工程”两项工程。", "落实“双减”两项要求。"])("a list or a noun after it stays a summary: %s → no target", (text) => {
+    expect(targetsOf(text)).toEqual([]);
   });
 });

@@ -67,3 +67,58 @@ describe("refiners/drop-past", () => {
     expect(targetsOf(text, { sections }).map((t) => [t.text, t.sectionPath])).toEqual([["85人", ["二、工作目标"]]]);
   });
 });
+
+describe("refiners/drop-past: a past frame opening the sentence", () => {
+  it.each([
+    "过去的一年里，我校共开展教研活动12次。",
+    "开学以来，学校共组织听课活动8次。",
+    "上一年度，教师发表论文25篇。",
+    "1、去年，我校教师在各级比赛中获奖36人次。",
+    "上学期，全校共举行公开课30节，评选优秀教案15篇。",
+    "一年来，我们组织教师培训8次，参训教师200人次。",
+    "自2020年以来，学校组织送教下乡10次。",
+    "在过去的一个学期中，全校教师共撰写论文50篇。",
+    "回顾上学期，我们开展了教研活动10次，本学期将继续开展。",
+  ])("%s → no target", (text) => {
+    expect(targetsOf(text)).toEqual([]);
+  });
+  it.each([
+    ["去年我校中考优秀率为85%，今年力争达到90%。", ["90%"]],
+    ["过去的一年，学校开展读书活动4次，本学期计划开展6次。", ["6次"]],
+    ["上学期，学校被评为先进单位，新学期将开展读书活动3次。", ["3次"]],
+    ["建校以来，学校培养骨干教师20名，今后每年培养2名。", ["2名"]],
+    ["近年来，随着课改深入，我们必须每学期开展校本培训2次。", ["2次"]],
+    ["学校总结去年经验，本学期开展活动5次。", ["5次"]], // 去年 does not open the sentence
+    ["每周一次，全年开展30次。过去的一年里，我校共开展教研活动12次。", ["每周一次", "30次"]], // not over a sentence end
+    ["为了落实新课改以来的各项要求，学校每学期开展教研活动4次。", ["4次"]], // a long first clause ending in 以来… is not a frame
+  ] as const)("a word of the plan after the frame, or no frame at the start, keeps it: %s → %j", (text, quotes) => {
+    expect(targetsOf(text).map((t) => t.text)).toEqual(quotes);
+  });
+});
+
+describe("refiners/drop-past: a total done (共 … 了)", () => {
+  it.each(["本学期共开展了公开课20节。", "本学期共组织了3次家长会。", "为了提高教学质量，全校共开展了公开课20节。", "本学期共计完成了听课任务400节。"])("%s → no target", (text) => {
+    expect(targetsOf(text)).toEqual([]);
+  });
+  it.each([
+    ["为了提高质量，本学期共开展公开课20节。", "20节"], // 为了 is not perfective, and no 了 after 共
+    ["本学期共开展了解学情的问卷调查2次。", "2次"], // 了解 is not perfective
+  ])("%s → %s kept", (text, quote) => {
+    expect(targetsOf(text).map((t) => t.text)).toEqual([quote]);
+  });
+});
+
+describe("refiners/drop-past: a state earlier in the sentence", () => {
+  it.each([
+    ["上学期我校教师共有15人次在市级以上比赛中获奖，本学期力争达到20人次。", ["20人次"]],
+    ["学校现有教师85人，今年计划招聘新教师10人。", ["10人"]],
+  ] as const)("a word of the plan after the state keeps what follows: %s → %j", (text, quotes) => {
+    expect(targetsOf(text).map((t) => t.text)).toEqual(quotes);
+  });
+});
+
+describe("refiners/drop-past: 上学期间 is 'while at school', not 'last term'", () => {
+  it.each(["学生上学期间每天体育活动不少于1小时。", "上学期间，学生每天在校体育活动时间不少于1小时。"])("%s → 不少于1小时 kept", (text) => {
+    expect(targetsOf(text).map((t) => t.text)).toEqual(["不少于1小时"]);
+  });
+});
