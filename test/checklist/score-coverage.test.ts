@@ -264,3 +264,34 @@ describe("scoreCoverage keeps no state between calls", () => {
     expect(JSON.stringify(score(small))).toBe(first);
   });
 });
+
+describe("default checklist phrases: words inside other words, and common wording", () => {
+  it.each([
+    ["完善教师工作业绩考核办法。", "homework"],
+    ["加强教师工作业务学习。", "homework"],
+    ["为实现国家长治久安培养合格人才。", "family-school"],
+    ["邀请专家校内指导。", "family-school"],
+    ["开展学科研修活动，组织学科研训。", "research-projects"],
+    ["教师要精心准备课件。", "teaching-routines"],
+    ["学校审议课程实施方案。", "school-based-research"],
+    ["为党育人、为国培养人才。", "teacher-development"],
+    ["开展命题作文比赛。", "assessment"],
+    ["讲究工作艺术，提高沟通艺术。", "pe-arts"],
+    ["进一步发挥集体育人功能。", "pe-arts"],
+  ])("%s does not cover %s", (text, id) => {
+    expect(item(text, id).covered).toBe(false);
+  });
+
+  it.each([
+    ["促进学生德、智、体、美、劳全面发展。", "five-domains"],
+    ["培养德智体美全面发展的一代新人。", "five-domains"],
+    ["加强法制教育和安全教育。", "moral-education"],
+    ["引导学生参加家务劳动，提升劳动素养。", "labor-education"],
+    ["扎实开展校本研训。", "school-based-research"],
+    ["提升教师专业素养。", "teacher-development"],
+    ["抓实“三个课堂”应用。", "it-integration"],
+    ["推进幼小科学衔接。", "transitions"],
+  ])("%s covers %s", (text, id) => {
+    expect(item(text, id).covered).toBe(true);
+  });
+});

@@ -38,6 +38,8 @@ export const COMPULSORY_EDUCATION: ChecklistInput = {
         anyOf: [
           "立德树人", "德育", "思政", "思想政治", "理想信念", "爱国主义教育", "社会主义核心价值观",
           "养成教育", "品德", "法治教育", "红色教育", "中华优秀传统文化",
+          // 法制教育: the older name of 法治教育, still common in plans (中小学法制教育指导纲要, 2007)
+          "法制教育",
         ],
       },
       weight: 1,
@@ -48,7 +50,9 @@ export const COMPULSORY_EDUCATION: ChecklistInput = {
       label: "五育并举，德智体美劳全面发展",
       phrases: {
         // "五育" alone catches the quoted form “五育”并举; bare 全面发展 is not used: "各项工作全面发展" is not about pupils
-        anyOf: ["五育", "德智体美劳", "学生全面发展", "全面发展的社会主义建设者", "全面发展素质教育"],
+        // 德智体美 also catches the pre-2018 德智体美全面发展 and 德智体美劳 (one mention: nested); plans often list the
+        // five with 、 (德、智、体、美、劳全面发展), which the unbroken forms miss
+        anyOf: ["五育", "德智体美", "德、智、体、美", "学生全面发展", "全面发展的社会主义建设者", "全面发展素质教育"],
       },
       weight: 1,
       sources: [QUALITY_2019, EVALUATION_2020, CURRICULUM_2022],
@@ -57,7 +61,9 @@ export const COMPULSORY_EDUCATION: ChecklistInput = {
       id: "labor-education",
       label: "劳动教育",
       phrases: {
-        anyOf: ["劳动教育", "劳动实践", "劳动课", "劳动技能", "劳动基地", "劳动清单", "劳动周", "劳动技术", "劳动习惯"],
+        anyOf: ["劳动教育", "劳动实践", "劳动课", "劳动技能", "劳动基地", "劳动清单", "劳动周", "劳动技术", "劳动习惯",
+          // 关于全面加强新时代大中小学劳动教育的意见 (2020): 劳动素养, 日常生活劳动 (家务劳动)
+          "劳动素养", "家务劳动"],
         noneOf: ["劳动节"],
       },
       weight: 1,
@@ -85,7 +91,8 @@ export const COMPULSORY_EDUCATION: ChecklistInput = {
         // 管理艺术 are a teacher's craft, not arts education
         // (教育和)体育局 is an agency's name
         noneOf: [
-          "整体育人", "全体育人", "立体育人", "完美育人", "教学艺术", "管理艺术", "领导艺术", "语言艺术", "体育局",
+          "整体育人", "全体育人", "立体育人", "集体育人", "完美育人", "教学艺术", "管理艺术", "领导艺术", "语言艺术",
+          "工作艺术", "沟通艺术", "育人艺术", "体育局",
         ],
       },
       weight: 1,
@@ -131,7 +138,8 @@ export const COMPULSORY_EDUCATION: ChecklistInput = {
       label: "作业设计与总量、减负（双减）",
       phrases: {
         anyOf: ["作业", "减负", "双减", "课业负担", "学业负担", "学生负担"],
-        noneOf: ["作业人员", "高空作业", "作业区"],
+        // 工作业绩 / 工作业务 / 合作业务 are 工作 + 业绩, not 作业
+        noneOf: ["作业人员", "高空作业", "作业区", "工作业绩", "工作业务", "合作业务"],
       },
       weight: 1,
       expects: { target: true },
@@ -174,7 +182,8 @@ export const COMPULSORY_EDUCATION: ChecklistInput = {
           "评价机制", "评价方案", "质量监测", "命题", "学业质量", "学业水平", "试题", "考试评价", "学业评价",
           "学生评价", "质量检测",
         ],
-        noneOf: ["伪命题"],
+        // 命题作文 is a kind of composition (a writing task), not test-setting
+        noneOf: ["伪命题", "命题作文"],
       },
       weight: 1,
       sources: [EVALUATION_2020, QUALITY_2019],
@@ -186,9 +195,11 @@ export const COMPULSORY_EDUCATION: ChecklistInput = {
         anyOf: [
           "校本教研", "校本研修", "校本研培", "校本培训", "校本科研", "教研组", "备课组", "集体备课", "同课异构",
           "说课", "评课", "议课", "磨课", "听评课", "主题教研", "联片教研", "区域教研", "教研活动", "协同教研",
+          // 校本研训 (研修 + 培训) is as common as 校本研修
+          "校本研训",
         ],
-        // 小说课文 is not 说课; 教研组织 (an organisation) is not a 教研组
-        noneOf: ["小说课", "教研组织"],
+        // 小说课文 is not 说课; 教研组织 (an organisation) is not a 教研组; 审议课程 / 建议课… hold 议课
+        noneOf: ["小说课", "教研组织", "审议课", "建议课"],
       },
       weight: 1,
       sources: [TEACHING_RESEARCH_2019, QUALITY_2019],
@@ -200,7 +211,7 @@ export const COMPULSORY_EDUCATION: ChecklistInput = {
         anyOf: ["课题", "教育科研", "教育科学研究", "教科研", "科研", "论文", "开题", "结题", "行动研究", "教育叙事"],
         // 唯论文 is the 评价改革 slogan against paper-counting, not a research commitment;
         // 学科研究 / 学科研讨 (学科 + 研究) hold 科研
-        noneOf: ["唯论文", "学科研究", "学科研讨"],
+        noneOf: ["唯论文", "学科研究", "学科研讨", "学科研修", "学科研训"],
       },
       weight: 1,
       expects: { date: true },
@@ -214,9 +225,12 @@ export const COMPULSORY_EDUCATION: ChecklistInput = {
           "教师培训", "师资培训", "骨干教师", "名师", "青年教师", "新教师", "师德", "班主任培训", "专业发展",
           "专业成长", "师徒结对", "青蓝工程", "继续教育", "国培", "基本功", "学科带头人", "教师队伍",
           "教学能手", "名班主任", "名校长",
+          // the same commitment as 专业发展, in its other common forms (not bare 教师专业: it would also match
+          // inside 教师专业发展 / 教师专业成长 and count that one mention twice)
+          "教师专业素养", "教师专业能力", "教师专业化", "教师专业水平",
         ],
-        // 知名师范院校 holds 名师; 教师德育 holds 师德; 更新教师观念 holds 新教师
-        noneOf: ["名师范", "师德育", "更新教师"],
+        // 知名师范院校 holds 名师; 教师德育 holds 师德; 更新教师观念 holds 新教师; 为国培养 holds 国培
+        noneOf: ["名师范", "师德育", "更新教师", "为国培"],
       },
       weight: 1,
       expects: { target: true },
@@ -230,6 +244,8 @@ export const COMPULSORY_EDUCATION: ChecklistInput = {
           "信息技术", "信息化", "互联网+", "网络教研", "微课", "微视频", "智慧课堂", "智慧校园", "智慧教育",
           "线上线下", "线上教学", "在线教学", "数字资源", "数字化", "网络研修", "多媒体", "电子白板",
           "人工智能", "信息科技",
+          // 教育部关于加强“三个课堂”应用的指导意见 (2020): 专递课堂, 名师课堂, 名校网络课堂
+          "三个课堂", "专递课堂", "名校网络课堂",
         ],
         // 微课题 is a small research project, not a micro-lesson
         noneOf: ["微课题"],
@@ -242,8 +258,8 @@ export const COMPULSORY_EDUCATION: ChecklistInput = {
       label: "家校共育与社区协同",
       phrases: {
         anyOf: ["家校", "家长", "家庭教育", "家访", "家委会", "社区", "协同育人", "共同育人"],
-        // 国家校园足球 holds 家校; 家长式 is a management style
-        noneOf: ["国家校", "家长式"],
+        // 国家校园足球 holds 家校, 专家校内指导 too; 家长式 is a management style; 国家长治久安 / 国家长远 hold 家长
+        noneOf: ["国家校", "专家校", "作家校", "家长式", "国家长治", "国家长远", "国家长期"],
       },
       weight: 1,
       sources: [QUALITY_2019, DOUBLE_REDUCTION_2021],
@@ -251,7 +267,8 @@ export const COMPULSORY_EDUCATION: ChecklistInput = {
     {
       id: "transitions",
       label: "幼小衔接与小初衔接",
-      phrases: { anyOf: ["幼小衔接", "小初衔接", "初小衔接", "中小衔接", "初高衔接", "学段衔接", "入学适应"] },
+      // 幼小科学衔接: the 2021 指导意见's own term (大力推进幼儿园与小学科学衔接)
+      phrases: { anyOf: ["幼小衔接", "幼小科学衔接", "小初衔接", "初小衔接", "中小衔接", "初高衔接", "学段衔接", "入学适应"] },
       weight: 1,
       sources: [TRANSITION_2021, CURRICULUM_2022],
     },
@@ -274,8 +291,9 @@ export const COMPULSORY_EDUCATION: ChecklistInput = {
           "教学常规", "备课", "听课", "批改", "教学检查", "常规检查", "视导", "督查", "教案",
           "教学管理", "教学环节", "教学过程管理", "教学规范",
         ],
-        // 备课组 is the lesson-preparation group (school-based-research), not the routine of 备课
-        noneOf: ["备课组"],
+        // 备课组 is the lesson-preparation group (school-based-research), not the routine of 备课; 准备课件 is
+        // 准备 + 课件
+        noneOf: ["备课组", "准备课"],
       },
       weight: 1,
       expects: { target: true },
