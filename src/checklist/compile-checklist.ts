@@ -1,6 +1,6 @@
 import { buildAutomaton, type Automaton } from "./aho-corasick.js";
 import type { Checklist } from "./schema.js";
-import { SENTENCE_ENDS } from "./split-sentences.js";
+import { SENTENCE_ENDS, TITLE_MARKS } from "./split-sentences.js";
 
 /** An item with its phrases as indices into the automaton's pattern list. */
 export interface CompiledItem {
@@ -19,6 +19,8 @@ export interface CompiledChecklist {
    */
   readonly automaton: Automaton;
   readonly firstSentenceEnd: number;
+  /** The title marks 《 and 》, after the sentence ends: `firstTitleMark` is 《, the next pattern 》. */
+  readonly firstTitleMark: number;
   readonly items: readonly CompiledItem[];
   /**
    * Who lists each phrase pattern p, in anyOf, allOf and noneOf: the items anyOfItem[anyOfStart[p] …
@@ -63,8 +65,9 @@ export function compileChecklist(checklist: Checklist): CompiledChecklist {
   const allOf = listings(patterns.length, items, (item) => item.allOf);
   const noneOf = listings(patterns.length, items, (item) => item.noneOf);
   const compiled: CompiledChecklist = {
-    automaton: buildAutomaton([...patterns, ...SENTENCE_ENDS]),
+    automaton: buildAutomaton([...patterns, ...SENTENCE_ENDS, ...TITLE_MARKS]),
     firstSentenceEnd: patterns.length,
+    firstTitleMark: patterns.length + SENTENCE_ENDS.length,
     items,
     anyOfStart: anyOf.start,
     anyOfItem: anyOf.item,

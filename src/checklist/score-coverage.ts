@@ -23,7 +23,8 @@ export const MAX_EVIDENCE = 5;
  * occurrence of one of the item's `noneOf` phrases (微课 inside 微课题). A match nested inside a longer
  * match of the same item (德智体美劳 inside 德智体美劳全面发展) is one mention, not two. Negation is not
  * special: "不布置书面作业" is a commitment about homework, so it covers homework. With `allOf`, a
- * sentence counts only when it also holds every allOf phrase.
+ * sentence counts only when it also holds every allOf phrase. A match inside the 《title》 of a document cited as
+ * the plan's basis (根据《…纲要》, 以《…》为指导, 《…意见》精神) is not counted: it names a source.
  *
  * Per item:
  * - covered: at least one counted mention. Evidence = the sentences (split on 。！？；\n) that hold a

@@ -5,6 +5,9 @@ import type { Span } from "../types.js";
 export const SENTENCE_ENDS = "。！？；!?;\n";
 const SENTENCE_END = charSet(SENTENCE_ENDS);
 
+/** The marks around a document's or book's title: the opening one, then the closing one. */
+export const TITLE_MARKS = "《》";
+
 /** Sentence spans with surrounding whitespace trimmed; empty sentences dropped. Linear. */
 export function splitSentences(text: string): Span[] {
   const sentences: Span[] = [];

@@ -102,16 +102,25 @@ const MATCHES = new OccurrenceList();
  * A noneOf occurrence blocks its items up to its end. A match's noneOf role is applied before its other roles: so
  * when a match is handed to an item, `blockedUpTo` is the furthest end of the item's noneOf occurrences starting
  * at or before it, and it lies inside one of them exactly when that end is at or after its own.
+ *
+ * A match inside a 《…》 that cites a document as the plan's basis is not counted either: 根据《关于进一步减轻义务教育
+ * 阶段学生作业负担和校外培训负担的意见》 names a source, it does not commit the plan to homework (see Tally.closeTitle).
  */
 export function tallyMentions(compiled: CompiledChecklist, text: string): Mentions {
   const tally = TALLY;
   tally.reset(compiled);
   const found = findAll(compiled.automaton, text, MATCHES);
-  const { anyOfStart, anyOfItem, allOfStart, allOfItem, noneOfStart, noneOfItem, firstSentenceEnd } = compiled;
+  const { anyOfStart, anyOfItem, allOfStart, allOfItem, noneOfStart, noneOfItem, firstSentenceEnd, firstTitleMark } =
+    compiled;
   const { blockedUpTo, maxEnd, pending, pendingAllOf } = tally;
   for (let m = 0; m < found.length; m += 1) {
     const pattern = found.pattern[m]!;
     const start = found.start[m]!;
+    if (pattern >= firstTitleMark) {
+      if (pattern === firstTitleMark) tally.titleOpen = start;
+      else tally.closeTitle(text, start);
+      continue;
+    }
     if (pattern >= firstSentenceEnd) {
       tally.close(text, sentenceStop(text, start));
       tally.rawStart = start + 1;
@@ -159,6 +168,10 @@ class Tally implements Mentions {
   readonly pendingAllOf = new PendingMentions();
   /** where the sentence being read begins: after the previous sentence end */
   rawStart = 0;
+  /** the offset of the 《 of the sentence that has not been closed yet (-1: none) */
+  titleOpen = -1;
+  /** the offset after the last 》 of the sentence whose title was cited as a basis (-1: none) */
+  private citedEnd = -1;
   /** the number of the sentence being read, counting every stretch closed before it */
   private sentence = 0;
   private allOfPhrases: Int32Array = new Int32Array(0);
@@ -210,9 +223,28 @@ class Tally implements Mentions {
     this.pending.clear();
     this.pendingAllOf.clear();
     this.rawStart = 0;
+    this.titleOpen = this.citedEnd = -1;
     this.sentence = 0;
     this.allOfPhrases = compiled.allOfPhrases;
     this.hasAllOf = compiled.hasAllOf;
+  }
+
+  /**
+   * A 》 at `at`: when the 《…》 opened in this sentence cites a policy document, law or plan as the plan's basis
+   * (根据《…》, 以《…》为指导, 贯彻落实《…》精神: see citesDocument), its mentions are dropped. 贯彻落实《关于进一步减轻
+   * 义务教育阶段学生作业负担和校外培训负担的意见》精神 names a source; it does not commit the plan to homework (a plan
+   * that takes the item up says so in its own words too). Other titles count: a course or textbook (开设《心理健康》
+   * 课), a research project (课题《利用微课引导学生自主学习的研究》), a document the plan is to write, study or carry out
+   * (制定《课后服务实施方案》, 学习《义务教育课程标准》, 全面实施《国家学生体质健康标准》). The pending mentions are in
+   * order of start, so the title's are a suffix of them.
+   */
+  closeTitle(text: string, at: number): void {
+    const open = this.titleOpen;
+    this.titleOpen = -1;
+    if (open < 0 || !citesDocument(text, open, at, this.citedEnd)) return;
+    this.citedEnd = at + 1;
+    this.pending.count = before(this.pending, open);
+    this.pendingAllOf.count = before(this.pendingAllOf, open);
   }
 
   /** Ends the sentence at `rawEnd`: counts the pending mentions that lie in it once trimmed. */
@@ -231,6 +263,7 @@ class Tally implements Mentions {
       }
     }
     pending.count = this.pendingAllOf.count = 0;
+    this.titleOpen = this.citedEnd = -1;
     this.sentence += 1;
   }
 
@@ -269,3 +302,53 @@ class Tally implements Mentions {
 }
 
 const TALLY = new Tally();
+
+/** How many of the pending mentions start at or before `offset` (they are in order of start). */
+function before(list: PendingMentions, offset: number): number {
+  let count = list.count;
+  while (count > 0 && list.start[count - 1]! > offset) count -= 1;
+  return count;
+}
+
+/** The last words of a policy document's, law's or plan's title (the kinds of 公文 and 法律 that plans cite). */
+const DOCUMENT_ENDS = [
+  "意见", "通知", "方案", "纲要", "指南", "规划", "计划", "标准", "要点", "规定", "办法", "决定", "条例", "准则",
+  "规范", "教育法", "保护法", "促进法", "教师法",
+];
+/**
+ * Right before a 《…》: the document is cited as the plan's basis (根据《…》, 以《…》为指导). Not 按照: 按照本校《教研活动
+ * 计划》开展活动 follows the school's own plan, a commitment (按照《…》要求 is caught by 要求).
+ */
+const CITED_AFTER = ["根据", "依据", "遵照", "遵循", "依照", "以"];
+/** Right after a 《…》: the document is cited as the plan's basis (《…》精神, 《…》为指导, 《…》的要求). */
+const CITED_BEFORE = ["精神", "的精神", "为指导", "为指针", "为依据", "为引领", "为统领", "要求", "的要求"];
+/** Between two titles of one list (根据《甲》、《乙》和《丙》): the later ones are cited as the first is. */
+const LIST_JOINS = ["、", "和", "及", "与", "以及", ""];
+/** The longest edition note read before 》: （2022年版）, (试行), （修订） */
+const MAX_NOTE = 12;
+
+/**
+ * Whether the 《 at `open` … 》 at `close` cites a document as the plan's basis: a document's title (DOCUMENT_ENDS,
+ * before an optional edition note) cited with a basis word before or after it, or listed right after a title so
+ * cited (`cited`: the end of the last one in the sentence, -1 when none).
+ */
+function citesDocument(text: string, open: number, close: number, cited: number): boolean {
+  let end = close;
+  const last = text.charCodeAt(end - 1);
+  if (last === 0xff09 || last === 0x29) {
+    // an edition note: look back for its opening bracket, within reach
+    for (let k = end - 2; k > open && k >= close - MAX_NOTE; k -= 1) {
+      const code = text.charCodeAt(k);
+      if (code === 0xff08 || code === 0x28) {
+        end = k;
+        break;
+      }
+    }
+  }
+  if (!DOCUMENT_ENDS.some((word) => end - word.length > open && text.startsWith(word, end - word.length))) return false;
+  if (cited >= 0 && LIST_JOINS.some((join) => cited + join.length === open && text.startsWith(join, cited))) return true;
+  return (
+    CITED_AFTER.some((word) => open >= word.length && text.startsWith(word, open - word.length)) ||
+    CITED_BEFORE.some((word) => text.startsWith(word, close + 1))
+  );
+}

@@ -295,3 +295,38 @@ describe("default checklist phrases: words inside other words, and common wordin
     expect(item(text, id).covered).toBe(true);
   });
 });
+
+describe("a document cited by its 《title》 as the plan's basis", () => {
+  it.each([
+    ["贯彻落实《关于进一步减轻义务教育阶段学生作业负担和校外培训负担的意见》精神，制定本计划。", "homework"],
+    ["根据《中小学心理健康教育指导纲要》，结合我校实际，制定本计划。", "mental-health"],
+    ["以《中小学德育工作指南》为指导，结合学校实际制定本计划。", "moral-education"],
+    // a list of cited titles: the later ones are cited as the first is
+    ["依据《深化新时代教育评价改革总体方案》、《关于全面加强新时代大中小学劳动教育的意见》和《义务教育课程方案（2022年版）》，制定本计划。", "labor-education"],
+    ["依据《深化新时代教育评价改革总体方案》、《关于全面加强新时代大中小学劳动教育的意见》和《义务教育课程方案（2022年版）》，制定本计划。", "curriculum"],
+  ])("%s does not cover %s", (text, id) => {
+    expect(item(text, id).covered).toBe(false);
+  });
+
+  it.each([
+    ["开设《心理健康》课程，每两周一节。", "mental-health"],
+    ["组织教师学习《义务教育课程标准（2022年版）》。", "curriculum"],
+    ["全面实施《国家学生体质健康标准》。", "pe-arts"],
+    ["制定《学校课后服务实施方案》。", "after-school"],
+    ["抓好课题《数字化校园背景下培养学生自主学习能力的研究》的开题工作。", "it-integration"],
+    ["各完小按照本校《教研活动计划》开展活动。", "school-based-research"],
+  ])("%s still covers %s", (text, id) => {
+    expect(item(text, id).covered).toBe(true);
+  });
+
+  it("counts the plan's own words in the same sentence, and quotes that sentence", () => {
+    const text = "根据《中小学心理健康教育指导纲要》，加强心理健康教育。";
+    const found = item(text, "mental-health");
+    expect(found.strength).toBe(0.4);
+    expect(found.evidence).toEqual([{ text, start: 0, end: text.length }]);
+  });
+
+  it("an unclosed 《 drops nothing", () => {
+    expect(item("根据《中小学心理健康教育指导纲要，加强心理健康教育。", "mental-health").strength).toBe(0.49);
+  });
+});
