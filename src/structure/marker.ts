@@ -28,11 +28,11 @@ export interface MarkerMatch {
  * The marker grammar, one alternative per family, tried in this order at one offset (CN = 一…十, DIGIT = 0-9 ０-９):
  *   第 CN{1,3} (部分|章|节|条|、)    "第一部分", "第三章", "第四、"
  *   第 DIGIT{1,2} (部分|章|节|条)    "第1部分", "第2章": the same styles as their Chinese spelling
- *   CN{1,3} [、.．]                  "一、", "十二.", also "一 、" (a space before the 、)
+ *   CN{1,3} [、.．]                  "一、", "十二.", also "一 、" "一 ." (a space before the 、 or period)
  *   CN{1,3} [)）]                    "一）", "二)": a closing parenthesis only (a style of its own)
- *   [(（] CN{1,3} [)）]              "(一)", "（十二）"
- *   DIGIT{1,2} [、.．。] not DIGIT   "1、", "１２.", not "1.5"; also "1 、"
- *   [(（] DIGIT{1,2} [)）]           "(1)", "（10）"
+ *   [(（] CN{1,3} [)）]              "(一)", "（十二）", also "（ 一 ）" (one space inside each parenthesis)
+ *   DIGIT{1,2} [、.．。] not DIGIT   "1、", "１２.", not "1.5"; also "1 、" "1 ." (not "1 .5")
+ *   [(（] DIGIT{1,2} [)）]           "(1)", "（10）", also "( 1 )"
  *   DIGIT{1,2} [)）]                 "1)", "2）": a closing parenthesis only (a style of its own)
  *   ① … ⑳ | ⑴ … ⒇ | ⒈ … ⒛
  *   ROMAN [、.．]                    "Ⅰ、", "Ⅱ." (Ⅰ … Ⅻ, one character each, as Word's Roman list numbering types them)
@@ -137,8 +137,11 @@ function readDi(read: MarkerRead, text: string, offset: number): boolean {
 /** CN{1,3} [、.．] or DIGIT{1,2} [、.．。] (not followed by a digit) */
 function readNumeralThenPunct(read: MarkerRead, text: string, offset: number, kind: Char.CnNumeral | Char.Digit): boolean {
   const end = runEnd(text, offset, kind === Char.CnNumeral ? 3 : 2, kind);
-  // "一 、指导思想": a space typed before the 、 (Word documents) is part of the marker
-  if (spacedDunAt(text, end)) return numbered(read, text, offset, kind === Char.CnNumeral ? "cn" : "arabic", 0, end - offset, end + 2 - offset);
+  // "一 、指导思想", "1 .加强备课": a space typed before the 、 or the period (Word documents) is part of the marker
+  // (the spaced period, like the plain one after digits, not before a digit: "1 .5")
+  if (spacedPunctAt(text, end) && !(kind === Char.Digit && kindAt(text, end + 1) === Char.CnPunct && kindAt(text, end + 2) === Char.Digit)) {
+    return numbered(read, text, offset, kind === Char.CnNumeral ? "cn" : "arabic", 0, end - offset, end + 2 - offset);
+  }
   const punct = kindAt(text, end);
   if (kind === Char.CnNumeral) {
     if (punct === Char.CloseParen) return numbered(read, text, offset, "cn-half-paren", 0, end - offset, end + 1 - offset);
@@ -150,21 +153,26 @@ function readNumeralThenPunct(read: MarkerRead, text: string, offset: number, ki
   return numbered(read, text, offset, "arabic", 0, end - offset, end + 1 - offset);
 }
 
-const isSpaceBeforeDun = (code: number): boolean => code === 0x20 || code === 0x3000;
-const DUN = 0x3001;
+const isMarkerSpace = (code: number): boolean => code === 0x20 || code === 0x3000;
+const isDunOrPeriod = charSet("、.．");
 
-/** A space and then 、 at `offset`: the spaced form of a 、 marker. */
-function spacedDunAt(text: string, offset: number): boolean {
-  return isSpaceBeforeDun(text.charCodeAt(offset)) && text.charCodeAt(offset + 1) === DUN;
+/** A space and then 、 . or ． at `offset`: the spaced form of a 、 or period marker. */
+function spacedPunctAt(text: string, offset: number): boolean {
+  return isMarkerSpace(text.charCodeAt(offset)) && isDunOrPeriod(text.charCodeAt(offset + 1));
 }
 
-/** [(（] CN{1,3} [)）] or [(（] DIGIT{1,2} [)）] */
+/**
+ * [(（] CN{1,3} [)）] or [(（] DIGIT{1,2} [)）], each parenthesis may have one space inside:
+ * "（ 一 ）", "( 1 )" (Word documents space the numbering out like the spaced 、)
+ */
 function readParenthesised(read: MarkerRead, text: string, offset: number): boolean {
-  const first = kindAt(text, offset + 1);
+  const start = isMarkerSpace(text.charCodeAt(offset + 1)) ? offset + 2 : offset + 1;
+  const first = kindAt(text, start);
   if (first !== Char.CnNumeral && first !== Char.Digit) return false;
-  const end = runEnd(text, offset + 1, first === Char.CnNumeral ? 3 : 2, first);
-  if (kindAt(text, end) !== Char.CloseParen) return false;
-  return numbered(read, text, offset, first === Char.CnNumeral ? "cn-paren" : "arabic-paren", 1, end - offset, end + 1 - offset);
+  const end = runEnd(text, start, first === Char.CnNumeral ? 3 : 2, first);
+  const close = isMarkerSpace(text.charCodeAt(end)) ? end + 1 : end;
+  if (kindAt(text, close) !== Char.CloseParen) return false;
+  return numbered(read, text, offset, first === Char.CnNumeral ? "cn-paren" : "arabic-paren", start - offset, end - offset, close + 1 - offset);
 }
 
 /** ROMAN [、.．]: "Ⅰ、", "Ⅱ．" */
@@ -234,8 +242,8 @@ export function readNextMarker(read: MarkerRead, text: string, units: Uint16Arra
     const kind = CHAR[code] as Char;
     // a numeral goes on with a numeral or punctuation of the grammar: "一个", "3月" are ruled out here, cheaply
     if ((kind === Char.CnNumeral || kind === Char.Digit) && !isGrammarChar(offset + 1 < length ? (units[offset + 1] as number) : 0)) {
-      // "一 、": the only marker whose numeral is followed by something outside the grammar
-      if (!isSpaceBeforeDun(units[offset + 1] as number) || units[offset + 2] !== DUN) continue;
+      // "一 、", "1 .": the only markers whose numeral is followed by something outside the grammar
+      if (!isMarkerSpace(units[offset + 1] as number) || !isDunOrPeriod(offset + 2 < length ? (units[offset + 2] as number) : 0)) continue;
     }
     if (readAt(read, text, offset, kind)) return true;
   }

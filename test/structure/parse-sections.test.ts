@@ -553,3 +553,19 @@ describe("Markdown plans (.md files are read as text)", () => {
     expect(titles(sections[2]?.children ?? [])).toEqual(["1.加强。", "2.规范。"]);
   });
 });
+
+describe("markers spaced out as Word types them", () => {
+  it("（ 一 ）, ( 1 ) and 1 . are markers: the spaces inside the parentheses or before the period are part of them", () => {
+    const text = "一、指导思想\n坚持。\n（ 一 ）加强管理\n规范。\n（ 二 ）提高质量\n提高。\n二、工作目标\n( 1 )提高成绩\n( 2 )减轻负担\n三、具体措施\n1 .加强备课\n2 .加强听课\n";
+    const sections = parse(text);
+    expect(titles(sections)).toEqual(["一、指导思想", "二、工作目标", "三、具体措施"]);
+    expect(titles(sections[0]?.children ?? [])).toEqual(["（ 一 ）加强管理", "（ 二 ）提高质量"]);
+    expect(titles(sections[1]?.children ?? [])).toEqual(["( 1 )提高成绩", "( 2 )减轻负担"]);
+    expect(titles(sections[2]?.children ?? [])).toEqual(["1 .加强备课", "2 .加强听课"]);
+  });
+
+  it("a spaced period before a digit is a decimal, not a marker: 提高 1 .5 倍", () => {
+    const sections = parse("一、工作目标\n合格率提高\n1 .5个百分点。\n");
+    expect(sections[0]?.children).toEqual([]);
+  });
+});
