@@ -569,3 +569,23 @@ describe("markers spaced out as Word types them", () => {
     expect(sections[0]?.children).toEqual([]);
   });
 });
+
+describe("section kinds of common part names", () => {
+  const kindOf = (title: string) => parse(`一、指导思想\n坚持。\n${title}\n内容。\n`)[1]?.kind;
+
+  it.each([
+    ["二、面临的形势", "situation"],
+    ["二、当前形势", "situation"],
+    ["二、活动时间", "calendar"],
+    ["二、人员分工", "other"],
+    ["二、责任分工", "other"],
+    ["二、几点说明", "other"],
+  ])("%s is %s", (title, kind) => {
+    expect(kindOf(title)).toBe(kind);
+  });
+
+  it("a title naming both work and its schedule (具体工作安排) is calendar when months follow, else measures", () => {
+    const text = "二、具体工作安排\n九月份：\n开学。\n十月份：\n期中。\n三、主要工作安排\n1.备课。\n2.听课。\n";
+    expect(parse(text).map((s) => s.kind)).toEqual(["calendar", "measures"]);
+  });
+});
