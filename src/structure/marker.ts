@@ -25,7 +25,7 @@ export interface MarkerMatch {
 }
 
 /*
- * The marker grammar, one alternative per family, tried in this order at one offset (CN = 一…十, DIGIT = 0-9 ０-９):
+ * The marker grammar, one alternative per family, tried in this order at one offset (CN = 一…十 and 壹…拾, DIGIT = 0-9 ０-９):
  *   第 CN{1,3} (部分|章|节|条|、)    "第一部分", "第三章", "第四、"
  *   第 DIGIT{1,2} (部分|章|节|条)    "第1部分", "第2章": the same styles as their Chinese spelling
  *   CN{1,3} [、.．]                  "一、", "十二.", also "一 、" "一 ." (a space before the 、 or period)
@@ -49,7 +49,8 @@ const mark = (chars: string, kind: Char): void => {
   grammarChars += chars;
   if (kind <= Char.NumberedChar) startChars += chars;
 };
-mark("一二三四五六七八九十", Char.CnNumeral);
+// the formal numerals (壹 … 拾) number parts like 一 … 十: "壹、指导思想"
+mark("一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾", Char.CnNumeral);
 mark("0123456789０１２３４５６７８９", Char.Digit);
 mark("第", Char.Di);
 mark("(（", Char.OpenParen);
@@ -64,10 +65,10 @@ mark(String.fromCharCode(...Array.from({ length: 0x249c - 0x2460 }, (_, i) => 0x
 // bitsets checked before the kind table: most characters are Other, and the bitsets stay in cache (see charSet)
 const isGrammarChar = charSet(grammarChars);
 const canStartMarker = charSet(startChars);
-const isCnNumeralOrDi = charSet("一二三四五六七八九十第");
+const isCnNumeralOrDi = charSet("一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾第");
 const isDigitOrDot = charSet("0123456789０１２３４５６７８９.．");
 const isDigitOrOpenParen = charSet("0123456789０１２３４５６７８９(（");
-const isCnNumeralDiOrOpenParen = charSet("一二三四五六七八九十第(（");
+const isCnNumeralDiOrOpenParen = charSet("一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾第(（");
 
 const kindAt = (text: string, offset: number): Char => {
   const code = text.charCodeAt(offset);
@@ -263,6 +264,10 @@ export function precededByNumeral(style: MarkerStyle, previous: number): boolean
   return false;
 }
 
+const PLAIN_NUMERALS = "一二三四五六七八九十";
+const FORMAL_NUMERALS = "壹贰叁肆伍陆柒捌玖拾";
+const isFormalNumeral = charSet(FORMAL_NUMERALS);
+
 /** "(三)" → {style: "cn-paren", number: 3}; null when the whole string is not one marker ("" for a label heading). */
 export function parseMarker(marker: string): ParsedMarker | null {
   const trimmed = marker.trim();
@@ -282,5 +287,7 @@ export function formatMarker(marker: string, number: number): string {
   // arabic styles, and "第1部分" (a 第 marker spelt with digits)
   else if (parsed.style === "arabic" || parsed.style === "arabic-paren" || parsed.style === "arabic-half-paren" || kindAt(trimmed, parsed.numeralStart) === Char.Digit) numeral = String(number);
   else numeral = toChineseNumeral(number);
+  // "壹、" numbers on in the formal numerals: "贰、", not "二、"
+  if (isFormalNumeral(trimmed.charCodeAt(parsed.numeralStart))) numeral = numeral.replace(/[一二三四五六七八九十]/gu, (c) => FORMAL_NUMERALS.charAt(PLAIN_NUMERALS.indexOf(c)));
   return trimmed.slice(0, parsed.numeralStart) + numeral + trimmed.slice(parsed.numeralEnd);
 }

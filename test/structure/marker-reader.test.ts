@@ -5,7 +5,7 @@ import { parseSmallNumber } from "../../src/structure/_small-number.js";
 import { CORPUS, readText } from "./_helpers.js";
 
 /** The marker grammar as a regex: the char-code reader in marker.ts must agree with it everywhere. */
-const CN = "[一二三四五六七八九十]";
+const CN = "[一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾]";
 const DIGIT = "[0-9０-９]";
 const REFERENCE = [
   `第(?:(?<diNum>${CN}{1,3})(?<diSuffix>部分|章|节|条|、)|(?<diNum2>${DIGIT}{1,2})(?<diSuffix2>部分|章|节|条))`,
@@ -43,7 +43,7 @@ function referenceMarker(match: RegExpExecArray): MarkerMatch {
 
 /** Deterministic strings over the characters markers are made of, plus a few others. */
 function randomTexts(count: number, length: number): string[] {
-  const alphabet = [..."第一二三四五六七八九十两0123456789０１９(（)）、.．。部分章节条①⑳⑴⒇⒈⒛⒜ⅠⅫ \u3000工作\n"];
+  const alphabet = [..."第一二三四五六七八九十两壹贰拾0123456789０１９(（)）、.．。部分章节条①⑳⑴⒇⒈⒛⒜ⅠⅫ \u3000工作\n"];
   let seed = 12345;
   const next = (): number => {
     seed = (seed * 1103515245 + 12345) % 2147483648;

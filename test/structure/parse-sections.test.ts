@@ -564,6 +564,17 @@ describe("markers spaced out as Word types them", () => {
     expect(titles(sections[2]?.children ?? [])).toEqual(["1 .加强备课", "2 .加强听课"]);
   });
 
+  it("the formal numerals 壹、贰、叁、 number the top level like 一、二、三、", () => {
+    const sections = parse("壹、指导思想\n坚持。\n贰、工作目标\n（一）教学质量\n提高。\n（二）德育\n规范。\n叁、具体措施\n措施。\n拾壹、附件\n表。\n");
+    expect(sections.map((s) => [s.title, s.kind])).toEqual([
+      ["壹、指导思想", "guiding"],
+      ["贰、工作目标", "goals"],
+      ["叁、具体措施", "measures"],
+      ["拾壹、附件", "other"],
+    ]);
+    expect(titles(sections[1]?.children ?? [])).toEqual(["（一）教学质量", "（二）德育"]);
+  });
+
   it("a spaced period before a digit is a decimal, not a marker: 提高 1 .5 倍", () => {
     const sections = parse("一、工作目标\n合格率提高\n1 .5个百分点。\n");
     expect(sections[0]?.children).toEqual([]);
