@@ -600,3 +600,18 @@ describe("section kinds of common part names", () => {
     expect(parse(text).map((s) => s.kind)).toEqual(["calendar", "measures"]);
   });
 });
+
+describe("a body run in after a space", () => {
+  it("（一）加强教学常规管理 认真落实备课制度，…。 → the title stops at the space; parallel phrases stay the title", () => {
+    const text =
+      "二、具体措施\n（一）加强教学常规管理 认真落实备课制度，每位教师要提前一周备课。\n（二）立德树人 五育并举\n内容。\n" +
+      "（三）加强教研组建设 各教研组每周开展一次活动。\n（四）做好 PEP 教材培训工作。\n（五）重视理论学习 提高业务素质。\n";
+    expect(titles(parse(text)[0]?.children ?? [])).toEqual([
+      "（一）加强教学常规管理",
+      "（二）立德树人 五育并举",
+      "（三）加强教研组建设",
+      "（四）做好 PEP 教材培训工作。",
+      "（五）重视理论学习 提高业务素质。",
+    ]);
+  });
+});
