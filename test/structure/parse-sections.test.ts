@@ -615,3 +615,13 @@ describe("a body run in after a space", () => {
     ]);
   });
 });
+
+describe("month labels after a list", () => {
+  it("具体措施： 1.加强备课。 2.规范。 九月份： → the months are no children of 2.; an item naming work keeps its months", () => {
+    const sections = parse("一、具体措施\n具体措施：\n1.加强备课。\n2.规范。\n九月份：\n开学工作。\n十月份：\n期中考试。\n");
+    expect(titles(sections[0]?.children ?? [])).toEqual(["具体措施：", "九月份：", "十月份："]);
+    expect(titles(sections[0]?.children[0]?.children ?? [])).toEqual(["1.加强备课。", "2.规范。"]);
+    const named = parse("一、具体措施\n1.开展读书活动\n九月：启动。\n十月：总结。\n2.开展演讲比赛。\n");
+    expect(titles(named[0]?.children[0]?.children ?? [])).toEqual(["九月", "十月"]);
+  });
+});
