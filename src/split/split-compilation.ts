@@ -1,4 +1,4 @@
-import { detectPlanTitle, LIST_ITEM, NOTICE } from "./detect-plan-title.js";
+import { detectPlanTitle, LIST_ITEM, NOTICE, PLAN_TITLE_WORDS } from "./detect-plan-title.js";
 import { smallNumber } from "./_numerals.js";
 import type { Span } from "../types.js";
 import { isWhiteSpace } from "../char-table.js";
@@ -65,7 +65,7 @@ export function splitCompilation(text: string): PlanSlice[] {
     return headings.map((h, i) => {
       const next = headings[i + 1];
       const end = trimEnd(input, h.span.end, next ? next.lineStart : input.length);
-      const titled = BARE_TAG.test(h.text) ? titleLineAfter(input, h.span.end, end) : null;
+      const titled = isBareTag(h.text) ? titleLineAfter(input, h.span.end, end) : null;
       return titled === null ? { title: h.text, titleSpan: h.span, start: h.lineStart, end } : { title: input.slice(titled.start, titled.end), titleSpan: titled, start: h.lineStart, end };
     });
   }
@@ -126,6 +126,13 @@ function readHeading(trimmed: string): { family: string; value: number } | null 
 
 /** A plan heading that is only its number ("篇一", "【第2篇】", "范文三:"): the plan's title is on the next line. */
 const BARE_TAG = /^[【[〔]?\s*(?:篇\s?(?:[一二三四五六七八九十]{1,3}|\d{1,2})|第(?:[一二三四五六七八九十]{1,3}|\d{1,2})篇|范文(?:[一二三四五六七八九十]{1,3}|\d{1,2}))\s*[】\]〕]?\s*[:：]?$/u;
+/** A number tag after a few words that name no plan ("精选范文1", "优秀范文二", "参考篇3"): the words praise the 范文, the title is on the next line. */
+const WORDS_THEN_TAG = /^[^。，,；;:：！!？?\s]{1,6}(?:范文|篇)\s?(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[:：]?$/u;
+const NAMES_PLAN = new RegExp(PLAN_TITLE_WORDS.join("|"), "u");
+
+function isBareTag(line: string): boolean {
+  return BARE_TAG.test(line) || (WORDS_THEN_TAG.test(line) && !NAMES_PLAN.test(line));
+}
 const TITLE_AFTER_TAG = /^[^。，,；;:：！!？?]{2,50}$/u;
 
 /** The span of the first non-blank line in [from, to) when it reads as a title, else null. */

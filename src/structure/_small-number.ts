@@ -2,9 +2,13 @@
 
 const CN_DIGIT_VALUES: Readonly<Record<string, number>> = {
   〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  // the formal (大写) numerals some plans number their parts with: "壹、指导思想", "拾贰、"
+  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
 };
 const CN_DIGITS = new Map(Object.entries(CN_DIGIT_VALUES).map(([char, value]) => [char.charCodeAt(0), value]));
 const TEN = "十".charCodeAt(0);
+const FORMAL_TEN = "拾".charCodeAt(0);
+const isTen = (code: number): boolean => code === TEN || code === FORMAL_TEN;
 
 export const CN_NUMERAL_CHARS = "一二三四五六七八九十";
 
@@ -19,7 +23,7 @@ function digitValue(code: number): number {
 function chineseValue(text: string, from: number, to: number): number | null {
   let ten = -1;
   for (let i = from; i < to; i += 1) {
-    if (text.charCodeAt(i) !== TEN) continue;
+    if (!isTen(text.charCodeAt(i))) continue;
     if (ten !== -1) return null;
     ten = i;
   }
@@ -43,7 +47,7 @@ export function smallNumberAt(text: string, from: number, to: number): number | 
     if (digit !== -1) return digit >= 1 ? digit : null;
     const cn = CN_DIGITS.get(code);
     if (cn !== undefined) return cn >= 1 ? cn : null;
-    return code === TEN ? 10 : null;
+    return isTen(code) ? 10 : null;
   }
   if (length === 2) {
     const tens = digitValue(text.charCodeAt(from));

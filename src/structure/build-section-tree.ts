@@ -1,4 +1,5 @@
 import type { Heading } from "./_heading.js";
+import { charSet } from "./_chars.js";
 
 /** A heading placed in the tree; end is where the next heading of the same or a higher level starts. */
 export interface HeadingNode {
@@ -45,7 +46,8 @@ const MAJOR_STYLES = new Set(["cn", "di-part", "di-chapter", "di-section", "di-a
  * takes that list's place ("…3.鼓励… 9月份: 1.制定…" makes 9月份 a sibling of 3.). A bare section word
  * ("工作重点") is top level.
  */
-export function buildSectionTree(headings: readonly Heading[], textLength: number): HeadingNode[] {
+export function buildSectionTree(text: string, headings: readonly Heading[]): HeadingNode[] {
+  const textLength = text.length;
   const roots: OpenNode[] = [];
   const stack: OpenNode[] = [];
   const lastOfStyle = new Map<string, OpenNode>();
@@ -59,6 +61,9 @@ export function buildSectionTree(headings: readonly Heading[], textLength: numbe
       // the first month of "活动安排:" / "【行事历】" opens its list: the label holds the months as children
       else if (calendarPart >= 0) closeTo(stack, calendarPart + 1, heading.start);
       else {
+        // "具体措施： 1.加强。 2.规范。 九月份：": an item that closes with a sentence end holds no months, the month list
+        // starts after the list ("1.开展读书活动 九月：启动" keeps its months: the item names work they schedule)
+        if (heading.calendar === true) closeSentenceItems(text, stack, heading.start);
         closeLabels(stack, heading.start);
         const next = headings[index + 1];
         if (next !== undefined && next.style !== "label" && next.number === 1) {
@@ -90,6 +95,19 @@ export function buildSectionTree(headings: readonly Heading[], textLength: numbe
 /** Closes the open nodes above the first `length`, ending them at `at`. */
 function closeTo(stack: OpenNode[], length: number, at: number): void {
   while (stack.length > length) (stack.pop() as OpenNode).end = at;
+}
+
+const isSentenceEnd = charSet("。！？；;!?");
+
+/** List item styles ("1.", "(1)", "①"): the levels under the part headings (一、, （一）). */
+const ITEM_STYLES = new Set(["arabic", "arabic-paren", "arabic-half-paren", "circled", "paren-char", "dot-char"]);
+
+/** Closes the open list items above a nested position whose title closes with a sentence end ("2.规范。"). */
+function closeSentenceItems(text: string, stack: OpenNode[], at: number): void {
+  for (let top = stack[stack.length - 1]; stack.length > 1 && top !== undefined && ITEM_STYLES.has(top.heading.style); top = stack[stack.length - 1]) {
+    if (!isSentenceEnd(text.charCodeAt(top.heading.titleEnd - 1))) return;
+    closeTo(stack, stack.length - 1, at);
+  }
 }
 
 function closeLabels(stack: OpenNode[], at: number): void {

@@ -108,6 +108,24 @@ export function namesWorkLine(text: string, start: number, end: number): boolean
   return false;
 }
 
+/** Whether most children (at least two) are month or week labels: a month-by-month list. */
+function hasCalendarChildren(text: string, node: HeadingNode): boolean {
+  let calendarChildren = 0;
+  for (const { heading } of node.children) {
+    const childStart = nameStartOf(text, heading);
+    if (isCalendarLabelIn(text, childStart, nameEndOf(text, heading, childStart))) calendarChildren += 1;
+  }
+  return calendarChildren >= 2 && calendarChildren * 2 >= node.children.length;
+}
+
+/** Whether a calendar section word ("工作安排") starts in text[start, end). */
+function hasCalendarWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) {
+    for (const word of sectionWordsFrom(text, i)) if (word.kind === "calendar" && i + word.term.length <= end && isAt(word, text, i)) return true;
+  }
+  return false;
+}
+
 /**
  * Kind of a section (ANNOTATION.md): from its title first; then from content (children that are months or
  * weeks make a calendar); a numbered top-level heading that names a line of work is measures; a nested
@@ -118,14 +136,11 @@ export function detectSectionKind(text: string, node: HeadingNode, parentKind: S
   const start = nameStartOf(text, node.heading);
   const end = nameEndOf(text, node.heading, start);
   const fromTitle = kindIn(text, start, end, parentKind === null ? Infinity : nestedTermOffset(text, start, end));
+  // "具体工作安排", "主要工作安排": both 具体工作 (measures) and 工作安排 (calendar); the months under it decide
+  if (fromTitle === "measures" && hasCalendarWord(text, start, end) && hasCalendarChildren(text, node)) return "calendar";
   if (fromTitle !== null) return fromTitle;
   if (isCalendarLabelIn(text, start, end)) return "calendar";
-  let calendarChildren = 0;
-  for (const { heading } of node.children) {
-    const childStart = nameStartOf(text, heading);
-    if (isCalendarLabelIn(text, childStart, nameEndOf(text, heading, childStart))) calendarChildren += 1;
-  }
-  if (calendarChildren >= 2 && calendarChildren * 2 >= node.children.length) return "calendar";
+  if (hasCalendarChildren(text, node)) return "calendar";
   if (parentKind !== null) return parentKind;
   const work = opensWorkLine(text, start, end);
   if (!work && end - start <= MAX_ENDING_NAME_CHARS) {

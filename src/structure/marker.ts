@@ -25,14 +25,14 @@ export interface MarkerMatch {
 }
 
 /*
- * The marker grammar, one alternative per family, tried in this order at one offset (CN = 一…十, DIGIT = 0-9 ０-９):
+ * The marker grammar, one alternative per family, tried in this order at one offset (CN = 一…十 and 壹…拾, DIGIT = 0-9 ０-９):
  *   第 CN{1,3} (部分|章|节|条|、)    "第一部分", "第三章", "第四、"
  *   第 DIGIT{1,2} (部分|章|节|条)    "第1部分", "第2章": the same styles as their Chinese spelling
- *   CN{1,3} [、.．]                  "一、", "十二.", also "一 、" (a space before the 、)
+ *   CN{1,3} [、.．]                  "一、", "十二.", also "一 、" "一 ." (a space before the 、 or period)
  *   CN{1,3} [)）]                    "一）", "二)": a closing parenthesis only (a style of its own)
- *   [(（] CN{1,3} [)）]              "(一)", "（十二）"
- *   DIGIT{1,2} [、.．。] not DIGIT   "1、", "１２.", not "1.5"; also "1 、"
- *   [(（] DIGIT{1,2} [)）]           "(1)", "（10）"
+ *   [(（] CN{1,3} [)）]              "(一)", "（十二）", also "（ 一 ）" (one space inside each parenthesis)
+ *   DIGIT{1,2} [、.．。] not DIGIT   "1、", "１２.", not "1.5"; also "1 、" "1 ." (not "1 .5")
+ *   [(（] DIGIT{1,2} [)）]           "(1)", "（10）", also "( 1 )"
  *   DIGIT{1,2} [)）]                 "1)", "2）": a closing parenthesis only (a style of its own)
  *   ① … ⑳ | ⑴ … ⒇ | ⒈ … ⒛
  *   ROMAN [、.．]                    "Ⅰ、", "Ⅱ." (Ⅰ … Ⅻ, one character each, as Word's Roman list numbering types them)
@@ -49,7 +49,8 @@ const mark = (chars: string, kind: Char): void => {
   grammarChars += chars;
   if (kind <= Char.NumberedChar) startChars += chars;
 };
-mark("一二三四五六七八九十", Char.CnNumeral);
+// the formal numerals (壹 … 拾) number parts like 一 … 十: "壹、指导思想"
+mark("一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾", Char.CnNumeral);
 mark("0123456789０１２３４５６７８９", Char.Digit);
 mark("第", Char.Di);
 mark("(（", Char.OpenParen);
@@ -64,10 +65,10 @@ mark(String.fromCharCode(...Array.from({ length: 0x249c - 0x2460 }, (_, i) => 0x
 // bitsets checked before the kind table: most characters are Other, and the bitsets stay in cache (see charSet)
 const isGrammarChar = charSet(grammarChars);
 const canStartMarker = charSet(startChars);
-const isCnNumeralOrDi = charSet("一二三四五六七八九十第");
+const isCnNumeralOrDi = charSet("一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾第");
 const isDigitOrDot = charSet("0123456789０１２３４５６７８９.．");
 const isDigitOrOpenParen = charSet("0123456789０１２３４５６７８９(（");
-const isCnNumeralDiOrOpenParen = charSet("一二三四五六七八九十第(（");
+const isCnNumeralDiOrOpenParen = charSet("一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾第(（");
 
 const kindAt = (text: string, offset: number): Char => {
   const code = text.charCodeAt(offset);
@@ -137,8 +138,11 @@ function readDi(read: MarkerRead, text: string, offset: number): boolean {
 /** CN{1,3} [、.．] or DIGIT{1,2} [、.．。] (not followed by a digit) */
 function readNumeralThenPunct(read: MarkerRead, text: string, offset: number, kind: Char.CnNumeral | Char.Digit): boolean {
   const end = runEnd(text, offset, kind === Char.CnNumeral ? 3 : 2, kind);
-  // "一 、指导思想": a space typed before the 、 (Word documents) is part of the marker
-  if (spacedDunAt(text, end)) return numbered(read, text, offset, kind === Char.CnNumeral ? "cn" : "arabic", 0, end - offset, end + 2 - offset);
+  // "一 、指导思想", "1 .加强备课": a space typed before the 、 or the period (Word documents) is part of the marker
+  // (the spaced period, like the plain one after digits, not before a digit: "1 .5")
+  if (spacedPunctAt(text, end) && !(kind === Char.Digit && kindAt(text, end + 1) === Char.CnPunct && kindAt(text, end + 2) === Char.Digit)) {
+    return numbered(read, text, offset, kind === Char.CnNumeral ? "cn" : "arabic", 0, end - offset, end + 2 - offset);
+  }
   const punct = kindAt(text, end);
   if (kind === Char.CnNumeral) {
     if (punct === Char.CloseParen) return numbered(read, text, offset, "cn-half-paren", 0, end - offset, end + 1 - offset);
@@ -150,21 +154,26 @@ function readNumeralThenPunct(read: MarkerRead, text: string, offset: number, ki
   return numbered(read, text, offset, "arabic", 0, end - offset, end + 1 - offset);
 }
 
-const isSpaceBeforeDun = (code: number): boolean => code === 0x20 || code === 0x3000;
-const DUN = 0x3001;
+const isMarkerSpace = (code: number): boolean => code === 0x20 || code === 0x3000;
+const isDunOrPeriod = charSet("、.．");
 
-/** A space and then 、 at `offset`: the spaced form of a 、 marker. */
-function spacedDunAt(text: string, offset: number): boolean {
-  return isSpaceBeforeDun(text.charCodeAt(offset)) && text.charCodeAt(offset + 1) === DUN;
+/** A space and then 、 . or ． at `offset`: the spaced form of a 、 or period marker. */
+function spacedPunctAt(text: string, offset: number): boolean {
+  return isMarkerSpace(text.charCodeAt(offset)) && isDunOrPeriod(text.charCodeAt(offset + 1));
 }
 
-/** [(（] CN{1,3} [)）] or [(（] DIGIT{1,2} [)）] */
+/**
+ * [(（] CN{1,3} [)）] or [(（] DIGIT{1,2} [)）], each parenthesis may have one space inside:
+ * "（ 一 ）", "( 1 )" (Word documents space the numbering out like the spaced 、)
+ */
 function readParenthesised(read: MarkerRead, text: string, offset: number): boolean {
-  const first = kindAt(text, offset + 1);
+  const start = isMarkerSpace(text.charCodeAt(offset + 1)) ? offset + 2 : offset + 1;
+  const first = kindAt(text, start);
   if (first !== Char.CnNumeral && first !== Char.Digit) return false;
-  const end = runEnd(text, offset + 1, first === Char.CnNumeral ? 3 : 2, first);
-  if (kindAt(text, end) !== Char.CloseParen) return false;
-  return numbered(read, text, offset, first === Char.CnNumeral ? "cn-paren" : "arabic-paren", 1, end - offset, end + 1 - offset);
+  const end = runEnd(text, start, first === Char.CnNumeral ? 3 : 2, first);
+  const close = isMarkerSpace(text.charCodeAt(end)) ? end + 1 : end;
+  if (kindAt(text, close) !== Char.CloseParen) return false;
+  return numbered(read, text, offset, first === Char.CnNumeral ? "cn-paren" : "arabic-paren", start - offset, end - offset, close + 1 - offset);
 }
 
 /** ROMAN [、.．]: "Ⅰ、", "Ⅱ．" */
@@ -234,8 +243,8 @@ export function readNextMarker(read: MarkerRead, text: string, units: Uint16Arra
     const kind = CHAR[code] as Char;
     // a numeral goes on with a numeral or punctuation of the grammar: "一个", "3月" are ruled out here, cheaply
     if ((kind === Char.CnNumeral || kind === Char.Digit) && !isGrammarChar(offset + 1 < length ? (units[offset + 1] as number) : 0)) {
-      // "一 、": the only marker whose numeral is followed by something outside the grammar
-      if (!isSpaceBeforeDun(units[offset + 1] as number) || units[offset + 2] !== DUN) continue;
+      // "一 、", "1 .": the only markers whose numeral is followed by something outside the grammar
+      if (!isMarkerSpace(units[offset + 1] as number) || !isDunOrPeriod(offset + 2 < length ? (units[offset + 2] as number) : 0)) continue;
     }
     if (readAt(read, text, offset, kind)) return true;
   }
@@ -254,6 +263,10 @@ export function precededByNumeral(style: MarkerStyle, previous: number): boolean
   if (style === "cn-half-paren") return isCnNumeralDiOrOpenParen(previous);
   return false;
 }
+
+const PLAIN_NUMERALS = "一二三四五六七八九十";
+const FORMAL_NUMERALS = "壹贰叁肆伍陆柒捌玖拾";
+const isFormalNumeral = charSet(FORMAL_NUMERALS);
 
 /** "(三)" → {style: "cn-paren", number: 3}; null when the whole string is not one marker ("" for a label heading). */
 export function parseMarker(marker: string): ParsedMarker | null {
@@ -274,5 +287,7 @@ export function formatMarker(marker: string, number: number): string {
   // arabic styles, and "第1部分" (a 第 marker spelt with digits)
   else if (parsed.style === "arabic" || parsed.style === "arabic-paren" || parsed.style === "arabic-half-paren" || kindAt(trimmed, parsed.numeralStart) === Char.Digit) numeral = String(number);
   else numeral = toChineseNumeral(number);
+  // "壹、" numbers on in the formal numerals: "贰、", not "二、"
+  if (isFormalNumeral(trimmed.charCodeAt(parsed.numeralStart))) numeral = numeral.replace(/[一二三四五六七八九十]/gu, (c) => FORMAL_NUMERALS.charAt(PLAIN_NUMERALS.indexOf(c)));
   return trimmed.slice(0, parsed.numeralStart) + numeral + trimmed.slice(parsed.numeralEnd);
 }

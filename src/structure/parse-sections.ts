@@ -23,9 +23,9 @@ export function parseSections(text: string): Section[] {
   const units = codeUnits.of(text);
   const candidates = mergeByStart(findMarkerCandidates(text, units), findLabelCandidates(text, units));
   const headings = selectHeadings(text, units, candidates);
-  const firstTree = buildSectionTree(headings, text.length);
+  const firstTree = buildSectionTree(text, headings);
   const paragraphs = findParagraphLists(text, firstTree);
-  const tree = paragraphs.size === 0 ? firstTree : buildSectionTree(headings.filter((heading) => !paragraphs.has(heading)), text.length);
+  const tree = paragraphs.size === 0 ? firstTree : buildSectionTree(text, headings.filter((heading) => !paragraphs.has(heading)));
   const sections: Section[] = [];
   for (const node of tree) sections.push(toSection(text, node, null));
   return resolveAttachments(sections);

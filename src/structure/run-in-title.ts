@@ -56,6 +56,13 @@ function trimEnd(units: Uint16Array, from: number, end: number): number {
   return i;
 }
 
+/** Sentence ends: a title is a phrase, a body is sentences. */
+const isSentenceEnd = charSet("。！？；;!?");
+/** The shortest title a body run in after a space is cut from ("加强常规管理 …"). */
+const MIN_RUN_IN_TITLE = 4;
+/** CJK ideographs: a space between two of them parts words, not "PEP 教材" or "9 月". */
+const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+
 /** A tail this short that closes the line after a section word is part of the title, not a body. */
 const MAX_TITLE_TAIL = 4;
 
@@ -137,12 +144,24 @@ export function findTitleEnd(
   // only the first candidate at a position counts (a label before a marker at the same offset hides it)
   let index = firstFrom(candidates, nextIndex, contentStart + 1);
   let nextStart = index < candidates.length ? (candidates[index] as HeadingCandidate).start : text.length;
+  let runInSpace = -1;
+  let sawCommaAfterSpace = false;
   for (let i = contentStart; i < limit; i += 1) {
     const code = units[i] as number;
     if (isTitleStop(code)) {
+      // "（一）加强教学常规管理 认真落实备课制度，…。": a sentence after a space between two words is the body run in
+      // after a space; the title is what comes before it. Parallel phrases stay the title: "立德树人 五育并举" ends
+      // its line, "重视理论学习 提高业务素质。" is two halves alike (no comma, the second no longer than the first)
+      if (runInSpace >= 0 && isSentenceEnd(code) && (sawCommaAfterSpace || i - runInSpace - 1 > runInSpace - contentStart)) {
+        return { titleEnd: runInSpace, stoppedAt: -1 };
+      }
       // a heading alone on its line keeps its closing mark as written ("一、指导思想:", "6、…分析工作。")
       const closesLine = code !== NEWLINE && code !== RETURN && isLineEndOrEnd(codeAt(units, skipSpaces(units, i + 1)));
       return { titleEnd: closesLine ? i + 1 : trimEnd(units, contentStart, i), stoppedAt: -1 };
+    }
+    if (runInSpace >= 0 && isComma(code)) sawCommaAfterSpace = true;
+    if (runInSpace < 0 && i >= contentStart + MIN_RUN_IN_TITLE && isInlineSpace(code) && isHan(units[i - 1] as number) && isHan(codeAt(units, i + 1))) {
+      runInSpace = i;
     }
     if (i === nextStart) {
       if (continues(candidates[index] as HeadingCandidate, last)) return { titleEnd: trimEnd(units, contentStart, i), stoppedAt: i };
@@ -151,6 +170,8 @@ export function findTitleEnd(
     }
   }
   if (limit === text.length) return { titleEnd: trimEnd(units, contentStart, limit), stoppedAt: -1 };
+  // a line longer than any title with a space between two words: the body was run in after that space
+  if (runInSpace >= 0) return { titleEnd: runInSpace, stoppedAt: -1 };
   let comma = limit - 1;
   while (comma > contentStart + 4 && !isComma(units[comma] as number)) comma -= 1;
   const end = comma > contentStart + 4 ? comma : limit;

@@ -60,6 +60,13 @@ export const KIND_ENDINGS: readonly { readonly ending: string; readonly kind: Se
   { ending: "保障", kind: "safeguards" },
   { ending: "要求", kind: "safeguards" },
   { ending: "进度", kind: "calendar" },
+  // "活动时间", "实施时间": when the work happens, the 时间安排 part
+  { ending: "时间", kind: "calendar" },
+  // "面临的形势", "当前形势": the 形势分析 part
+  { ending: "形势", kind: "situation" },
+  // "人员分工", "责任分工": who does what, like 具体分工 (no line of work); "几点说明": remarks, like 附则
+  { ending: "分工", kind: "other" },
+  { ending: "说明", kind: "other" },
   // "五、其他": what is left over names no line of work ("其他工作" does, by its ending)
   { ending: "其他", kind: "other" },
   { ending: "其它", kind: "other" },

@@ -180,3 +180,13 @@ describe("splitCompilation keeps plan content", () => {
     expect(plan?.start).toBe(0);
   });
 });
+
+describe("a number tag after words that name no plan", () => {
+  it("精选范文1 / 小学教研工作计划 → the plan is titled by the line after the tag; 工作计划范文一 names its plan itself", () => {
+    const text = "小学教研工作计划精选范文\n精选范文1\n小学教研工作计划\n一、指导思想\n坚持。\n精选范文2\n中学德育工作计划\n一、指导思想\n坚持。\n";
+    expect(splitCompilation(text).map((p) => p.title)).toEqual(["小学教研工作计划", "中学德育工作计划"]);
+    for (const plan of splitCompilation(text)) expect(text.slice(plan.titleSpan.start, plan.titleSpan.end)).toBe(plan.title);
+    const named = "工作计划范文一\n小学教研工作计划\n一、指导思想\n坚持。\n工作计划范文二\n小学教研工作计划\n一、指导思想\n坚持。\n";
+    expect(splitCompilation(named).map((p) => p.title)).toEqual(["工作计划范文一", "工作计划范文二"]);
+  });
+});

@@ -59,6 +59,9 @@ describe("formatMarker", () => {
     ["第1部分", 2, "第2部分"],
     ["Ⅰ、", 2, "Ⅱ、"],
     ["一）", 2, "二）"],
+    ["壹、", 2, "贰、"],
+    ["玖、", 11, "拾壹、"],
+    ["（ 一 ）", 2, "（ 二 ）"],
   ])("%s with %i → %s", (marker, number, expected) => {
     expect(formatMarker(marker, number)).toBe(expected);
   });

@@ -553,3 +553,75 @@ describe("Markdown plans (.md files are read as text)", () => {
     expect(titles(sections[2]?.children ?? [])).toEqual(["1.加强。", "2.规范。"]);
   });
 });
+
+describe("markers spaced out as Word types them", () => {
+  it("（ 一 ）, ( 1 ) and 1 . are markers: the spaces inside the parentheses or before the period are part of them", () => {
+    const text = "一、指导思想\n坚持。\n（ 一 ）加强管理\n规范。\n（ 二 ）提高质量\n提高。\n二、工作目标\n( 1 )提高成绩\n( 2 )减轻负担\n三、具体措施\n1 .加强备课\n2 .加强听课\n";
+    const sections = parse(text);
+    expect(titles(sections)).toEqual(["一、指导思想", "二、工作目标", "三、具体措施"]);
+    expect(titles(sections[0]?.children ?? [])).toEqual(["（ 一 ）加强管理", "（ 二 ）提高质量"]);
+    expect(titles(sections[1]?.children ?? [])).toEqual(["( 1 )提高成绩", "( 2 )减轻负担"]);
+    expect(titles(sections[2]?.children ?? [])).toEqual(["1 .加强备课", "2 .加强听课"]);
+  });
+
+  it("the formal numerals 壹、贰、叁、 number the top level like 一、二、三、", () => {
+    const sections = parse("壹、指导思想\n坚持。\n贰、工作目标\n（一）教学质量\n提高。\n（二）德育\n规范。\n叁、具体措施\n措施。\n拾壹、附件\n表。\n");
+    expect(sections.map((s) => [s.title, s.kind])).toEqual([
+      ["壹、指导思想", "guiding"],
+      ["贰、工作目标", "goals"],
+      ["叁、具体措施", "measures"],
+      ["拾壹、附件", "other"],
+    ]);
+    expect(titles(sections[1]?.children ?? [])).toEqual(["（一）教学质量", "（二）德育"]);
+  });
+
+  it("a spaced period before a digit is a decimal, not a marker: 提高 1 .5 倍", () => {
+    const sections = parse("一、工作目标\n合格率提高\n1 .5个百分点。\n");
+    expect(sections[0]?.children).toEqual([]);
+  });
+});
+
+describe("section kinds of common part names", () => {
+  const kindOf = (title: string) => parse(`一、指导思想\n坚持。\n${title}\n内容。\n`)[1]?.kind;
+
+  it.each([
+    ["二、面临的形势", "situation"],
+    ["二、当前形势", "situation"],
+    ["二、活动时间", "calendar"],
+    ["二、人员分工", "other"],
+    ["二、责任分工", "other"],
+    ["二、几点说明", "other"],
+  ])("%s is %s", (title, kind) => {
+    expect(kindOf(title)).toBe(kind);
+  });
+
+  it("a title naming both work and its schedule (具体工作安排) is calendar when months follow, else measures", () => {
+    const text = "二、具体工作安排\n九月份：\n开学。\n十月份：\n期中。\n三、主要工作安排\n1.备课。\n2.听课。\n";
+    expect(parse(text).map((s) => s.kind)).toEqual(["calendar", "measures"]);
+  });
+});
+
+describe("a body run in after a space", () => {
+  it("（一）加强教学常规管理 认真落实备课制度，…。 → the title stops at the space; parallel phrases stay the title", () => {
+    const text =
+      "二、具体措施\n（一）加强教学常规管理 认真落实备课制度，每位教师要提前一周备课。\n（二）立德树人 五育并举\n内容。\n" +
+      "（三）加强教研组建设 各教研组每周开展一次活动。\n（四）做好 PEP 教材培训工作。\n（五）重视理论学习 提高业务素质。\n";
+    expect(titles(parse(text)[0]?.children ?? [])).toEqual([
+      "（一）加强教学常规管理",
+      "（二）立德树人 五育并举",
+      "（三）加强教研组建设",
+      "（四）做好 PEP 教材培训工作。",
+      "（五）重视理论学习 提高业务素质。",
+    ]);
+  });
+});
+
+describe("month labels after a list", () => {
+  it("具体措施： 1.加强备课。 2.规范。 九月份： → the months are no children of 2.; an item naming work keeps its months", () => {
+    const sections = parse("一、具体措施\n具体措施：\n1.加强备课。\n2.规范。\n九月份：\n开学工作。\n十月份：\n期中考试。\n");
+    expect(titles(sections[0]?.children ?? [])).toEqual(["具体措施：", "九月份：", "十月份："]);
+    expect(titles(sections[0]?.children[0]?.children ?? [])).toEqual(["1.加强备课。", "2.规范。"]);
+    const named = parse("一、具体措施\n1.开展读书活动\n九月：启动。\n十月：总结。\n2.开展演讲比赛。\n");
+    expect(titles(named[0]?.children[0]?.children ?? [])).toEqual(["九月", "十月"]);
+  });
+});
