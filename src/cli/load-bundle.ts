@@ -29,7 +29,7 @@ export function loadBundle(bundle: URL): LoadedBundle {
   const cachedData = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
   // the CommonJS wrapper on the bundle's first line, so stack traces keep their line numbers
   const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(filename, "utf8")}\n})`;
-  const script = new Script(source, { filename, ...(cachedData ? { cachedData } : {}) });
+  const script = new Script(source, { filename, cachedData });
   const module = { exports: {} as Record<string, unknown> };
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   wrapper.call(module.exports, module.exports, createRequire(filename), module, filename, dirname(filename));
