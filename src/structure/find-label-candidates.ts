@@ -4,7 +4,7 @@ import { kindFromTitle, namesWorkLine } from "./detect-section-kind.js";
 import { markerLengthAt } from "./marker.js";
 import { sectionWordAt } from "./_term-index.js";
 import { TOP_LEVEL_TERMS } from "./section-vocabulary.js";
-import { charSet } from "./_chars.js";
+import { charSet, isMarkdownMark } from "./_chars.js";
 import { CLOSE_BRACKET, HEADING_BULLETS, OPEN_BRACKET } from "./_heading-name.js";
 
 const MAX_LABEL_CHARS = 16;
@@ -46,8 +46,6 @@ export function findLabelCandidates(text: string, units: Uint16Array): HeadingCa
   }
   return found;
 }
-
-const isMarkdownMark = charSet("#*");
 
 /**
  * "## 工作目标", "**具体措施：**": the Markdown marks of a heading line (a .md plan) are no part of the label. The
