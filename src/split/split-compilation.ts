@@ -127,7 +127,7 @@ function readHeading(trimmed: string): { family: string; value: number } | null 
 /** A plan heading that is only its number ("篇一", "【第2篇】", "范文三:"): the plan's title is on the next line. */
 const BARE_TAG = /^[【[〔]?\s*(?:篇\s?(?:[一二三四五六七八九十]{1,3}|\d{1,2})|第(?:[一二三四五六七八九十]{1,3}|\d{1,2})篇|范文(?:[一二三四五六七八九十]{1,3}|\d{1,2}))\s*[】\]〕]?\s*[:：]?$/u;
 /** A number tag after a few words that name no plan ("精选范文1", "优秀范文二", "参考篇3"): the words praise the 范文, the title is on the next line. */
-const WORDS_THEN_TAG = /^[^。，,；;:：！!？?\s]{1,6}(?:范文|篇)\s?(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[:：]?$/u;
+const WORDS_THEN_TAG = new RegExp(`^[^。，,；;:：！!？?\\s]{1,6}(?:范文|篇)\\s?(?:${NUM})\\s*[:：]?$`, "u");
 const NAMES_PLAN = new RegExp(PLAN_TITLE_WORDS.join("|"), "u");
 
 function isBareTag(line: string): boolean {

@@ -11,6 +11,8 @@ const FORMAL_TEN = "拾".charCodeAt(0);
 const isTen = (code: number): boolean => code === TEN || code === FORMAL_TEN;
 
 export const CN_NUMERAL_CHARS = "一二三四五六七八九十";
+/** The formal (大写) numerals 壹 … 拾, in the order of CN_NUMERAL_CHARS. */
+export const FORMAL_NUMERAL_CHARS = "壹贰叁肆伍陆柒捌玖拾";
 
 /** 0–9 for a half- or full-width digit, -1 otherwise. */
 function digitValue(code: number): number {

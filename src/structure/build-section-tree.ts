@@ -1,5 +1,5 @@
 import type { Heading } from "./_heading.js";
-import { charSet } from "./_chars.js";
+import { isSentenceEnd } from "./_chars.js";
 
 /** A heading placed in the tree; end is where the next heading of the same or a higher level starts. */
 export interface HeadingNode {
@@ -96,8 +96,6 @@ export function buildSectionTree(text: string, headings: readonly Heading[]): He
 function closeTo(stack: OpenNode[], length: number, at: number): void {
   while (stack.length > length) (stack.pop() as OpenNode).end = at;
 }
-
-const isSentenceEnd = charSet("。！？；;!?");
 
 /** List item styles ("1.", "(1)", "①"): the levels under the part headings (一、, （一）). */
 const ITEM_STYLES = new Set(["arabic", "arabic-paren", "arabic-half-paren", "circled", "paren-char", "dot-char"]);

@@ -67,10 +67,12 @@ function kindIn(text: string, from: number, to: number, maxOffset: number): Sect
   return measures ? "measures" : (hitKinds[first] as SectionKind);
 }
 
-/** Whether a section word that ends by `to` starts in [from, before). */
-function hasWordFrom(text: string, from: number, before: number, to: number): boolean {
+/** Whether a section word (of `kind`, when given) that ends by `to` starts in [from, before). */
+function hasWordFrom(text: string, from: number, before: number, to: number, kind?: SectionKind): boolean {
   for (let i = from; i < before; i += 1) {
-    for (const word of sectionWordsFrom(text, i)) if (i + word.term.length <= to && isAt(word, text, i)) return true;
+    for (const word of sectionWordsFrom(text, i)) {
+      if ((kind === undefined || word.kind === kind) && i + word.term.length <= to && isAt(word, text, i)) return true;
+    }
   }
   return false;
 }
@@ -118,14 +120,6 @@ function hasCalendarChildren(text: string, node: HeadingNode): boolean {
   return calendarChildren >= 2 && calendarChildren * 2 >= node.children.length;
 }
 
-/** Whether a calendar section word ("工作安排") starts in text[start, end). */
-function hasCalendarWord(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i += 1) {
-    for (const word of sectionWordsFrom(text, i)) if (word.kind === "calendar" && i + word.term.length <= end && isAt(word, text, i)) return true;
-  }
-  return false;
-}
-
 /**
  * Kind of a section (ANNOTATION.md): from its title first; then from content (children that are months or
  * weeks make a calendar); a numbered top-level heading that names a line of work is measures; a nested
@@ -137,7 +131,7 @@ export function detectSectionKind(text: string, node: HeadingNode, parentKind: S
   const end = nameEndOf(text, node.heading, start);
   const fromTitle = kindIn(text, start, end, parentKind === null ? Infinity : nestedTermOffset(text, start, end));
   // "具体工作安排", "主要工作安排": both 具体工作 (measures) and 工作安排 (calendar); the months under it decide
-  if (fromTitle === "measures" && hasCalendarWord(text, start, end) && hasCalendarChildren(text, node)) return "calendar";
+  if (fromTitle === "measures" && hasWordFrom(text, start, end, end, "calendar") && hasCalendarChildren(text, node)) return "calendar";
   if (fromTitle !== null) return fromTitle;
   if (isCalendarLabelIn(text, start, end)) return "calendar";
   if (hasCalendarChildren(text, node)) return "calendar";

@@ -4,7 +4,7 @@ import { kindFromTitle, namesWorkLine } from "./detect-section-kind.js";
 import { markerLengthAt } from "./marker.js";
 import { sectionWordAt } from "./_term-index.js";
 import { TOP_LEVEL_TERMS } from "./section-vocabulary.js";
-import { charSet } from "./_chars.js";
+import { charSet, isMarkdownMark } from "./_chars.js";
 import { CLOSE_BRACKET, HEADING_BULLETS, OPEN_BRACKET } from "./_heading-name.js";
 
 const MAX_LABEL_CHARS = 16;
@@ -47,27 +47,21 @@ export function findLabelCandidates(text: string, units: Uint16Array): HeadingCa
   return found;
 }
 
-const isMarkdownMark = charSet("#*");
-
-/**
- * "## 工作目标", "**具体措施：**": the Markdown marks of a heading line (a .md plan) are no part of the label. The
- * label is read between them: returns where it starts, and sets `markdownEnd` to where the closing marks begin.
- */
-let markdownEnd = 0;
-function skipMarkdownMarks(units: Uint16Array, start: number, lineEnd: number): number {
-  markdownEnd = lineEnd;
-  let i = start;
-  while (i < lineEnd && isMarkdownMark(units[i] as number)) i += 1;
-  if (i === start) return start;
+/** Where the closing Markdown marks (and the spaces around them) of a line that opened with marks begin. */
+function closingMarksStart(units: Uint16Array, from: number, lineEnd: number): number {
   let end = lineEnd;
-  while (end > i && (isSpace(units[end - 1] as number) || isMarkdownMark(units[end - 1] as number))) end -= 1;
-  markdownEnd = end;
-  return skipSpaces(units, i, end);
+  while (end > from && (isSpace(units[end - 1] as number) || isMarkdownMark(units[end - 1] as number))) end -= 1;
+  return end;
 }
 
 function readLabel(text: string, units: Uint16Array, lineStart: number, fullLineEnd: number): HeadingCandidate | null {
-  const start = skipMarkdownMarks(units, skipSpaces(units, lineStart, fullLineEnd), fullLineEnd);
-  const lineEnd = markdownEnd;
+  // "## 工作目标", "**具体措施：**": the Markdown marks of a heading line (a .md plan) are no part of the label, it is
+  // read between them
+  const lineOpen = skipSpaces(units, lineStart, fullLineEnd);
+  let marksEnd = lineOpen;
+  while (marksEnd < fullLineEnd && isMarkdownMark(units[marksEnd] as number)) marksEnd += 1;
+  const lineEnd = marksEnd === lineOpen ? fullLineEnd : closingMarksStart(units, marksEnd, fullLineEnd);
+  const start = skipSpaces(units, marksEnd, lineEnd);
   if (start >= lineEnd || markerLengthAt(text, start) > 0) return null;
 
   const attachment = text.startsWith("附件", start) ? ATTACHMENT.exec(text.slice(start, Math.min(lineEnd, start + MAX_LABEL_CHARS))) : null;

@@ -1,8 +1,8 @@
 import { markerCandidate, type HeadingCandidate } from "./_heading.js";
-import { MarkerRead, precededByNumeral, readNextMarker } from "./marker.js";
+import { MARKER_NUMERALS, MarkerRead, precededByNumeral, readNextMarker } from "./marker.js";
 import { charSet } from "./_chars.js";
 
-const isCnNumeral = charSet("一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾");
+const isCnNumeral = charSet(`${MARKER_NUMERALS}两`);
 /** What may stand before a "1)" marker: a line start, a space, a sentence end. */
 const isHalfParenLead = charSet("\n\r \t\u3000\u00a0。；;：:！？!?");
 

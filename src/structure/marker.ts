@@ -1,4 +1,4 @@
-import { smallNumberAt, toChineseNumeral } from "./_small-number.js";
+import { CN_NUMERAL_CHARS, FORMAL_NUMERAL_CHARS, smallNumberAt, toChineseNumeral } from "./_small-number.js";
 import { charSet } from "./_chars.js";
 
 /**
@@ -41,6 +41,8 @@ export interface MarkerMatch {
  */
 /** What a character is to the grammar; the kinds up to NumberedChar can start a marker. */
 const enum Char { Other, CnNumeral, Digit, Di, OpenParen, Roman, NumberedChar, CloseParen, CnPunct, Dun, FullStop, DiSuffix }
+/** The Chinese numerals of a marker: the formal ones (壹 … 拾) number parts like 一 … 十 ("壹、指导思想"). */
+export const MARKER_NUMERALS = CN_NUMERAL_CHARS + FORMAL_NUMERAL_CHARS;
 const CHAR = new Uint8Array(0x10000);
 let grammarChars = "";
 let startChars = "";
@@ -49,8 +51,7 @@ const mark = (chars: string, kind: Char): void => {
   grammarChars += chars;
   if (kind <= Char.NumberedChar) startChars += chars;
 };
-// the formal numerals (壹 … 拾) number parts like 一 … 十: "壹、指导思想"
-mark("一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾", Char.CnNumeral);
+mark(MARKER_NUMERALS, Char.CnNumeral);
 mark("0123456789０１２３４５６７８９", Char.Digit);
 mark("第", Char.Di);
 mark("(（", Char.OpenParen);
@@ -65,10 +66,10 @@ mark(String.fromCharCode(...Array.from({ length: 0x249c - 0x2460 }, (_, i) => 0x
 // bitsets checked before the kind table: most characters are Other, and the bitsets stay in cache (see charSet)
 const isGrammarChar = charSet(grammarChars);
 const canStartMarker = charSet(startChars);
-const isCnNumeralOrDi = charSet("一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾第");
+const isCnNumeralOrDi = charSet(`${MARKER_NUMERALS}第`);
 const isDigitOrDot = charSet("0123456789０１２３４５６７８９.．");
 const isDigitOrOpenParen = charSet("0123456789０１２３４５６７８９(（");
-const isCnNumeralDiOrOpenParen = charSet("一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾第(（");
+const isCnNumeralDiOrOpenParen = charSet(`${MARKER_NUMERALS}第(（`);
 
 const kindAt = (text: string, offset: number): Char => {
   const code = text.charCodeAt(offset);
@@ -264,9 +265,7 @@ export function precededByNumeral(style: MarkerStyle, previous: number): boolean
   return false;
 }
 
-const PLAIN_NUMERALS = "一二三四五六七八九十";
-const FORMAL_NUMERALS = "壹贰叁肆伍陆柒捌玖拾";
-const isFormalNumeral = charSet(FORMAL_NUMERALS);
+const isFormalNumeral = charSet(FORMAL_NUMERAL_CHARS);
 
 /** "(三)" → {style: "cn-paren", number: 3}; null when the whole string is not one marker ("" for a label heading). */
 export function parseMarker(marker: string): ParsedMarker | null {
@@ -288,6 +287,6 @@ export function formatMarker(marker: string, number: number): string {
   else if (parsed.style === "arabic" || parsed.style === "arabic-paren" || parsed.style === "arabic-half-paren" || kindAt(trimmed, parsed.numeralStart) === Char.Digit) numeral = String(number);
   else numeral = toChineseNumeral(number);
   // "壹、" numbers on in the formal numerals: "贰、", not "二、"
-  if (isFormalNumeral(trimmed.charCodeAt(parsed.numeralStart))) numeral = numeral.replace(/[一二三四五六七八九十]/gu, (c) => FORMAL_NUMERALS.charAt(PLAIN_NUMERALS.indexOf(c)));
+  if (isFormalNumeral(trimmed.charCodeAt(parsed.numeralStart))) numeral = numeral.replace(/[一二三四五六七八九十]/gu, (c) => FORMAL_NUMERAL_CHARS.charAt(CN_NUMERAL_CHARS.indexOf(c)));
   return trimmed.slice(0, parsed.numeralStart) + numeral + trimmed.slice(parsed.numeralEnd);
 }

@@ -1,7 +1,7 @@
 import type { HeadingCandidate } from "./_heading.js";
 import { sectionWordAt } from "./_term-index.js";
 import { TITLE_CONNECTORS } from "./section-vocabulary.js";
-import { charSet, isInlineSpace, isLineEndOrEnd, isWhiteSpace } from "./_chars.js";
+import { charSet, isInlineSpace, isLineEndOrEnd, isSentenceEnd, isWhiteSpace } from "./_chars.js";
 import { markerLengthAt } from "./marker.js";
 
 /** A run-in title longer than this is cut (at its last comma inside the limit when there is one). */
@@ -56,8 +56,6 @@ function trimEnd(units: Uint16Array, from: number, end: number): number {
   return i;
 }
 
-/** Sentence ends: a title is a phrase, a body is sentences. */
-const isSentenceEnd = charSet("。！？；;!?");
 /** The shortest title a body run in after a space is cut from ("加强常规管理 …"). */
 const MIN_RUN_IN_TITLE = 4;
 /** CJK ideographs: a space between two of them parts words, not "PEP 教材" or "9 月". */

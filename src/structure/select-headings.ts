@@ -1,7 +1,7 @@
 import type { Heading, HeadingCandidate } from "./_heading.js";
 import { findTitleEnd } from "./run-in-title.js";
 import { sectionWordAt } from "./_term-index.js";
-import { charSet, isInlineSpace, isWhiteSpace } from "./_chars.js";
+import { charSet, isInlineSpace, isMarkdownMark, isWhiteSpace } from "./_chars.js";
 import { ParenDepth } from "./_paren-depth.js";
 import { markerLengthAt } from "./marker.js";
 
@@ -56,8 +56,6 @@ function previousVisible(units: Uint16Array, position: number): number {
   }
   return i;
 }
-
-const isMarkdownMark = charSet("#*");
 
 /**
  * "## 一、指导思想", "**一、指导思想**": a Markdown heading or bold mark that opens the line (a .md plan) leaves the

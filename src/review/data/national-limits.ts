@@ -10,7 +10,7 @@ const JUNIOR = "初中|七年级|八年级|九年级";
  */
 export const NATIONAL_LIMITS: readonly ChecklistLimit[] = [
   {
-    unit: "小时", per: "天", min: 10, when: ["睡眠", PRIMARY], unless: ["初中", "七年级", "八年级", "九年级", "高中", "中小学"],
+    unit: "小时", per: "天", min: 10, when: ["睡眠", PRIMARY], unless: [...JUNIOR.split("|"), "高中", "中小学"],
     note: "小学生每天睡眠时间应达到10小时", source: "睡眠管理通知 2021",
   },
   {

@@ -87,8 +87,10 @@ function checkTarget(plan: PlanResult, target: Target, limits: readonly Checklis
   const windows = new Map(limits.map((limit) => [limit, scopeOf(limit, clauses)] as const));
   const broken = limits
     .filter((limit) => windows.get(limit) !== null && samePeriod(limit, target, sentence))
-    .filter((limit) => !floorOfAnotherThing(limit, target, windows.get(limit) !== clauses.windows[0]))
-    .filter((limit) => !amountOfAnotherThing(limit, windows.get(limit) !== clauses.windows[0], clauses.ownPrefix))
+    .filter((limit) => {
+      const widened = windows.get(limit) !== clauses.windows[0];
+      return !floorOfAnotherThing(limit, target, widened) && !amountOfAnotherThing(limit, widened, clauses.ownPrefix);
+    })
     .map((limit) => ({ limit, breach: breachOf(limit, amountIn(limit.unit, target)) }))
     .filter((entry): entry is { limit: ChecklistLimit; breach: string } => entry.breach !== null)
     .sort((a, b) => strictness(a.limit) - strictness(b.limit));
