@@ -140,6 +140,14 @@ export function termMonth(term: Anchor | null, k: number): IsoInterval | null {
   return monthInterval(m.year, m.month);
 }
 
+/**
+ * The month of a term a point word names: 初, 期初, 伊始 its first; 中, 期中, 中期, 中段 its third (as 期中); 末, 期末 its
+ * last (termMonth's k).
+ */
+export function termEdgeMonth(edge: string): number {
+  return edge.endsWith("初") || edge === "伊始" ? 0 : edge.includes("中") ? 2 : -1;
+}
+
 /** Week n (1-based) of a term: Monday–Sunday, week 1 holds the term's first day. */
 export function termWeek(term: Anchor | null, n: number, last = n): IsoInterval | null {
   const range = termRange(term);

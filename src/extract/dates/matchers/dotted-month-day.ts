@@ -1,5 +1,7 @@
 import { fromMatch } from "../_candidate.js";
-import { dayInterval, isValidDay, span, yearForMonth } from "../resolve.js";
+import { CONNECTOR } from "../_patterns.js";
+import { addDays, dayInterval, isValidDay, span, yearForMonth } from "../resolve.js";
+import { isoDate } from "../school-calendar.js";
 import type { Matcher } from "../_types.js";
 
 /**
@@ -9,8 +11,10 @@ import type { Matcher } from "../_types.js";
  * "3.1-3.5分", "1.1-1.3节"), a backward run, or one longer than two months ("1.5-9.8"): a week or a month of the
  * calendar runs forward and is short.
  */
-const PATTERN =
-  /(?<![0-9.A-Za-z]|版本?|第|图|表)(?<month>1[0-2]|0?[1-9])\.(?<day>3[01]|[12]\d|0?[1-9])\s*(?:[—–\-~～]{1,2}|至|到)\s*(?<month2>1[0-2]|0?[1-9])\.(?<day2>3[01]|[12]\d|0?[1-9])(?![0-9.%％‰A-Za-z万亿千百元角分倍个岁米克斤吨时秒节章条款项题页级名人次])/gu;
+const PATTERN = new RegExp(
+  `(?<![0-9.A-Za-z]|版本?|第|图|表)(?<month>1[0-2]|0?[1-9])\\.(?<day>3[01]|[12]\\d|0?[1-9])\\s*${CONNECTOR}\\s*(?<month2>1[0-2]|0?[1-9])\\.(?<day2>3[01]|[12]\\d|0?[1-9])(?![0-9.%％‰A-Za-z万亿千百元角分倍个岁米克斤吨时秒节章条款项题页级名人次])`,
+  "gu",
+);
 
 /**
  * A week label or a date label must stand next to the run: "第1周 9.1-9.5", "第一周（9.1—9.6）", "9.1—9.4（第1周）",
@@ -41,8 +45,9 @@ export const dottedMonthDay: Matcher = {
     // a run into an earlier month crosses New Year (12.28—1.1); measured in a leap year so that 2.29 is a day
     const wraps = month2 < month;
     if (!isValidDay(2000, month, day) || !isValidDay(2000, month2, day2)) return null;
-    const days = (Date.UTC(wraps ? 2001 : 2000, month2 - 1, day2) - Date.UTC(2000, month - 1, day)) / 86_400_000;
-    if (days < 0 || days > MAX_DAYS) return null;
+    const first = isoDate(2000, month, day);
+    const last = isoDate(wraps ? 2001 : 2000, month2, day2);
+    if (last < first || addDays(first, MAX_DAYS) < last) return null;
     const year = yearForMonth(month, context);
     const interval = year === null ? null : span(dayInterval(year, month, day), dayInterval(wraps ? year + 1 : year, month2, day2));
     return fromMatch(match, "dotted-month-day", { interval, grain: "day" });

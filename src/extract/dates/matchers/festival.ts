@@ -1,7 +1,7 @@
 import { fromSpan } from "../_candidate.js";
 import { NOT_AFTER_NUMBER, RELATIVE_YEAR, RELATIVE_YEAR_CHARS, RELATIVE_YEAR_LEAD, YEAR, YEAR_CHARS, YEAR_LEAD } from "../_patterns.js";
 import { readWrittenYear } from "../_year-group.js";
-import { dayInterval, single, yearForMonth } from "../resolve.js";
+import { dayInterval, single, toDay, yearForMonth } from "../resolve.js";
 import { isoDate } from "../school-calendar.js";
 import type { Matcher, WrittenParts } from "../_types.js";
 import { LUNAR_FESTIVAL_DAYS, LUNAR_FIRST_YEAR } from "../data/lunar-festival-days.js";
@@ -84,8 +84,7 @@ export const festival: Matcher = {
  */
 function writtenParts(written: ReturnType<typeof readWrittenYear>, day: string | null): WrittenParts | undefined {
   if (day === null) return undefined;
-  const month = Number(day.slice(5, 7));
-  const dayOfMonth = Number(day.slice(8, 10));
+  const { month, day: dayOfMonth } = toDay(day);
   if (written === undefined) return { month, day: dayOfMonth };
   return written.explicit && written.year !== null ? { year: written.year, month, day: dayOfMonth } : undefined;
 }

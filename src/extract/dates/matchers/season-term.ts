@@ -2,7 +2,7 @@ import { fromMatch } from "../_candidate.js";
 import { readYear } from "../_numerals.js";
 import { RELATIVE_YEAR, RELATIVE_YEAR_CHARS, RELATIVE_YEAR_LEAD, YEAR, isPlaceholderYear, YEAR_LEAD, YEAR_CHARS, NOT_AFTER_NUMBER } from "../_patterns.js";
 import { readWrittenYear } from "../_year-group.js";
-import { currentSchoolYear, termMonth, termOfSchoolYear, termRange } from "../resolve.js";
+import { currentSchoolYear, termEdgeMonth, termMonth, termOfSchoolYear, termRange } from "../resolve.js";
 import type { Anchor } from "../../../types.js";
 import type { Matcher } from "../_types.js";
 
@@ -61,5 +61,5 @@ export const seasonTerm: Matcher = {
 /** The whole term, or its first (初), third (中, as 期中) or last (末) month, as term-part reads 学期初/期中/期末. */
 function termPart(term: Anchor, part: string | undefined) {
   if (part === undefined) return termRange(term);
-  return termMonth(term, part === "初" || part === "伊始" ? 0 : part === "末" ? -1 : 2);
+  return termMonth(term, termEdgeMonth(part));
 }

@@ -1,6 +1,6 @@
 import { fromMatch } from "../_candidate.js";
 import { readCalendarNumber } from "../_numerals.js";
-import { currentSchoolYear, currentTerm, shiftTerm, termMonth, termOfSchoolYear, termRange } from "../resolve.js";
+import { currentSchoolYear, currentTerm, shiftTerm, termEdgeMonth, termMonth, termOfSchoolYear, termRange } from "../resolve.js";
 import type { Matcher } from "../_types.js";
 
 /**
@@ -37,8 +37,7 @@ export const term: Matcher = {
       target = current === null ? null : shiftTerm(current, shift);
     }
     if (g.edge !== undefined) {
-      // 初/伊始: the first month; 期中, 中期, 中段: the third (as term-part reads 期中); 末, 期末: the last
-      const interval = termMonth(target, g.edge.endsWith("初") || g.edge === "伊始" ? 0 : g.edge.includes("中") ? 2 : -1);
+      const interval = termMonth(target, termEdgeMonth(g.edge));
       return fromMatch(match, "term", { interval, grain: "month" });
     }
     return fromMatch(match, "term", { interval: termRange(target), grain: "term" });

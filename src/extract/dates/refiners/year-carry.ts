@@ -1,5 +1,5 @@
 import { isoDate, lastDayOfMonth } from "../school-calendar.js";
-import { addDays } from "../resolve.js";
+import { addDays, toDay } from "../resolve.js";
 import { festivalDay } from "../matchers/festival.js";
 import type { Candidate, Refiner } from "../_types.js";
 
@@ -93,7 +93,8 @@ function festivalInside(previous: Candidate, candidate: Candidate, text: string)
     day = inYear;
   }
   if (day === null || day === candidate.from) return null;
-  return Object.assign({}, candidate, { from: day, to: day, parts: { month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)) } });
+  const { month, day: dayOfMonth } = toDay(day);
+  return Object.assign({}, candidate, { from: day, to: day, parts: { month, day: dayOfMonth } });
 }
 
 export const yearCarry: Refiner = (candidates, context) => {

@@ -144,25 +144,22 @@ export const attachPeriod: Refiner = (candidates, { text, bounds }) => {
 
 /**
  * "至少每周3次", "不少于每学期2次", "至少每周听课1节": a comparator right before the 每X of a plain quantity bounds the
- * quantity (the comparator refiner stops at 每). Not when another number stands between the period and the quantity.
+ * quantity (the comparator refiner stops at 每): the candidate so bounded, with that period. null when no comparator
+ * stands there, or another number stands between the period and the quantity.
  */
-function comparatorBeforePeriod(c: Candidate, text: string, period: Found): { word: string; start: number } | null {
+function boundByComparator(c: Candidate, text: string, period: Found): Candidate | null {
   if (c.comparator !== "=" || c.comparatorFixed || text.charCodeAt(period.start) !== EVERY) return null;
   const word = COMPARATOR.endingAt(text, period.start, COMPARATOR_WINDOW);
   if (word === undefined) return null;
   for (let at = period.end; at < c.start; at += 1) if (IS_NUMERAL(text.charCodeAt(at))) return null;
-  return { word, start: period.start - word.length };
+  return { ...c, start: period.start - word.length, comparator: PREFIX_COMPARATORS[word] ?? c.comparator, per: normalisePeriod(period.period), perCount: period.count };
 }
 
 function withPeriod(c: Candidate, text: string, bounds: TextIndex): Candidate {
   if (c.per !== null) return c;
   const adjacent = adjacentPeriod(text, c.start);
   if (adjacent !== null) {
-    const bound = comparatorBeforePeriod(c, text, adjacent);
-    if (bound !== null) {
-      return { ...c, start: bound.start, comparator: PREFIX_COMPARATORS[bound.word] ?? c.comparator, per: normalisePeriod(adjacent.period), perCount: adjacent.count };
-    }
-    return { ...c, start: adjacent.start, per: normalisePeriod(adjacent.period), perCount: adjacent.count };
+    return boundByComparator(c, text, adjacent) ?? { ...c, start: adjacent.start, per: normalisePeriod(adjacent.period), perCount: adjacent.count };
   }
   const slash = text.charCodeAt(c.end) === SLASH || text.charCodeAt(c.end) === FULL_WIDTH_SLASH;
   const slashPeriod = slash ? PERIOD.startingAt(text, c.end + 1, 3) : undefined;
@@ -171,10 +168,8 @@ function withPeriod(c: Candidate, text: string, bounds: TextIndex): Candidate {
   }
   const clause = enclosing(bounds.clause, bounds.length, c.start, c.end);
   const every = lastEveryPeriod(text, bounds, Math.max(clause.start, c.start - CLAUSE_WINDOW), c.start);
-  const bound = every === null ? null : comparatorBeforePeriod(c, text, every);
-  if (every !== null && bound !== null) {
-    return { ...c, start: bound.start, comparator: PREFIX_COMPARATORS[bound.word] ?? c.comparator, per: normalisePeriod(every.period), perCount: every.count };
-  }
+  const bound = every === null ? null : boundByComparator(c, text, every);
+  if (bound !== null) return bound;
   const found = every ?? subsetPeriod(text, bounds, clause.start) ?? carriedPeriod(c, text, bounds, clause.start);
   return found === null ? c : { ...c, per: normalisePeriod(found.period), perCount: found.count };
 }

@@ -196,7 +196,6 @@ const TOTAL = new Words(PERFECTIVE_TOTALS);
 const NOT_TOTAL_AFTER = new Words(NOT_TOTALS_AFTER_GONG);
 const NOT_PERFECTIVE = new Words(NOT_PERFECTIVE_BEFORE_LE);
 const LE = "了".charCodeAt(0);
-const GONG = "共".charCodeAt(0);
 const GONG_PUBLIC = "公".charCodeAt(0);
 const JIE = "解".charCodeAt(0);
 
@@ -204,9 +203,7 @@ const JIE = "解".charCodeAt(0);
 function reportsDoneTotal(text: string, leadStart: number, coreStart: number): boolean {
   let totalEnd = -1;
   for (let at = leadStart; at < coreStart; at += 1) {
-    const code = text.charCodeAt(at);
     if (totalEnd < 0) {
-      if (code !== GONG && code !== "总".charCodeAt(0) && code !== "一".charCodeAt(0)) continue;
       const total = TOTAL.startingAt(text, at, coreStart - at);
       if (total === undefined) continue;
       const end = at + total.length;
@@ -214,7 +211,7 @@ function reportsDoneTotal(text: string, leadStart: number, coreStart: number): b
       if (total === "共" && (text.charCodeAt(at - 1) === GONG_PUBLIC || NOT_TOTAL_AFTER.startingAt(text, end, 1) !== undefined)) continue;
       totalEnd = end;
       at = end - 1;
-    } else if (code === LE && text.charCodeAt(at + 1) !== JIE && NOT_PERFECTIVE.endingAt(text, at, 2) === undefined) {
+    } else if (text.charCodeAt(at) === LE && text.charCodeAt(at + 1) !== JIE && NOT_PERFECTIVE.endingAt(text, at, 2) === undefined) {
       return true;
     }
   }
